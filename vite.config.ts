@@ -1,0 +1,45 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './shared/security/csp';
+
+const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
+
+/** The built page carries the same CSP as the headers; dev keeps Vite's inline preamble working. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'influence-journal-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`;
+      return html.replace('<!-- csp -->', meta);
+    },
+  };
+}
+
+const previewPort = Number(process.env.PORT ?? 5174);
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2023',
+    sourcemap: true,
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  preview: {
+    port: previewPort,
+    strictPort: true,
+    host: '127.0.0.1',
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
+});
