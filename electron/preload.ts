@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildJournalApi } from './preload/buildJournalApi';
+
+contextBridge.exposeInMainWorld('journal', buildJournalApi(ipcRenderer));

@@ -1,0 +1,55 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { PRODUCT_NAME } from '../../shared/app/identity';
+import type { OpenExternal } from '../security/externalUrls';
+import { installNavigationGuards } from '../security/navigationGuards';
+import { secureWebPreferences } from './secureWebPreferences';
+import type { WindowState } from './windowState';
+
+export type BrowserWindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+export interface MainWindowOptions {
+  BrowserWindow: BrowserWindowConstructor;
+  preloadPath: string;
+  rendererUrl: string;
+  appOrigin: string;
+  openExternal: OpenExternal;
+  state: WindowState;
+  onStateChange: (state: WindowState) => void;
+}
+
+/** The only place a window is made, so every window gets the same locked-down settings. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { state } = options;
+  const window = new options.BrowserWindow({
+    title: PRODUCT_NAME,
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#1c1b22',
+    autoHideMenuBar: false,
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+
+  installNavigationGuards(window.webContents, options.appOrigin, options.openExternal);
+  // The document title follows the page, but the window keeps the product name.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.once('ready-to-show', () => {
+    if (state.isMaximized) window.maximize();
+    window.show();
+  });
+
+  const reportState = () => {
+    if (window.isDestroyed() || window.isMinimized()) return;
+    const bounds = window.getNormalBounds();
+    options.onStateChange({ ...bounds, isMaximized: window.isMaximized() });
+  };
+  window.on('resize', reportState);
+  window.on('move', reportState);
+  window.on('close', reportState);
+
+  void window.loadURL(options.rendererUrl);
+  return window;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromiumExecutable';
+
+const port = Number(process.env.E2E_PORT ?? 5199);
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e/web',
+      use: {
+        browserName: 'chromium',
+        baseURL: `http://127.0.0.1:${port}/`,
+        viewport: { width: 1024, height: 720 },
+        launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/e2e/electron',
+    },
+  ],
+  webServer: {
+    command: 'node scripts/serve-web.mjs',
+    env: { PORT: String(port) },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

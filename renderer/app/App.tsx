@@ -1,0 +1,98 @@
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import type { StorageStatus } from '../db/storagePersistence';
+import { PlannedPage } from '../pages/PlannedPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export interface AppProps {
+  storage: StorageStatus | null;
+}
+
+function RouteError() {
+  return (
+    <PlannedPage title="Page not found">
+      <p>There is nothing at this address. Use the navigation to go to a page of the journal.</p>
+    </PlannedPage>
+  );
+}
+
+/** Hash routing: the built renderer works from app://, from any static folder, and from `npm run web`. */
+export function createAppRouter({ storage }: AppProps) {
+  return createHashRouter([
+    {
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/journal" replace /> },
+        {
+          path: 'journal',
+          element: (
+            <PlannedPage title="Journal">
+              <p>Your reflections, newest first, will be listed here.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'new',
+          element: (
+            <PlannedPage title="New reflection">
+              <p>The guided reflection walks you through a conversation you just had, one principle at a time.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'progress',
+          element: (
+            <PlannedPage title="Progress">
+              <p>Charts of how you apply each principle over time will appear here.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'people',
+          element: (
+            <PlannedPage title="People">
+              <p>Everyone you have reflected about, with how each relationship is going.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'reminders',
+          element: (
+            <PlannedPage title="Reminders">
+              <p>Reminders to reflect after tough conversations and to follow up on next steps.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'data',
+          element: (
+            <PlannedPage title="Data">
+              <p>Export, import and back up your journal. Nothing leaves this computer unless you export it.</p>
+            </PlannedPage>
+          ),
+        },
+        {
+          path: 'coach',
+          element: (
+            <PlannedPage title="Coach review">
+              <p>Open a journal a client exported for you, kept apart from your own.</p>
+            </PlannedPage>
+          ),
+        },
+        { path: 'settings', element: <SettingsPage storage={storage} /> },
+        { path: '*', element: <RouteError /> },
+      ],
+    },
+  ]);
+}
+
+export function App(props: AppProps & { router?: ReturnType<typeof createAppRouter> }) {
+  const router = props.router ?? createAppRouter(props);
+  return (
+    <ErrorBoundary>
+      <RouterProvider router={router} />
+    </ErrorBoundary>
+  );
+}

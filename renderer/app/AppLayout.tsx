@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { usePlatform } from '../platform/PlatformContext';
+import { StorageStatusBanner } from './StorageStatusBanner';
+import { mainNavigation } from './navigation';
+
+export function AppLayout() {
+  const navigate = useNavigate();
+  const platform = usePlatform();
+
+  useEffect(() => platform.onNavigate((route) => void navigate(route)), [platform, navigate]);
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="app-name">Influence Journal</span>
+        <button type="button" className="button button-primary" onClick={() => void navigate('/new')}>
+          New reflection
+        </button>
+      </header>
+      <nav aria-label="Main" className="app-nav">
+        <ul>
+          {mainNavigation.map(({ label, route }) => (
+            <li key={route}>
+              <NavLink to={route}>{label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="content" className="app-main" tabIndex={-1}>
+        <StorageStatusBanner />
+        <Outlet />
+      </main>
+    </div>
+  );
+}

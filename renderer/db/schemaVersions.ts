@@ -1,0 +1,21 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version ever released, in order. Append-only: a released entry is never
+ * edited, because users' databases were created from it. Data changes go in `upgrade`,
+ * a transform with its own test in tests/unit/renderer/db.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { meta: 'key' },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);

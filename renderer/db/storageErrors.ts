@@ -1,0 +1,47 @@
+/** What the person is told when a write fails, by cause. */
+export type StorageProblem =
+  | { kind: 'full'; message: string }
+  | { kind: 'blocked'; message: string }
+  | { kind: 'version-changed'; message: string }
+  | { kind: 'timeout'; message: string }
+  | { kind: 'other'; message: string };
+
+function namesIn(error: unknown): string[] {
+  const names: string[] = [];
+  let current: unknown = error;
+  // Dexie wraps the DOMException (AbortError.inner = QuotaExceededError); walk the chain.
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const { name, inner } = current as { name?: unknown; inner?: unknown };
+    if (typeof name === 'string') names.push(name);
+    current = inner;
+  }
+  return names;
+}
+
+export function describeStorageError(error: unknown): StorageProblem {
+  const names = namesIn(error);
+  if (names.includes('QuotaExceededError')) {
+    return {
+      kind: 'full',
+      message:
+        'Storage is full: your last change was not saved. Free some disk space, then try again. What you typed is still on screen.',
+    };
+  }
+  if (names.includes('DatabaseClosedError') || names.includes('VersionChangeError')) {
+    return {
+      kind: 'version-changed',
+      message: 'The journal was upgraded in another window. Reload this window to keep working.',
+    };
+  }
+  if (names.includes('BlockedError') || names.includes('OpenFailedError')) {
+    return {
+      kind: 'blocked',
+      message: 'The journal is open in another window that blocks this one. Close the other window, then reload.',
+    };
+  }
+  if (names.includes('TimeoutError')) {
+    return { kind: 'timeout', message: 'The journal took too long to open. Close other windows of the app, then reload.' };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'other', message: `The journal could not save or read data: ${detail}` };
+}

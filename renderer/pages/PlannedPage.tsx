@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { PageHeading } from '../app/PageHeading';
+
+/** A page whose feature is still being built: its heading and a plain statement of what will be here. */
+export function PlannedPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="page">
+      <PageHeading>{title}</PageHeading>
+      <div className="page-intro">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { PageHeading } from '../app/PageHeading';
+import type { StorageStatus } from '../db/storagePersistence';
+import { usePlatform } from '../platform/PlatformContext';
+
+const formatBytes = (bytes: number | null) =>
+  bytes === null ? 'unknown' : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function SettingsPage({ storage }: { storage: StorageStatus | null }) {
+  const platform = usePlatform();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    platform.getAppInfo().then(
+      (value) => active && setInfo(value),
+      (reason: unknown) => active && setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+    return () => {
+      active = false;
+    };
+  }, [platform]);
+
+  return (
+    <section className="page">
+      <PageHeading>Settings</PageHeading>
+      <h2>About this app</h2>
+      {error ? <p role="alert">Could not read the app's details: {error}</p> : null}
+      {info ? (
+        <dl className="facts" aria-label="About this app">
+          <dt>Version</dt>
+          <dd>{info.version}</dd>
+          <dt>Platform</dt>
+          <dd>{info.platform}</dd>
+          <dt>Data folder</dt>
+          <dd>{info.dataFolder}</dd>
+        </dl>
+      ) : error ? null : (
+        <p>Loading…</p>
+      )}
+      <h2>Storage</h2>
+      <dl className="facts" aria-label="Storage">
+        <dt>Protected from automatic clean-up</dt>
+        <dd>{storage === null || storage.persisted === null ? 'unknown' : storage.persisted ? 'yes' : 'no'}</dd>
+        <dt>Space used</dt>
+        <dd>
+          {formatBytes(storage?.usageBytes ?? null)} of {formatBytes(storage?.quotaBytes ?? null)}
+        </dd>
+      </dl>
+    </section>
+  );
+}

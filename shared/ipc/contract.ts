@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+
+export const appInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  platform: z.enum(['darwin', 'win32', 'linux', 'web', 'other']),
+  dataFolder: z.string(),
+  electronVersion: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Routes the renderer knows; main may only ask it to go to one of these. */
+export const appRouteSchema = z.enum([
+  '/journal',
+  '/new',
+  '/progress',
+  '/people',
+  '/reminders',
+  '/data',
+  '/coach',
+  '/settings',
+]);
+export type AppRoute = z.infer<typeof appRouteSchema>;
+
+const noRequest = z.undefined();
+
+interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/** Every renderer-to-main call, its request and its response. */
+export const invokeContract = {
+  'app:get-info': { request: noRequest, response: appInfoSchema },
+  'app:open-external': {
+    request: z.strictObject({ url: z.string().max(2048) }),
+    response: z.strictObject({ opened: z.boolean() }),
+  },
+} as const satisfies Record<InvokeChannel, ChannelSpec>;
+
+/** Every main-to-renderer event and its payload. */
+export const eventContract = {
+  'app:navigate': z.strictObject({ route: appRouteSchema }),
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['request']>;
+export type InvokeResponse<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['response']>;
+export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract)[C]>;
