@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { usePlatform } from '../platform/PlatformContext';
 import { StorageStatusBanner } from './StorageStatusBanner';
 import { mainNavigation } from './navigation';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 export function AppLayout() {
   const navigate = useNavigate();
   const platform = usePlatform();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(mainRef);
 
   useEffect(() => platform.onNavigate((route) => void navigate(route)), [platform, navigate]);
 
@@ -30,7 +33,7 @@ export function AppLayout() {
           ))}
         </ul>
       </nav>
-      <main id="content" className="app-main" tabIndex={-1}>
+      <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <Outlet />
       </main>

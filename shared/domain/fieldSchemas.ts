@@ -1,12 +1,6 @@
 import * as z from 'zod';
-import {
-  isExistingDate,
-  isExistingTime,
-  isValidTimeZone,
-  parseLocalDateTime,
-  type LocalDateTime,
-} from './localDateTime.ts';
-import { tooLongMessage, tooManyMessage, wrongTypeMessage } from './validationMessages.ts';
+import { isExistingDate, isExistingTime, isValidTimeZone, parseLocalDateTime } from './localDateTime';
+import { tooLongMessage, tooManyMessage, wrongTypeMessage } from './validationMessages';
 
 /** Caps for every string the journal stores, so a pasted novel or a hostile import cannot bloat a row. */
 export const textLimits = {
@@ -38,7 +32,10 @@ export function booleanSchema(label: string) {
 }
 
 export function uuidV7Schema(label: string) {
-  return z.uuid({ version: 'v7', error: wrongTypeMessage(label, 'a UUIDv7 such as 0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6d') });
+  return z.uuid({
+    version: 'v7',
+    error: wrongTypeMessage(label, 'a UUIDv7 such as 0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6d'),
+  });
 }
 
 export function isoInstantSchema(label: string) {
@@ -54,11 +51,17 @@ export function localDateTimeSchema(label: string) {
     if (parts === null) {
       ctx.addIssue({ code: 'custom', message: `${label} must be a date and time such as 2026-03-14T09:30` });
     } else if (!isExistingDate(parts)) {
-      ctx.addIssue({ code: 'custom', message: `${label} is not a real date (${value.slice(0, 10)} does not exist)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} is not a real date (${value.slice(0, 10)} does not exist)`,
+      });
     } else if (!isExistingTime(parts)) {
-      ctx.addIssue({ code: 'custom', message: `${label} is not a real time (${value.slice(11)} does not exist)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} is not a real time (${value.slice(11)} does not exist)`,
+      });
     }
-  }) satisfies z.ZodType<LocalDateTime>;
+  });
 }
 
 export function timeZoneSchema(label: string) {
@@ -66,7 +69,10 @@ export function timeZoneSchema(label: string) {
     if (value.length > textLimits.timeZone) {
       ctx.addIssue({ code: 'custom', message: tooLongMessage(label, textLimits.timeZone) });
     } else if (!isValidTimeZone(value)) {
-      ctx.addIssue({ code: 'custom', message: `${label} "${value}" is not a known time zone (use a name such as Europe/Paris)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} "${value}" is not a known time zone (use a name such as Europe/Paris)`,
+      });
     }
   });
 }
@@ -81,7 +87,10 @@ export function tagsSchema(label = 'Tags') {
       for (const tag of tags) {
         const key = tag.toLowerCase();
         if (seen.has(key)) {
-          ctx.addIssue({ code: 'custom', message: `${label} must be unique ("${tag}" appears more than once)` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${label} must be unique ("${tag}" appears more than once)`,
+          });
           return;
         }
         seen.add(key);

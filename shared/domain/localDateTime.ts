@@ -44,7 +44,9 @@ export function parseLocalDate(value: string): Pick<LocalDateTimeParts, 'year' |
  * this space so that adding a day never meets a DST jump. setUTCFullYear, because Date.UTC
  * maps years 0-99 to 1900-1999.
  */
-export function toWallClockMs(parts: Partial<LocalDateTimeParts> & Pick<LocalDateTimeParts, 'year' | 'month' | 'day'>): number {
+export function toWallClockMs(
+  parts: Partial<LocalDateTimeParts> & Pick<LocalDateTimeParts, 'year' | 'month' | 'day'>,
+): number {
   const date = new Date(0);
   date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
   date.setUTCHours(parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, 0);

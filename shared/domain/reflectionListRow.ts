@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { isoInstantSchema, localDateTimeSchema, tagsSchema, textSchema, uuidV7Schema } from './fieldSchemas';
+import { reflectionStatusValues } from './reflectionLabels';
+import { outcomeSchema, type Reflection } from './reflectionSchema';
+
+export const ASKED_PREVIEW_LENGTH = 140;
+
+/** The small record the journal list reads; the full reflection loads only when opened. */
+export const reflectionListRowSchema = z.strictObject({
+  id: uuidV7Schema('Reflection id'),
+  occurredAt: localDateTimeSchema('When it happened').nullable(),
+  personIds: z.array(uuidV7Schema('Person id')),
+  // Twice the length because the cap counts UTF-16 units and the preview counts code points.
+  askedPreview: textSchema('Preview', ASKED_PREVIEW_LENGTH * 2),
+  outcome: outcomeSchema.nullable(),
+  principleIds: z.array(z.string()),
+  tags: tagsSchema(),
+  starred: z.boolean(),
+  isPrivate: z.boolean(),
+  status: z.enum(reflectionStatusValues),
+  deletedAt: isoInstantSchema('Deleted at').nullable(),
+});
+
+export type ReflectionListRow = z.output<typeof reflectionListRowSchema>;
+
+/**
+ * The first 140 characters of the request on one line. Counts code points, so an emoji
+ * is never cut in half; only the head of the text is scanned, however long it is.
+ */
+export function askedPreview(asked: string): string {
+  const head = asked
+    .slice(0, ASKED_PREVIEW_LENGTH * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(head).slice(0, ASKED_PREVIEW_LENGTH).join('');
+}
+
+export function toListRow(reflection: Reflection): ReflectionListRow {
+  return {
+    id: reflection.id,
+    occurredAt: reflection.occurredAt,
+    personIds: [...reflection.personIds],
+    askedPreview: askedPreview(reflection.asked),
+    outcome: reflection.outcome,
+    principleIds: Object.entries(reflection.principles)
+      .filter(([, entry]) => entry.applied === true)
+      .map(([principleId]) => principleId),
+    tags: [...reflection.tags],
+    starred: reflection.starred,
+    isPrivate: reflection.isPrivate,
+    status: reflection.status,
+    deletedAt: reflection.deletedAt,
+  };
+}

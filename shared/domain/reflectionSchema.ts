@@ -1,0 +1,134 @@
+import * as z from 'zod';
+import { checkAnswersSchema } from './checkAnswersSchema';
+import {
+  booleanSchema,
+  isoInstantSchema,
+  localDateTimeSchema,
+  tagsSchema,
+  textLimits,
+  textSchema,
+  timeZoneSchema,
+  uniqueIdsSchema,
+  uuidV7Schema,
+} from './fieldSchemas';
+import { epochMsToLocalDateTime, isValidTimeZone } from './localDateTime';
+import { principleIdSchema } from './principles';
+import {
+  outcomeLabels,
+  outcomeValues,
+  reflectionFieldLabels as labels,
+  reflectionModeValues,
+  reflectionStatusValues,
+  relationshipLabels,
+  relationshipValues,
+} from './reflectionLabels';
+import { newTimeOrderedId } from './timeOrderedId';
+import { requiredMessage } from './validationMessages';
+
+function oneOfSchema<const T extends readonly [string, ...string[]]>(
+  label: string,
+  values: T,
+  names: readonly string[],
+) {
+  return z.enum(values, { error: `${label} must be one of: ${names.join(', ')}` });
+}
+
+export const relationshipSchema = oneOfSchema(
+  labels.relationship,
+  relationshipValues,
+  Object.values(relationshipLabels),
+);
+export const outcomeSchema = oneOfSchema(labels.outcome, outcomeValues, Object.values(outcomeLabels));
+
+const RATING_MESSAGE = 'Rating must be a whole number from 1 to 5';
+export const ratingSchema = z
+  .int({ error: RATING_MESSAGE })
+  .min(1, { error: RATING_MESSAGE })
+  .max(5, { error: RATING_MESSAGE });
+
+export const principleEntrySchema = z.strictObject({
+  applied: booleanSchema('Applied').nullable().default(null),
+  rating: ratingSchema.nullable().default(null),
+  notes: textSchema('Principle notes').default(''),
+  checks: checkAnswersSchema.default({}),
+});
+
+const nextStepSchema = z.strictObject({
+  text: textSchema(labels.nextStep).default(''),
+  followUpAt: localDateTimeSchema(labels.followUpAt).nullable().default(null),
+  timeZone: timeZoneSchema('Follow-up time zone').default('UTC'),
+});
+
+/**
+ * The lenient shape a draft autosave may have: only the id and timestamps are required.
+ * A missing time zone defaults to UTC because it only matters once a date is set, and
+ * createDraftReflection always sets both.
+ */
+const draftShape = {
+  id: uuidV7Schema('Reflection id'),
+  createdAt: isoInstantSchema('Created at'),
+  updatedAt: isoInstantSchema('Updated at'),
+  occurredAt: localDateTimeSchema(labels.occurredAt).nullable().default(null),
+  timeZone: timeZoneSchema(labels.timeZone).default('UTC'),
+  status: oneOfSchema('Status', reflectionStatusValues, ['Draft', 'Complete']).default('draft'),
+  personIds: uniqueIdsSchema(labels.personIds, 'Person', textLimits.peoplePerReflection).default([]),
+  relationship: relationshipSchema.nullable().default(null),
+  asked: textSchema(labels.asked).default(''),
+  context: textSchema(labels.context).default(''),
+  approach: textSchema(labels.approach).default(''),
+  outcome: outcomeSchema.nullable().default(null),
+  expected: textSchema(labels.expected).default(''),
+  actual: textSchema(labels.actual).default(''),
+  whyDifferent: textSchema(labels.whyDifferent).default(''),
+  principles: z
+    .record(principleIdSchema, principleEntrySchema, {
+      error: 'Principles must be an object keyed by principle id',
+    })
+    .default({}),
+  learned: textSchema(labels.learned).default(''),
+  nextStep: nextStepSchema.default({ text: '', followUpAt: null, timeZone: 'UTC' }),
+  tags: tagsSchema(labels.tags).default([]),
+  starred: booleanSchema('Starred').default(false),
+  isPrivate: booleanSchema('Private').default(false),
+  mode: oneOfSchema('Mode', reflectionModeValues, ['Guided', 'Quick']).default('guided'),
+  deletedAt: isoInstantSchema('Deleted at').nullable().default(null),
+};
+
+export const reflectionDraftSchema = z.strictObject(draftShape);
+
+/** What must be true before a reflection can be marked complete. */
+export const reflectionCompleteSchema = z.strictObject({
+  ...draftShape,
+  occurredAt: localDateTimeSchema(labels.occurredAt),
+  personIds: uniqueIdsSchema(labels.personIds, 'Person', textLimits.peoplePerReflection).min(1, {
+    error: 'Add at least one person',
+  }),
+  // Checked without trimming so the stored text stays exactly as typed.
+  asked: textSchema(labels.asked).refine((value) => value.trim() !== '', {
+    error: requiredMessage(labels.asked),
+  }),
+});
+
+export type Reflection = z.output<typeof reflectionDraftSchema>;
+export type ReflectionInput = z.input<typeof reflectionDraftSchema>;
+export type CompleteReflection = z.output<typeof reflectionCompleteSchema>;
+export type PrincipleEntry = z.output<typeof principleEntrySchema>;
+export type NextStep = z.output<typeof nextStepSchema>;
+
+export function createDraftReflection(input: {
+  readonly now: Date;
+  readonly timeZone: string;
+  readonly id?: string;
+}): Reflection {
+  // Checked first so a bad zone fails with its own name rather than inside the date conversion.
+  if (!isValidTimeZone(input.timeZone)) throw new RangeError(`Unknown time zone: ${input.timeZone}`);
+  const instant = input.now.toISOString();
+  return reflectionDraftSchema.parse({
+    id: input.id ?? newTimeOrderedId(input.now),
+    createdAt: instant,
+    updatedAt: instant,
+    occurredAt: epochMsToLocalDateTime(input.now.getTime(), input.timeZone),
+    timeZone: input.timeZone,
+    nextStep: { timeZone: input.timeZone },
+  });
+}
