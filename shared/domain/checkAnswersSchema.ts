@@ -12,7 +12,7 @@ const answerSchema = z.union(
     z.string().max(textLimits.longText, { error: tooLongMessage('Answer', textLimits.longText) }),
     z
       .array(z.string().max(textLimits.name, { error: tooLongMessage('Selected option', textLimits.name) }))
-      .max(MAX_SELECTIONS, { error: tooManyMessage('Answer', MAX_SELECTIONS, 'selections') }),
+      .max(MAX_SELECTIONS, { error: tooManyMessage('selected options', MAX_SELECTIONS) }),
     z.number().finite(),
   ],
   { error: 'Answer must be text, a list of options or a number' },
@@ -68,7 +68,7 @@ export const checkAnswersSchema = z
     if (entries.length > MAX_CHECKS_PER_PRINCIPLE) {
       ctx.addIssue({
         code: 'custom',
-        message: tooManyMessage('Checks', MAX_CHECKS_PER_PRINCIPLE, 'answers'),
+        message: tooManyMessage('check answers', MAX_CHECKS_PER_PRINCIPLE),
       });
     }
     for (const [checkId, answer] of entries) {

@@ -81,7 +81,7 @@ export function timeZoneSchema(label: string) {
 export function tagsSchema(label = 'Tags') {
   return z
     .array(nameSchema('Tag', textLimits.tag), { error: wrongTypeMessage(label, 'a list') })
-    .max(textLimits.tagsPerReflection, { error: tooManyMessage(label, textLimits.tagsPerReflection, 'tags') })
+    .max(textLimits.tagsPerReflection, { error: tooManyMessage('tags', textLimits.tagsPerReflection) })
     .superRefine((tags, ctx) => {
       const seen = new Set<string>();
       for (const tag of tags) {
@@ -101,7 +101,7 @@ export function tagsSchema(label = 'Tags') {
 export function uniqueIdsSchema(label: string, itemLabel: string, max: number) {
   return z
     .array(uuidV7Schema(itemLabel), { error: wrongTypeMessage(label, 'a list') })
-    .max(max, { error: tooManyMessage(label, max, 'entries') })
+    .max(max, { error: tooManyMessage(label.toLowerCase(), max) })
     .superRefine((ids, ctx) => {
       if (new Set(ids).size !== ids.length) {
         ctx.addIssue({ code: 'custom', message: `${label} lists the same ${itemLabel.toLowerCase()} twice` });

@@ -75,6 +75,20 @@ const outcomeWeights: ReadonlyArray<readonly [Outcome | null, number]> = [
   [null, 3],
 ];
 
+const peopleCountWeights = [
+  [1, 80],
+  [2, 15],
+  [3, 5],
+] as const;
+
+const tagCountWeights = [
+  [0, 20],
+  [1, 35],
+  [2, 30],
+  [3, 10],
+  [4, 5],
+] as const;
+
 function parseDayOrThrow(label: string, value: string): number {
   const parts = parseLocalDate(value);
   if (parts === null || !isExistingDate(parts))
@@ -110,11 +124,7 @@ function generatePeople(random: SeededRandom, count: number, firstInstant: numbe
 
 /** Most reflections involve a few core colleagues; squaring skews picks toward the front of the list. */
 function pickPeople(random: SeededRandom, people: readonly Person[]): Person[] {
-  const wanted = random.weighted([
-    [1, 80],
-    [2, 15],
-    [3, 5],
-  ] as const);
+  const wanted = random.weighted(peopleCountWeights);
   const chosen = new Map<string, Person>();
   for (let attempt = 0; attempt < wanted * 3 && chosen.size < wanted; attempt += 1) {
     const person = people[Math.floor(random.next() ** 2 * people.length)];
@@ -140,9 +150,9 @@ function generateReflection(
     deliverable: random.pick(deliverables),
   };
   const isQuick = random.chance(0.15);
-  const isLong = !isQuick && random.chance(0.12);
+  const isLong = !isQuick && random.chance(0.06);
   const outcome = random.weighted(outcomeWeights);
-  const createdMs = epochMs + random.int(5, 3 * 24 * 60) * MINUTE_MS;
+  const createdMs = epochMs + random.int(5 * 60, 3 * 24 * 60 * 60) * 1000;
   const updatedMs = random.chance(0.3) ? createdMs + random.int(1, 20) * DAY_MS : createdMs;
   const hasFollowUp = random.chance(0.45);
   const followUpWallMs = wallMs - (wallMs % DAY_MS) + random.int(2, 21) * DAY_MS + 9 * 60 * MINUTE_MS;
@@ -159,12 +169,12 @@ function generateReflection(
     context: sentences(
       random,
       contextSentences,
-      isLong ? random.int(8, 16) : random.int(isQuick ? 0 : 1, 3),
+      isLong ? random.int(7, 14) : random.int(isQuick ? 0 : 1, 2),
       slots,
     ),
     approach: isQuick
       ? ''
-      : sentences(random, approachSentences, isLong ? random.int(7, 14) : random.int(1, 3), slots),
+      : sentences(random, approachSentences, isLong ? random.int(6, 12) : random.int(1, 2), slots),
     outcome,
     expected: isQuick ? '' : sentences(random, expectedSentences, random.int(0, 1), slots),
     actual: isQuick ? '' : sentences(random, actualSentences, random.int(0, 2), slots),
@@ -184,16 +194,7 @@ function generateReflection(
       followUpAt: hasFollowUp ? formatWallClockMs(followUpWallMs) : null,
       timeZone,
     },
-    tags: random.sample(
-      tagPool,
-      random.weighted([
-        [0, 20],
-        [1, 35],
-        [2, 30],
-        [3, 10],
-        [4, 5],
-      ] as const),
-    ),
+    tags: random.sample(tagPool, random.weighted(tagCountWeights)),
     starred: random.chance(0.06),
     isPrivate: random.chance(0.04),
     mode: isQuick ? 'quick' : 'guided',
@@ -243,7 +244,8 @@ export function generateJournal(options: GenerateJournalOptions): GeneratedJourn
       offsetByDay.set(dayIndex, offset);
     }
     const epochMs = wallMs - offset;
-    sequence = epochMs === previousEpochMs ? sequence + 1 : 0;
+    // A random start keeps rand_a looking random while same-millisecond ids still count upwards.
+    sequence = epochMs === previousEpochMs ? sequence + 1 : random.int(0, 0x7ff);
     previousEpochMs = epochMs;
     reflections.push(generateReflection(random, people, timeZone, wallMs, epochMs, sequence));
   }

@@ -20,6 +20,12 @@ const ratingWeights = [
   [5, 22],
 ] as const;
 
+const appliedWeights = [
+  [true, 75],
+  [false, 15],
+  [null, 10],
+] as const;
+
 function generateAnswer(
   random: SeededRandom,
   check: PrincipleCheck,
@@ -55,21 +61,17 @@ export function generatePrincipleEntries(
   const entries: Record<string, PrincipleEntry> = {};
   const principleIds = isQuick
     ? random.sample(builtInPrincipleIds, random.int(0, 1))
-    : builtInPrincipleIds.filter(() => random.chance(0.7));
+    : builtInPrincipleIds.filter(() => random.chance(0.5));
   for (const principleId of principleIds) {
     const checks: Record<string, CheckAnswer> = {};
     if (!isQuick) {
       for (const check of checksForPrinciple(principleId)) {
-        const answer = random.chance(0.6) ? generateAnswer(random, check, slots) : undefined;
+        const answer = random.chance(0.45) ? generateAnswer(random, check, slots) : undefined;
         if (answer !== undefined) checks[check.id] = answer;
       }
     }
     entries[principleId] = {
-      applied: random.weighted([
-        [true, 75],
-        [false, 15],
-        [null, 10],
-      ] as const),
+      applied: random.weighted(appliedWeights),
       rating: random.chance(0.85) ? random.weighted(ratingWeights) : null,
       notes: !isQuick && random.chance(0.35) ? sentences(random, notePool, 1, slots) : '',
       checks,

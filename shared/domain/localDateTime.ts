@@ -54,7 +54,8 @@ export function toWallClockMs(
 }
 
 export function isExistingDate(parts: Pick<LocalDateTimeParts, 'year' | 'month' | 'day'>): boolean {
-  const date = new Date(toWallClockMs(parts));
+  // Only the date fields: a time such as 24:00 would otherwise roll over into the next day.
+  const date = new Date(toWallClockMs({ year: parts.year, month: parts.month, day: parts.day }));
   return (
     parts.year >= 1 &&
     date.getUTCFullYear() === parts.year &&

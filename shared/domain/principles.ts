@@ -92,7 +92,7 @@ export const principleIdSchema = z
 
 const promptsSchema = z
   .array(textSchema('Prompt', textLimits.shortText), { error: wrongTypeMessage('Prompts', 'a list') })
-  .max(6, { error: tooManyMessage('Prompts', 6, 'prompts') });
+  .max(6, { error: tooManyMessage('prompts', 6) });
 
 const principleOverrideSchema = z.strictObject({
   kind: z.literal('override'),
@@ -122,7 +122,7 @@ export const principleSettingSchema = z.discriminatedUnion(
 
 export const principleSettingsSchema = z
   .array(principleSettingSchema, { error: wrongTypeMessage('Principle settings', 'a list') })
-  .max(200, { error: tooManyMessage('Principle settings', 200, 'entries') });
+  .max(200, { error: tooManyMessage('principle settings', 200) });
 
 export type PrincipleSetting = z.output<typeof principleSettingSchema>;
 export type PrincipleOverride = z.output<typeof principleOverrideSchema>;

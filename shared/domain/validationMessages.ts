@@ -9,8 +9,8 @@ export function tooLongMessage(label: string, max: number): string {
   return `${label} is too long (${formatCount(max)} characters at most)`;
 }
 
-export function tooManyMessage(label: string, max: number, noun: string): string {
-  return `${label} has too many ${noun} (${formatCount(max)} at most)`;
+export function tooManyMessage(noun: string, max: number): string {
+  return `Too many ${noun} (${formatCount(max)} at most)`;
 }
 
 export function requiredMessage(label: string): string {

@@ -20,7 +20,8 @@ export function recordEvaluation(state: RemindersState, due: readonly DueGroup[]
   return {
     ...state,
     reminders,
-    fired: pruneFiredLog([...state.fired, ...newKeys], nowMs),
+    // Pruning only when keys are added keeps the every-minute tick cheap.
+    fired: newKeys.length > 0 ? pruneFiredLog([...state.fired, ...newKeys], nowMs) : state.fired,
     lastEvaluatedAt: new Date(nowMs).toISOString(),
   };
 }

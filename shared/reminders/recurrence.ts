@@ -37,21 +37,22 @@ function fallsOn(schedule: Schedule, weekday: number): boolean {
 }
 
 /**
- * Occurrence instants on the local days from `firstDay` to `lastDay` (day numbers), in order.
- * Recomputed from wall time + zone every call, so a zone change moves every future occurrence.
+ * Occurrence instants of a repeating schedule on the local days `firstDay`..`lastDay` (day
+ * numbers), in order. Recomputed from wall time + zone every call, so a zone change moves
+ * every future occurrence.
  */
-function* occurrencesOnDays(schedule: Schedule, timeZone: string, firstDay: number, lastDay: number) {
+function* repeatingOccurrences(schedule: Schedule, timeZone: string, firstDay: number, lastDay: number) {
   const clock = parseWallClock(schedule.time);
-  if (schedule.type === 'once') {
-    const day = parseCalendarDay(schedule.date);
-    const dayNumber = dayNumberOf(day);
-    if (dayNumber >= firstDay && dayNumber <= lastDay) yield wallTimeToInstant(day, clock, timeZone);
-    return;
-  }
   for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber += 1) {
     const day = calendarDayFromNumber(dayNumber);
     if (fallsOn(schedule, day.weekday)) yield wallTimeToInstant(day, clock, timeZone);
   }
+}
+
+/** A one-off schedule's single instant, or null for repeating schedules. */
+function onceInstant(schedule: Schedule, timeZone: string): number | null {
+  if (schedule.type !== 'once') return null;
+  return wallTimeToInstant(parseCalendarDay(schedule.date), parseWallClock(schedule.time), timeZone);
 }
 
 /** Occurrences in (afterExclusive, untilInclusive], oldest first. `timeZone` defaults to the reminder's. */
@@ -64,11 +65,13 @@ export function occurrencesBetween(
   const after = toMs(afterExclusive);
   const until = toMs(untilInclusive);
   if (!(until > after)) return [];
+  const once = onceInstant(reminder.schedule, timeZone);
+  if (once !== null) return once > after && once <= until ? [new Date(once)] : [];
   // One day of margin either side: a skipped wall time can move an occurrence across midnight.
   const firstDay = dayNumberOf(localPartsOf(after, timeZone)) - 1;
   const lastDay = dayNumberOf(localPartsOf(until, timeZone)) + 1;
   const found: Date[] = [];
-  for (const instant of occurrencesOnDays(reminder.schedule, timeZone, firstDay, lastDay)) {
+  for (const instant of repeatingOccurrences(reminder.schedule, timeZone, firstDay, lastDay)) {
     if (instant > after && instant <= until) found.push(new Date(instant));
   }
   return found;
@@ -81,12 +84,10 @@ export function nextOccurrence(
   timeZone: string = reminder.timeZone,
 ): Date | null {
   const afterMs = toMs(after);
+  const once = onceInstant(reminder.schedule, timeZone);
+  if (once !== null) return once > afterMs ? new Date(once) : null;
   const firstDay = dayNumberOf(localPartsOf(afterMs, timeZone)) - 1;
-  const lastDay =
-    reminder.schedule.type === 'once'
-      ? dayNumberOf(parseCalendarDay(reminder.schedule.date))
-      : firstDay + NEXT_SEARCH_DAYS;
-  for (const instant of occurrencesOnDays(reminder.schedule, timeZone, firstDay, lastDay)) {
+  for (const instant of repeatingOccurrences(reminder.schedule, timeZone, firstDay, firstDay + NEXT_SEARCH_DAYS)) {
     if (instant > afterMs) return new Date(instant);
   }
   return null;

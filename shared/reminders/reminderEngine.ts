@@ -85,6 +85,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let isRunning = false;
   let armed: { handle: unknown } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  // The engine is the store's only writer, so after the first load it works from what it last saved.
+  let saved: RemindersState | null = null;
 
   /** Runs tasks one at a time, so a tick and a resume in the same millisecond see each other's save. */
   function serialized<T>(task: () => Promise<T>): Promise<T> {
@@ -95,7 +97,15 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   async function loadState(): Promise<RemindersState> {
     // The store is a boundary (a file, IndexedDB): trust nothing it returns.
-    return parseRemindersState(await deps.store.load());
+    saved ??= parseRemindersState(await deps.store.load());
+    return saved;
+  }
+
+  async function saveState(state: RemindersState): Promise<void> {
+    // If a save fails we no longer know what is on disk; read it again next time.
+    saved = null;
+    await deps.store.save(state);
+    saved = state;
   }
 
   function disarm(): void {
@@ -127,7 +137,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     const toShow = await dropAlreadyReflected(due, deps.hasReflectedSince);
     const next = recordEvaluation(state, due, now);
     // At most once: the fired keys are on disk before anything is shown.
-    await deps.store.save(next);
+    await saveState(next);
     return { state: next, notification: collapseMissed(toShow) };
   }
 
@@ -160,7 +170,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     return serialized(async () => {
       const { state, result } = change(await loadState(), deps.now());
       const validated = parseRemindersState(state);
-      await deps.store.save(validated);
+      await saveState(validated);
       arm(validated);
       return result;
     });

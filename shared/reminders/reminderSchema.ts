@@ -16,14 +16,23 @@ function isExistingDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Building a DateTimeFormat is slow and the store is parsed on every tick, so remember answers.
+const knownTimeZones = new Map<string, boolean>();
+
 export function isKnownTimeZone(value: string): boolean {
-  if (!ZONE_NAME_PATTERN.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  const known = knownTimeZones.get(value);
+  if (known !== undefined) return known;
+  let isKnown = ZONE_NAME_PATTERN.test(value);
+  if (isKnown) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+    } catch {
+      isKnown = false;
+    }
   }
+  // Bounded so hostile input cannot grow the cache without limit.
+  if (knownTimeZones.size < 1000) knownTimeZones.set(value, isKnown);
+  return isKnown;
 }
 
 function isoInstant(field: string) {

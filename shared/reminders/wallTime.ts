@@ -82,6 +82,20 @@ export function parseCalendarDay(date: string): CalendarDay {
  * - a skipped wall time (spring-forward) resolves to the first valid minute after the gap.
  */
 export function wallTimeToInstant(day: CalendarDay, clock: WallClock, timeZone: string): number {
+  const key = `${timeZone}|${day.year}-${day.month}-${day.day}|${clock.hour}:${clock.minute}`;
+  const cached = resolvedWallTimes.get(key);
+  if (cached !== undefined) return cached;
+  const instant = resolveWallTime(day, clock, timeZone);
+  // Ticks recompute the same few days every minute; a small cache keeps that cheap.
+  if (resolvedWallTimes.size >= WALL_TIME_CACHE_LIMIT) resolvedWallTimes.clear();
+  resolvedWallTimes.set(key, instant);
+  return instant;
+}
+
+const WALL_TIME_CACHE_LIMIT = 5000;
+const resolvedWallTimes = new Map<string, number>();
+
+function resolveWallTime(day: CalendarDay, clock: WallClock, timeZone: string): number {
   const asUtc = Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute);
   // Offsets a day either side cover every transition a single wall time can run into.
   const offsetBefore = offsetAt(timeZone, asUtc - DAY_MS);

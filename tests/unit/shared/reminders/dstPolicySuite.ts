@@ -89,8 +89,9 @@ export function describeDstPolicy(): void {
   });
 
   it('drives the engine across spring forward: one notification per day at 17:30 local', async () => {
-    const reminder = makeReminder({ schedule: daily('17:30'), timeZone: NEW_YORK });
-    const harness = createHarness({ now: '2024-03-08T12:00:00Z', state: stateWith([reminder]) });
+    const start = '2024-03-08T12:00:00.000Z';
+    const reminder = makeReminder({ schedule: daily('17:30'), timeZone: NEW_YORK, createdAt: start });
+    const harness = createHarness({ now: start, state: stateWith([reminder]) });
     await harness.engine.start();
     const shownAt: string[] = [];
     harness.notifier.setBeforeShow(() => shownAt.push(new Date(harness.clock.now()).toISOString()));
@@ -107,8 +108,9 @@ export function describeDstPolicy(): void {
   });
 
   it('drives the engine across fall back: a repeated 02:30 in Berlin notifies once', async () => {
-    const reminder = makeReminder({ schedule: daily('02:30'), timeZone: BERLIN });
-    const harness = createHarness({ now: '2024-10-26T12:00:00Z', state: stateWith([reminder]) });
+    const start = '2024-10-26T12:00:00.000Z';
+    const reminder = makeReminder({ schedule: daily('02:30'), timeZone: BERLIN, createdAt: start });
+    const harness = createHarness({ now: start, state: stateWith([reminder]) });
     await harness.engine.start();
     while (harness.clock.now() < Date.parse('2024-10-27T12:00:00Z')) await harness.timers.fireNext();
     expect(harness.notifier.shown.map((n) => n.items[0]?.occurrence)).toEqual(['2024-10-27T00:30:00.000Z']);

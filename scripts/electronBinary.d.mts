@@ -1,0 +1,4 @@
+export const electronPackageDir: string;
+export function findElectronBinary(
+  env?: Record<string, string | undefined>,
+): { found: true; path: string } | { found: false; reason: string };

@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMainWindow, type BrowserWindowConstructor } from '../../../electron/window/createMainWindow';
+import type { WindowState } from '../../../electron/window/windowState';
+import { FakeBrowserWindow, fakeEvent, onlyWindow } from './fakeBrowserWindow';
+
+const preloadPath = '/opt/influence-journal/resources/app.asar/dist/electron/preload.cjs';
+
+function openWindow(state: WindowState = { width: 1200, height: 800, isMaximized: false }) {
+  const onStateChange = vi.fn<(state: WindowState) => void>();
+  const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
+  createMainWindow({
+    BrowserWindow: FakeBrowserWindow as unknown as BrowserWindowConstructor,
+    preloadPath,
+    rendererUrl: 'app://journal/index.html',
+    appOrigin: 'app://journal',
+    openExternal,
+    state,
+    onStateChange,
+  });
+  return { window: onlyWindow(), onStateChange, openExternal };
+}
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances = [];
+  });
+
+  it('locks the window down with exactly the secure webPreferences', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences).toEqual({
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: true,
+    });
+  });
+
+  it('never enables Blink features', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('is titled with the product name and enforces a minimum size', () => {
+    const { window } = openWindow();
+    expect(window.options).toMatchObject({ title: 'Influence Journal', minWidth: 800, minHeight: 600 });
+    expect(window.options.width).toBe(1200);
+    expect(window.options.height).toBe(800);
+  });
+
+  it('starts hidden and shows itself once ready-to-show fires', () => {
+    const { window } = openWindow();
+    expect(window.options.show).toBe(false);
+    expect(window.shown).toBe(0);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(1);
+    expect(window.maximized).toBe(0);
+  });
+
+  it('maximizes before showing when the remembered state was maximized', () => {
+    const { window } = openWindow({ width: 1200, height: 800, isMaximized: true });
+    window.emit('ready-to-show');
+    expect(window.maximized).toBe(1);
+    expect(window.shown).toBe(1);
+  });
+
+  it('places the window at a remembered position and omits x/y when there is none', () => {
+    const placed = openWindow({ x: 40, y: 60, width: 1000, height: 700, isMaximized: false }).window;
+    expect(placed.options).toMatchObject({ x: 40, y: 60 });
+    FakeBrowserWindow.instances = [];
+    const centred = openWindow().window;
+    expect(centred.options).not.toHaveProperty('x');
+    expect(centred.options).not.toHaveProperty('y');
+  });
+
+  it('loads the renderer URL', () => {
+    const { window } = openWindow();
+    expect(window.loadedUrls).toEqual(['app://journal/index.html']);
+  });
+
+  it('installs will-navigate, will-redirect and window-open handlers', () => {
+    const { window } = openWindow();
+    expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
+    expect(window.webContents.listeners.get('will-redirect')).toHaveLength(1);
+    expect(window.webContents.windowOpenHandler).toBeTypeOf('function');
+  });
+
+  it('blocks navigation away from the app origin through the installed handlers', () => {
+    const { window } = openWindow();
+    const event = fakeEvent();
+    window.webContents.emit('will-navigate', event, 'https://evil.example/');
+    expect(event.defaultPrevented).toBe(true);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('reports its bounds and maximized state on resize and move', () => {
+    const { window, onStateChange } = openWindow();
+    window.normalBounds = { x: 5, y: 6, width: 900, height: 650 };
+    window.emit('resize');
+    expect(onStateChange).toHaveBeenLastCalledWith({ x: 5, y: 6, width: 900, height: 650, isMaximized: false });
+    window.maximizedState = true;
+    window.emit('move');
+    expect(onStateChange).toHaveBeenLastCalledWith({ x: 5, y: 6, width: 900, height: 650, isMaximized: true });
+    expect(onStateChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not report state while minimized or after being destroyed', () => {
+    const { window, onStateChange } = openWindow();
+    window.minimized = true;
+    window.emit('resize');
+    window.minimized = false;
+    window.destroyed = true;
+    window.emit('move');
+    expect(onStateChange).not.toHaveBeenCalled();
+  });
+
+  it('keeps the product name by preventing page-title-updated', () => {
+    const { window } = openWindow();
+    const event = fakeEvent();
+    window.emit('page-title-updated', event, 'Some page title');
+    expect(event.defaultPrevented).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { openJournalDatabase } from '../../../../renderer/db/openJournalDatabase';
+import { schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { uniqueDatabaseName } from './migrationHarness';
+
+describe('openJournalDatabase', () => {
+  it('opens the journal', async () => {
+    const name = uniqueDatabaseName('open');
+    const db = await openJournalDatabase({ name });
+    expect(db.isOpen()).toBe(true);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('closes and tells the app when another window upgrades the database', async () => {
+    const name = uniqueDatabaseName('versionchange');
+    const onVersionChange = vi.fn();
+    const db = await openJournalDatabase({ name, onVersionChange });
+    const upgraded = new JournalDatabase(name, [...schemaVersions, { version: 999, stores: { later: 'id' } }]);
+    await upgraded.open();
+    expect(onVersionChange).toHaveBeenCalledOnce();
+    expect(db.isOpen()).toBe(false);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('gives up with a clear timeout error instead of hanging', async () => {
+    vi.useFakeTimers();
+    const open = vi.spyOn(Dexie.prototype, 'open').mockReturnValue(new Promise(() => undefined) as never);
+    const opening = openJournalDatabase({ name: uniqueDatabaseName('hang'), timeoutMs: 5000 });
+    const assertion = expect(opening).rejects.toMatchObject({ name: 'TimeoutError', message: /within 5 seconds/ });
+    await vi.advanceTimersByTimeAsync(5000);
+    await assertion;
+    open.mockRestore();
+    vi.useRealTimers();
+  });
+});
