@@ -34,8 +34,14 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbidImports([
-      { group: ['electron', 'node:*', 'fs', 'path', 'os', 'react', 'react-dom', 'dexie'], message: 'shared/ runs anywhere: no Node, Electron, DOM or Dexie.' },
-      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' },
+      {
+        group: ['electron', 'node:*', 'fs', 'path', 'os', 'react', 'react-dom', 'dexie'],
+        message: 'shared/ runs anywhere: no Node, Electron, DOM or Dexie.',
+      },
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ must not import from electron/ or renderer/.',
+      },
     ]),
   },
   {
@@ -66,8 +72,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '!**/electron/**/*.d.ts'], allowTypeImports: true, message: 'renderer/ may only import types from electron/.' },
-            { group: ['electron', 'node:*'], message: 'The renderer is a sandboxed page: no Node or Electron imports.' },
+            {
+              group: ['**/electron/**', '!**/electron/**/*.d.ts'],
+              allowTypeImports: true,
+              message: 'renderer/ may only import types from electron/.',
+            },
+            {
+              group: ['electron', 'node:*'],
+              message: 'The renderer is a sandboxed page: no Node or Electron imports.',
+            },
           ],
         },
       ],

@@ -9,7 +9,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/electron/**/*.test.ts', 'tests/unit/tooling/**/*.test.ts'],
+          include: [
+            'tests/unit/shared/**/*.test.ts',
+            'tests/unit/electron/**/*.test.ts',
+            'tests/unit/tooling/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

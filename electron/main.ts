@@ -1,6 +1,13 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
-import { APP_ENTRY_URL, APP_ID, APP_ORIGIN, APP_SCHEME, LINUX_DESKTOP_NAME, PRODUCT_NAME } from '../shared/app/identity';
+import {
+  APP_ENTRY_URL,
+  APP_ID,
+  APP_ORIGIN,
+  APP_SCHEME,
+  LINUX_DESKTOP_NAME,
+  PRODUCT_NAME,
+} from '../shared/app/identity';
 import { eventChannels } from '../shared/ipc/channels';
 import type { AppRoute } from '../shared/ipc/contract';
 import { configureDataFolder } from './appDataFolder';
@@ -83,7 +90,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', focusMainWindow);
-  app.on('before-quit', () => void windowState.flush());
+  // Hold the quit until the last window position is on disk.
+  let positionSaved = false;
+  app.on('before-quit', (event) => {
+    if (positionSaved || !windowState.hasPending()) return;
+    event.preventDefault();
+    void windowState.flush().finally(() => {
+      positionSaved = true;
+      app.quit();
+    });
+  });
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));

@@ -10,7 +10,14 @@ await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 server.printUrls();
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron'] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  external: ['electron'],
+};
 for (const [entry, outfile] of [
   ['electron/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload.ts', 'dist/electron/preload.cjs'],
@@ -26,7 +33,10 @@ if (!binary.found) {
 } else {
   let child = null;
   const launch = () => {
-    child = spawn(binary.path, ['.'], { stdio: 'inherit', env: { ...process.env, INFLUENCE_JOURNAL_DEV_SERVER_URL: url } });
+    child = spawn(binary.path, ['.'], {
+      stdio: 'inherit',
+      env: { ...process.env, INFLUENCE_JOURNAL_DEV_SERVER_URL: url },
+    });
   };
   let restartTimer = null;
   watch('dist/electron', () => {

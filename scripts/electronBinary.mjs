@@ -11,9 +11,13 @@ export const electronPackageDir = path.join(root, 'node_modules', 'electron');
 export function findElectronBinary(env = process.env) {
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   const pathFile = path.join(electronPackageDir, 'path.txt');
-  if (!existsSync(electronPackageDir)) return { found: false, reason: 'node_modules/electron is not installed (run npm install)' };
+  if (!existsSync(electronPackageDir))
+    return { found: false, reason: 'node_modules/electron is not installed (run npm install)' };
   if (!existsSync(pathFile) && !override) {
-    return { found: false, reason: 'the Electron binary has not been downloaded (node_modules/electron/path.txt is missing)' };
+    return {
+      found: false,
+      reason: 'the Electron binary has not been downloaded (node_modules/electron/path.txt is missing)',
+    };
   }
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
   const binary = override ? path.join(override, relative) : path.join(electronPackageDir, 'dist', relative);

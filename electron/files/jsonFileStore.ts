@@ -28,7 +28,9 @@ export function createJsonFileStore<S extends z.ZodType>(
       throw error;
     }
     const parsed = parseJson(text);
-    const result = parsed.ok ? schema.safeParse(parsed.value) : { success: false as const, error: parsed.error };
+    const result = parsed.ok
+      ? schema.safeParse(parsed.value)
+      : { success: false as const, error: parsed.error };
     if (result.success) return { status: 'loaded', value: result.data };
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const movedTo = `${filePath}.corrupt-${stamp}`;

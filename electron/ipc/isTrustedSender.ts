@@ -1,3 +1,5 @@
+import { isAppOrigin } from '../security/navigationGuards';
+
 /** The part of an IPC event the check needs; `senderFrame` is null once the frame has navigated away or closed. */
 export interface SenderLike {
   senderFrame: { url: string } | null;
@@ -7,9 +9,5 @@ export interface SenderLike {
 export function isTrustedSender(event: SenderLike, appOrigin: string): boolean {
   const frameUrl = event.senderFrame?.url;
   if (!frameUrl) return false;
-  try {
-    return new URL(frameUrl).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return isAppOrigin(frameUrl, appOrigin);
 }

@@ -50,7 +50,12 @@ export function createCheckedHandler<C extends InvokeChannel>(
 }
 
 /** Registers one checked handler per contract channel; a missing handler fails to compile. */
-export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers, appOrigin: string, log: Logger) {
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  handlers: IpcHandlers,
+  appOrigin: string,
+  log: Logger,
+) {
   for (const channel of Object.keys(invokeContract) as InvokeChannel[]) {
     ipcMain.handle(channel, createCheckedHandler(channel, handlers[channel] as never, appOrigin, log));
   }

@@ -7,7 +7,10 @@ export interface MenuActions {
 }
 
 /** The platform's standard menus plus the journal's own shortcuts. */
-export function buildAppMenuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+export function buildAppMenuTemplate(
+  platform: NodeJS.Platform,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const go = (route: AppRoute) => () => actions.navigate(route);
   const template: MenuItemConstructorOptions[] = [];

@@ -1,4 +1,9 @@
-import { eventChannels, invokeChannels, type EventMethod, type InvokeMethod } from '../../shared/ipc/channels';
+import {
+  eventChannels,
+  invokeChannels,
+  type EventMethod,
+  type InvokeMethod,
+} from '../../shared/ipc/channels';
 import type { JournalApi } from '../../shared/ipc/journalApi';
 
 /** The two ipcRenderer functions the bridge uses; passed in so the shape is testable without Electron. */

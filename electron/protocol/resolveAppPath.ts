@@ -22,7 +22,8 @@ export function resolveAppPath(requestUrl: string, rootDir: string, expectedHost
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const segments = pathname.split('/').filter((segment) => segment.length > 0);
-  if (segments.some((segment) => segment === '..' || segment === '.' || /^[a-zA-Z]:$/.test(segment))) return null;
+  if (segments.some((segment) => segment === '..' || segment === '.' || /^[a-zA-Z]:$/.test(segment)))
+    return null;
 
   const relative = segments.length === 0 ? 'index.html' : segments.join('/');
   const root = path.resolve(rootDir);

@@ -10,7 +10,10 @@ export function isSafeExternalUrl(candidate: unknown): candidate is string {
     return false;
   }
   if (!allowedProtocols.has(url.protocol)) return false;
-  if (url.protocol === 'https:' && (url.hostname === '' || url.username !== '' || url.password !== '')) return false;
+  if (url.protocol === 'https:' && (url.hostname === '' || url.username !== '' || url.password !== ''))
+    return false;
+  // The parser repairs `https:///host` and `https:\\host`, but the raw string is what reaches the OS.
+  if (url.protocol === 'https:' && !/^https:\/\/[^/\\]/i.test(candidate)) return false;
   return true;
 }
 

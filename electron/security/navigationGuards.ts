@@ -3,7 +3,9 @@ import { isSafeExternalUrl, type OpenExternal } from './externalUrls';
 /** Compares whole origins: a prefix test would let `app://journal.evil/` through. */
 export function isAppOrigin(url: string, appOrigin: string): boolean {
   try {
-    return new URL(url).origin === appOrigin;
+    const parsed = new URL(url);
+    // Node's URL gives non-special schemes such as app: the opaque origin "null", so rebuild it.
+    return `${parsed.protocol}//${parsed.host}` === appOrigin;
   } catch {
     return false;
   }
@@ -14,7 +16,10 @@ interface PreventableEvent {
 }
 
 export interface NavigationGuardTarget {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 

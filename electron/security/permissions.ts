@@ -10,8 +10,11 @@ export interface PermissionSession {
   setDevicePermissionHandler?(handler: () => boolean): void;
 }
 
-export const denyPermissionRequest = (_webContents: unknown, _permission: string, callback: (granted: boolean) => void) =>
-  callback(false);
+export const denyPermissionRequest = (
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+) => callback(false);
 
 export const denyPermissionCheck = (): boolean => false;
 

@@ -3,7 +3,10 @@ import { createJsonFileStore } from '../files/jsonFileStore';
 import { defaultWindowState, windowStateSchema, type WindowState } from './windowState';
 
 /** Remembers the window's size and position; saves are coalesced because resize fires many times a second. */
-export function createWindowStatePersistence(filesDir: string, log: (message: string, detail?: unknown) => void) {
+export function createWindowStatePersistence(
+  filesDir: string,
+  log: (message: string, detail?: unknown) => void,
+) {
   const store = createJsonFileStore(path.join(filesDir, 'window-state.json'), windowStateSchema, () => ({
     ...defaultWindowState,
   }));
@@ -27,7 +30,8 @@ export function createWindowStatePersistence(filesDir: string, log: (message: st
     async load(): Promise<WindowState> {
       try {
         const result = await store.load();
-        if (result.status === 'corrupt') log(`Window state was unreadable and was moved to ${result.movedTo}`);
+        if (result.status === 'corrupt')
+          log(`Window state was unreadable and was moved to ${result.movedTo}`);
         return result.value;
       } catch (error) {
         log('Could not read the window position', error);
@@ -39,5 +43,6 @@ export function createWindowStatePersistence(filesDir: string, log: (message: st
       if (!timer) timer = setTimeout(() => void flush(), 500);
     },
     flush,
+    hasPending: () => pending !== null,
   };
 }

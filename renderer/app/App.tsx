@@ -37,7 +37,9 @@ export function createAppRouter({ storage }: AppProps) {
           path: 'new',
           element: (
             <PlannedPage title="New reflection">
-              <p>The guided reflection walks you through a conversation you just had, one principle at a time.</p>
+              <p>
+                The guided reflection walks you through a conversation you just had, one principle at a time.
+              </p>
             </PlannedPage>
           ),
         },
@@ -69,7 +71,9 @@ export function createAppRouter({ storage }: AppProps) {
           path: 'data',
           element: (
             <PlannedPage title="Data">
-              <p>Export, import and back up your journal. Nothing leaves this computer unless you export it.</p>
+              <p>
+                Export, import and back up your journal. Nothing leaves this computer unless you export it.
+              </p>
             </PlannedPage>
           ),
         },

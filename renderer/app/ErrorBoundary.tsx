@@ -26,8 +26,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <main className="error-screen" aria-labelledby="error-title">
         <h1 id="error-title">Something went wrong</h1>
         <p>
-          Influence Journal hit an unexpected problem and stopped this screen. Your journal is safe: everything you
-          saved, and every draft, is kept on this computer.
+          Influence Journal hit an unexpected problem and stopped this screen. Your journal is safe:
+          everything you saved, and every draft, is kept on this computer.
         </p>
         <p>
           What happened: <code>{error.message}</code>

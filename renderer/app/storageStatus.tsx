@@ -10,7 +10,13 @@ interface StorageStatusValue {
 const StorageStatusContext = createContext<StorageStatusValue | null>(null);
 
 /** One place where failed writes surface, so no caller can swallow a "storage full". */
-export function StorageStatusProvider({ children, initial = null }: { children: ReactNode; initial?: StorageProblem | null }) {
+export function StorageStatusProvider({
+  children,
+  initial = null,
+}: {
+  children: ReactNode;
+  initial?: StorageProblem | null;
+}) {
   const [problem, setProblem] = useState<StorageProblem | null>(initial);
   const report = useCallback((error: unknown) => {
     const described = describeStorageError(error);

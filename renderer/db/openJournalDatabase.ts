@@ -23,7 +23,8 @@ export async function openJournalDatabase(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new DatabaseOpenTimeoutError(`The journal did not open within ${timeoutMs / 1000} seconds.`)),
+      () =>
+        reject(new DatabaseOpenTimeoutError(`The journal did not open within ${timeoutMs / 1000} seconds.`)),
       timeoutMs,
     );
   });

@@ -36,11 +36,15 @@ export function describeStorageError(error: unknown): StorageProblem {
   if (names.includes('BlockedError') || names.includes('OpenFailedError')) {
     return {
       kind: 'blocked',
-      message: 'The journal is open in another window that blocks this one. Close the other window, then reload.',
+      message:
+        'The journal is open in another window that blocks this one. Close the other window, then reload.',
     };
   }
   if (names.includes('TimeoutError')) {
-    return { kind: 'timeout', message: 'The journal took too long to open. Close other windows of the app, then reload.' };
+    return {
+      kind: 'timeout',
+      message: 'The journal took too long to open. Close other windows of the app, then reload.',
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { kind: 'other', message: `The journal could not save or read data: ${detail}` };

@@ -10,7 +10,9 @@ type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estima
  * Asks the browser not to evict the journal under storage pressure. Failure is not fatal,
  * but it is reported (Settings shows it) rather than swallowed.
  */
-export async function requestPersistentStorage(storage: StorageManagerLike | undefined): Promise<StorageStatus> {
+export async function requestPersistentStorage(
+  storage: StorageManagerLike | undefined,
+): Promise<StorageStatus> {
   if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null };
   let persisted: boolean | null = null;
   try {

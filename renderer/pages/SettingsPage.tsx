@@ -5,7 +5,11 @@ import type { StorageStatus } from '../db/storagePersistence';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
-  bytes === null ? 'unknown' : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  bytes === null
+    ? 'unknown'
+    : bytes < 1024 * 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function SettingsPage({ storage }: { storage: StorageStatus | null }) {
   const platform = usePlatform();
@@ -43,7 +47,9 @@ export function SettingsPage({ storage }: { storage: StorageStatus | null }) {
       <h2>Storage</h2>
       <dl className="facts" aria-label="Storage">
         <dt>Protected from automatic clean-up</dt>
-        <dd>{storage === null || storage.persisted === null ? 'unknown' : storage.persisted ? 'yes' : 'no'}</dd>
+        <dd>
+          {storage === null || storage.persisted === null ? 'unknown' : storage.persisted ? 'yes' : 'no'}
+        </dd>
         <dt>Space used</dt>
         <dd>
           {formatBytes(storage?.usageBytes ?? null)} of {formatBytes(storage?.quotaBytes ?? null)}

@@ -10,13 +10,18 @@ export interface AppFacts {
 }
 
 export function toAppInfo(facts: AppFacts): AppInfo {
-  const platform = facts.platform === 'darwin' || facts.platform === 'win32' || facts.platform === 'linux' ? facts.platform : 'other';
+  const platform =
+    facts.platform === 'darwin' || facts.platform === 'win32' || facts.platform === 'linux'
+      ? facts.platform
+      : 'other';
   return { ...facts, platform };
 }
 
 export function createAppHandlers(facts: () => AppFacts, openExternal: OpenExternal) {
   return {
     'app:get-info': () => toAppInfo(facts()),
-    'app:open-external': async ({ url }: { url: string }) => ({ opened: await openExternalSafely(url, openExternal) }),
+    'app:open-external': async ({ url }: { url: string }) => ({
+      opened: await openExternalSafely(url, openExternal),
+    }),
   };
 }

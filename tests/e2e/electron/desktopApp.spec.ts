@@ -42,7 +42,9 @@ test.describe('the desktop app', () => {
     const windows = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().map((w) => {
         // Undocumented but long-standing: the preferences the renderer was really created with.
-        const contents = w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> };
+        const contents = w.webContents as unknown as {
+          getLastWebPreferences?: () => Record<string, unknown>;
+        };
         const p = contents.getLastWebPreferences?.() ?? null;
         return {
           title: w.getTitle(),
@@ -58,14 +60,23 @@ test.describe('the desktop app', () => {
     expect(windows).toHaveLength(1);
     expect(windows[0]?.title).toBe('Influence Journal');
     if (windows[0]?.prefs) {
-      expect(windows[0].prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      expect(windows[0].prefs).toEqual({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      });
     }
     const pageGlobals = await window.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((window as unknown as { journal: object }).journal).sort(),
     }));
-    expect(pageGlobals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['getAppInfo', 'onNavigate', 'openExternal'] });
+    expect(pageGlobals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['getAppInfo', 'onNavigate', 'openExternal'],
+    });
   });
 
   test('answers a bridge call with the app details and its own data folder', async () => {

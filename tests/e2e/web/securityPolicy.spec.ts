@@ -31,7 +31,9 @@ test.describe('content security policy of the built renderer', () => {
     expect(policy).not.toContain('unsafe-inline');
   });
 
-  test('the built page carries the policy itself, for when it is served without headers', async ({ page }) => {
+  test('the built page carries the policy itself, for when it is served without headers', async ({
+    page,
+  }) => {
     await page.goto('');
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
     await expect(meta).toHaveAttribute('content', /default-src 'self'; script-src 'self'/);

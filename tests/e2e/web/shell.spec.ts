@@ -44,7 +44,9 @@ test.describe('app shell in the browser build', () => {
 
     await page.keyboard.press('Tab');
     await expect(shell.newReflectionButton).toBeFocused();
-    const outline = await shell.newReflectionButton.evaluate((element) => getComputedStyle(element).outlineStyle);
+    const outline = await shell.newReflectionButton.evaluate(
+      (element) => getComputedStyle(element).outlineStyle,
+    );
     expect(outline).not.toBe('none');
 
     await page.keyboard.press('Tab');

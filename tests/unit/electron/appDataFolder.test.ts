@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configureDataFolder, type PathsApp } from '../../../electron/appDataFolder';
-import { APP_FILES_FOLDER, DATA_FOLDER_NAME, PRODUCT_NAME, USER_DATA_ENV } from '../../../shared/app/identity';
+import {
+  APP_FILES_FOLDER,
+  DATA_FOLDER_NAME,
+  PRODUCT_NAME,
+  USER_DATA_ENV,
+} from '../../../shared/app/identity';
 
 const appData = path.resolve('/home/user/.config');
 

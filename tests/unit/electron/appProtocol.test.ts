@@ -1,7 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { appSchemePrivileges, createAppProtocolHandler } from '../../../electron/protocol/registerAppProtocol';
+import {
+  appSchemePrivileges,
+  createAppProtocolHandler,
+} from '../../../electron/protocol/registerAppProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 
 const root = path.join(os.tmpdir(), 'ij-root');
@@ -53,6 +56,10 @@ describe('app:// protocol handler', () => {
 
   it('registers app:// as a standard, secure scheme that supports fetch', () => {
     expect(appSchemePrivileges.scheme).toBe('app');
-    expect(appSchemePrivileges.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+    expect(appSchemePrivileges.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+    });
   });
 });

@@ -99,17 +99,31 @@ describe('createMainWindow', () => {
     const event = fakeEvent();
     window.webContents.emit('will-navigate', event, 'https://evil.example/');
     expect(event.defaultPrevented).toBe(true);
-    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it('reports its bounds and maximized state on resize and move', () => {
     const { window, onStateChange } = openWindow();
     window.normalBounds = { x: 5, y: 6, width: 900, height: 650 };
     window.emit('resize');
-    expect(onStateChange).toHaveBeenLastCalledWith({ x: 5, y: 6, width: 900, height: 650, isMaximized: false });
+    expect(onStateChange).toHaveBeenLastCalledWith({
+      x: 5,
+      y: 6,
+      width: 900,
+      height: 650,
+      isMaximized: false,
+    });
     window.maximizedState = true;
     window.emit('move');
-    expect(onStateChange).toHaveBeenLastCalledWith({ x: 5, y: 6, width: 900, height: 650, isMaximized: true });
+    expect(onStateChange).toHaveBeenLastCalledWith({
+      x: 5,
+      y: 6,
+      width: 900,
+      height: 650,
+      isMaximized: true,
+    });
     expect(onStateChange).toHaveBeenCalledTimes(2);
   });
 

@@ -33,12 +33,14 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl(value)).toBe(false);
   });
 
-  it.each(['https://example.com/', 'https://example.com/a?b=c#d', 'HTTPS://Example.com/', 'mailto:someone@example.com'])(
-    'accepts %s',
-    (url) => {
-      expect(isSafeExternalUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'https://example.com/a?b=c#d',
+    'HTTPS://Example.com/',
+    'mailto:someone@example.com',
+  ])('accepts %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+  });
 });
 
 describe('openExternalSafely', () => {

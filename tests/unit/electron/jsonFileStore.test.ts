@@ -47,7 +47,11 @@ describe('createJsonFileStore', () => {
   ])('moves %s aside byte for byte and returns the fallback', async (_label, text) => {
     await writeRaw(text);
     const result = await store().load();
-    expect(result).toMatchObject({ status: 'corrupt', value: fallback(), movedTo: `${filePath}.corrupt-${expectedStamp}` });
+    expect(result).toMatchObject({
+      status: 'corrupt',
+      value: fallback(),
+      movedTo: `${filePath}.corrupt-${expectedStamp}`,
+    });
     if (result.status !== 'corrupt') throw new Error('expected a corrupt result');
     expect(result.reason.length).toBeGreaterThan(0);
     expect(await readFile(result.movedTo)).toEqual(Buffer.from(text, 'utf8'));

@@ -95,12 +95,16 @@ function createElectronFake(options: { lockGranted: boolean }) {
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn((_handler: (webContents: unknown, permission: string) => boolean) => undefined),
+        setPermissionCheckHandler: vi.fn(
+          (_handler: (webContents: unknown, permission: string) => boolean) => undefined,
+        ),
         setDevicePermissionHandler: vi.fn(),
       },
     },
     ipcMain: {
-      handle: vi.fn((_channel: string, _listener: (event: unknown, payload: unknown) => Promise<unknown>) => undefined),
+      handle: vi.fn(
+        (_channel: string, _listener: (event: unknown, payload: unknown) => Promise<unknown>) => undefined,
+      ),
     },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -153,7 +157,10 @@ describe('main entry, before ready', () => {
   it('registers the app scheme as privileged before ready', async () => {
     const fake = await startMain();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      },
     ]);
     expect(fake.protocol.handle).not.toHaveBeenCalled();
     fake.markReady();
@@ -213,6 +220,7 @@ describe('main entry, after ready', () => {
 
   it('answers IPC from the app page, which proves the app:// origin is recognised', async () => {
     const { fake } = await startAndBecomeReady();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const getInfo = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:get-info')?.[1];
     if (!getInfo) throw new Error('app:get-info was not registered');
     const result = await getInfo({ senderFrame: { url: 'app://journal/index.html' } }, undefined);
@@ -220,10 +228,17 @@ describe('main entry, after ready', () => {
       ok: true,
       value: { name: 'Influence Journal', version: '0.1.0', dataFolder: userDataDir, platform: 'linux' },
     });
-    await expect(getInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined)).resolves.toMatchObject({
+    await expect(
+      getInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
+    expect(consoleError).toHaveBeenCalledExactlyOnceWith(
+      expect.stringContaining('Refused app:get-info'),
+      'https://evil.example/',
+    );
+    consoleError.mockRestore();
   });
 
   it('ignores a dev server URL in a packaged build', async () => {

@@ -12,17 +12,20 @@ function build(platform: NodeJS.Platform) {
 }
 
 describe('buildAppMenuTemplate', () => {
-  it.each(['darwin', 'linux', 'win32'] as const)('has New Reflection on CmdOrCtrl+N opening /new (%s)', (platform) => {
-    const { template, navigate } = build(platform);
-    const items = flatten(template).filter((item) => item.label === 'New Reflection');
-    expect(items).toHaveLength(1);
-    const [item] = items;
-    expect(item?.accelerator).toBe('CmdOrCtrl+N');
-    const click = item?.click;
-    if (typeof click !== 'function') throw new Error('New Reflection has no click handler');
-    (click as () => void)();
-    expect(navigate).toHaveBeenCalledExactlyOnceWith('/new');
-  });
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    'has New Reflection on CmdOrCtrl+N opening /new (%s)',
+    (platform) => {
+      const { template, navigate } = build(platform);
+      const items = flatten(template).filter((item) => item.label === 'New Reflection');
+      expect(items).toHaveLength(1);
+      const [item] = items;
+      expect(item?.accelerator).toBe('CmdOrCtrl+N');
+      const click = item?.click;
+      if (typeof click !== 'function') throw new Error('New Reflection has no click handler');
+      (click as () => void)();
+      expect(navigate).toHaveBeenCalledExactlyOnceWith('/new');
+    },
+  );
 
   it('puts the app menu first on macOS', () => {
     const { template } = build('darwin');

@@ -3,6 +3,7 @@ import {
   createNavigationGuards,
   installNavigationGuards,
   isAppOrigin,
+  type NavigationGuardTarget,
 } from '../../../electron/security/navigationGuards';
 import { FakeWebContents, fakeEvent } from './fakeBrowserWindow';
 
@@ -83,7 +84,7 @@ describe('navigation guards', () => {
   it('installs the guards on web contents', () => {
     const contents = new FakeWebContents();
     const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-    installNavigationGuards(contents, appOrigin, openExternal);
+    installNavigationGuards(contents as unknown as NavigationGuardTarget, appOrigin, openExternal);
     const event = fakeEvent();
     contents.emit('will-redirect', event, 'https://evil.example');
     expect(event.defaultPrevented).toBe(true);

@@ -16,7 +16,9 @@ type IpcListener = (event: unknown, payload: unknown) => void;
 
 function fakeIpcRenderer() {
   const listeners = new Map<string, IpcListener[]>();
-  const invoke = vi.fn((_channel: string, _payload?: unknown) => Promise.resolve<unknown>({ ok: true, value: 1 }));
+  const invoke = vi.fn((_channel: string, _payload?: unknown) =>
+    Promise.resolve<unknown>({ ok: true, value: 1 }),
+  );
   const ipc: IpcRendererLike = {
     invoke,
     on: (channel, listener) => {
@@ -102,6 +104,7 @@ describe('preload entry', () => {
     const [key, api] = expose.mock.calls[0] ?? [];
     expect(key).toBe('journal');
     expect(Object.keys(api as object).sort()).toEqual(expectedKeys);
-    for (const forbidden of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(forbidden);
+    for (const forbidden of ['ipcRenderer', 'invoke', 'send', 'on'])
+      expect(api).not.toHaveProperty(forbidden);
   });
 });

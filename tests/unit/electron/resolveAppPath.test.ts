@@ -39,12 +39,14 @@ describe('resolveAppPath', () => {
     expect(resolve(url)).toBeNull();
   });
 
-  it.each(['app://other/index.html', 'app://journal.evil/index.html', 'app://journal:8080/index.html', 'not a url'])(
-    'refuses a request for another host or a malformed URL: %s',
-    (url) => {
-      expect(resolve(url)).toBeNull();
-    },
-  );
+  it.each([
+    'app://other/index.html',
+    'app://journal.evil/index.html',
+    'app://journal:8080/index.html',
+    'not a url',
+  ])('refuses a request for another host or a malformed URL: %s', (url) => {
+    expect(resolve(url)).toBeNull();
+  });
 
   it('serves index.html for the bare origin', () => {
     expect(resolve('app://journal/')).toBe(path.join(root, 'index.html'));

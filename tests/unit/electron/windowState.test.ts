@@ -38,12 +38,14 @@ describe('windowStateSchema', () => {
   });
 
   it('rejects unknown keys', () => {
-    expect(windowStateSchema.safeParse({ width: 1200, height: 800, isMaximized: false, z: 1 }).success).toBe(false);
+    expect(windowStateSchema.safeParse({ width: 1200, height: 800, isMaximized: false, z: 1 }).success).toBe(
+      false,
+    );
   });
 
   it('accepts a normal state', () => {
-    expect(windowStateSchema.safeParse({ x: 0, y: 0, width: 1200, height: 800, isMaximized: false }).success).toBe(
-      true,
-    );
+    expect(
+      windowStateSchema.safeParse({ x: 0, y: 0, width: 1200, height: 800, isMaximized: false }).success,
+    ).toBe(true);
   });
 });

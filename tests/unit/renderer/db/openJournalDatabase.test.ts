@@ -18,7 +18,10 @@ describe('openJournalDatabase', () => {
     const name = uniqueDatabaseName('versionchange');
     const onVersionChange = vi.fn();
     const db = await openJournalDatabase({ name, onVersionChange });
-    const upgraded = new JournalDatabase(name, [...schemaVersions, { version: 999, stores: { later: 'id' } }]);
+    const upgraded = new JournalDatabase(name, [
+      ...schemaVersions,
+      { version: 999, stores: { later: 'id' } },
+    ]);
     await upgraded.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);
@@ -30,7 +33,10 @@ describe('openJournalDatabase', () => {
     vi.useFakeTimers();
     const open = vi.spyOn(Dexie.prototype, 'open').mockReturnValue(new Promise(() => undefined) as never);
     const opening = openJournalDatabase({ name: uniqueDatabaseName('hang'), timeoutMs: 5000 });
-    const assertion = expect(opening).rejects.toMatchObject({ name: 'TimeoutError', message: /within 5 seconds/ });
+    const assertion = expect(opening).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: /within 5 seconds/,
+    });
     await vi.advanceTimersByTimeAsync(5000);
     await assertion;
     open.mockRestore();

@@ -19,7 +19,13 @@ describe('schema versions', () => {
     const db = new JournalDatabase(name);
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    const declared = new Set(schemaVersions.flatMap((v) => Object.entries(v.stores).filter(([, s]) => s !== null).map(([t]) => t)));
+    const declared = new Set(
+      schemaVersions.flatMap((v) =>
+        Object.entries(v.stores)
+          .filter(([, s]) => s !== null)
+          .map(([t]) => t),
+      ),
+    );
     expect(new Set(db.tables.map((t) => t.name))).toEqual(declared);
     db.close();
     await Dexie.delete(name);
@@ -34,7 +40,10 @@ describe('schema versions', () => {
         },
         async (db) => {
           expect(db.verno).toBe(latestSchemaVersion);
-          expect(await db.meta.get('written-at-version')).toEqual({ key: 'written-at-version', value: version });
+          expect(await db.meta.get('written-at-version')).toEqual({
+            key: 'written-at-version',
+            value: version,
+          });
         },
       );
     });
@@ -44,7 +53,10 @@ describe('schema versions', () => {
     // Dexie 4 opens a newer database at its installed version instead of failing or wiping it;
     // the downgrade guard in the app builds on this guarantee.
     const name = uniqueDatabaseName('newer');
-    const newer = new JournalDatabase(name, [...schemaVersions, { version: latestSchemaVersion + 1, stores: { extra: 'id' } }]);
+    const newer = new JournalDatabase(name, [
+      ...schemaVersions,
+      { version: latestSchemaVersion + 1, stores: { extra: 'id' } },
+    ]);
     await newer.open();
     await newer.meta.put({ key: 'from-the-future', value: true });
     newer.close();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeStorageError } from '../../../../renderer/db/storageErrors';
 
-const named = (name: string, inner?: unknown) => Object.assign(new Error(`${name} happened`), { name, inner });
+const named = (name: string, inner?: unknown) =>
+  Object.assign(new Error(`${name} happened`), { name, inner });
 
 describe('describeStorageError', () => {
   it('recognises a quota error as storage full and says the text is still on screen', () => {

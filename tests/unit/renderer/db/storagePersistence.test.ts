@@ -8,7 +8,11 @@ describe('requestPersistentStorage', () => {
       persist: vi.fn(async () => true),
       estimate: vi.fn(async () => ({ usage: 2048, quota: 1_000_000 })),
     };
-    await expect(requestPersistentStorage(storage)).resolves.toEqual({ persisted: true, usageBytes: 2048, quotaBytes: 1_000_000 });
+    await expect(requestPersistentStorage(storage)).resolves.toEqual({
+      persisted: true,
+      usageBytes: 2048,
+      quotaBytes: 1_000_000,
+    });
     expect(storage.persist).toHaveBeenCalledOnce();
   });
 
@@ -33,10 +37,18 @@ describe('requestPersistentStorage', () => {
         throw new Error('no estimate');
       }),
     };
-    await expect(requestPersistentStorage(storage)).resolves.toEqual({ persisted: null, usageBytes: null, quotaBytes: null });
+    await expect(requestPersistentStorage(storage)).resolves.toEqual({
+      persisted: null,
+      usageBytes: null,
+      quotaBytes: null,
+    });
   });
 
   it('copes with a browser that has no storage manager', async () => {
-    await expect(requestPersistentStorage(undefined)).resolves.toEqual({ persisted: null, usageBytes: null, quotaBytes: null });
+    await expect(requestPersistentStorage(undefined)).resolves.toEqual({
+      persisted: null,
+      usageBytes: null,
+      quotaBytes: null,
+    });
   });
 });

@@ -5,7 +5,13 @@ import { choosePlatform } from '../../../../renderer/platform/choosePlatform';
 import { createElectronPlatform } from '../../../../renderer/platform/electronPlatform';
 import { PlatformError } from '../../../../renderer/platform/JournalPlatform';
 
-const appInfo = { name: 'Influence Journal', version: '1.2.3', platform: 'linux' as const, dataFolder: '/data', electronVersion: '45.5.0' };
+const appInfo = {
+  name: 'Influence Journal',
+  version: '1.2.3',
+  platform: 'linux' as const,
+  dataFolder: '/data',
+  electronVersion: '45.5.0',
+};
 
 function fakeApi(overrides: Partial<JournalApi> = {}): JournalApi {
   return {
@@ -23,7 +29,10 @@ describe('electron platform', () => {
 
   it('turns a failed bridge result into a PlatformError with its code and message', async () => {
     const api = fakeApi({
-      getAppInfo: vi.fn(async () => ({ ok: false as const, error: { code: 'forbidden' as const, message: 'not allowed' } })),
+      getAppInfo: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'forbidden' as const, message: 'not allowed' },
+      })),
     });
     const failure = createElectronPlatform(api).getAppInfo();
     await expect(failure).rejects.toBeInstanceOf(PlatformError);
