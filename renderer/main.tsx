@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
 import { StorageStatusProvider } from './app/storageStatus';
+import { createJournal, JournalProvider } from './db/JournalContext';
 import { openJournalDatabase } from './db/openJournalDatabase';
-import { describeStorageError, type StorageProblem } from './db/storageErrors';
+import { describeStorageError } from './db/storageErrors';
 import { requestPersistentStorage } from './db/storagePersistence';
 import { choosePlatform } from './platform/choosePlatform';
 import { PlatformContext } from './platform/PlatformContext';
@@ -12,29 +13,56 @@ import './styles/app.css';
 performance.mark('app:boot');
 const platform = choosePlatform(window, __APP_VERSION__);
 
+function showFatal(rootElement: HTMLElement, message: string) {
+  rootElement.replaceChildren();
+  const main = document.createElement('main');
+  main.className = 'error-screen';
+  const heading = document.createElement('h1');
+  heading.textContent = 'The journal could not open';
+  const text = document.createElement('p');
+  text.textContent = message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button button-primary';
+  button.textContent = 'Reload';
+  button.addEventListener('click', () => window.location.reload());
+  main.append(heading, text, button);
+  rootElement.append(main);
+}
+
 async function boot() {
-  let problem: StorageProblem | null = null;
-  const storagePromise = requestPersistentStorage(navigator.storage);
-  try {
-    await openJournalDatabase({
-      onVersionChange: () => problem === null && console.warn('Journal database changed in another window'),
-    });
-    performance.mark('db:open');
-  } catch (error) {
-    problem = describeStorageError(error);
-  }
-  const storage = await storagePromise;
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('The page has no #root element.');
+  const storagePromise = requestPersistentStorage(navigator.storage);
+  let reportVersionChange: (() => void) | undefined;
+  let db;
+  try {
+    db = await openJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
+    performance.mark('db:open');
+  } catch (error) {
+    showFatal(rootElement, describeStorageError(error).message);
+    return;
+  }
+  const journal = createJournal(db);
+  const storage = await storagePromise;
+  const router = createAppRouter({ storage });
+  const onStorageReady = (report: (error: unknown) => unknown) => {
+    reportVersionChange = () => report({ name: 'DatabaseClosedError' });
+  };
   createRoot(rootElement).render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
-        <StorageStatusProvider initial={problem}>
-          <App storage={storage} router={createAppRouter({ storage })} />
-        </StorageStatusProvider>
+        <JournalProvider journal={journal}>
+          <StorageStatusProvider onReady={onStorageReady}>
+            <App storage={storage} router={router} />
+          </StorageStatusProvider>
+        </JournalProvider>
       </PlatformContext.Provider>
     </StrictMode>,
   );
+  void journal.reflections
+    .purgeExpiredTrash()
+    .catch((error: unknown) => console.error('Trash clean-up failed', error));
 }
 
 void boot();

@@ -1,5 +1,14 @@
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { StorageStatus } from '../db/storagePersistence';
+import { EntryPage } from '../features/journal/EntryPage';
+import { JournalPage } from '../features/journal/JournalPage';
+import { TrashPage } from '../features/journal/TrashPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/people/PersonPage';
+import { EditReflectionPage } from '../features/reflect/EditReflectionPage';
+import { NewReflectionPage } from '../features/reflect/NewReflectionPage';
+import { RemindersPage } from '../features/reminders/RemindersPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { PlannedPage } from '../pages/PlannedPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { AppLayout } from './AppLayout';
@@ -25,24 +34,12 @@ export function createAppRouter({ storage }: AppProps) {
       errorElement: <RouteError />,
       children: [
         { index: true, element: <Navigate to="/journal" replace /> },
-        {
-          path: 'journal',
-          element: (
-            <PlannedPage title="Journal">
-              <p>Your reflections, newest first, will be listed here.</p>
-            </PlannedPage>
-          ),
-        },
-        {
-          path: 'new',
-          element: (
-            <PlannedPage title="New reflection">
-              <p>
-                The guided reflection walks you through a conversation you just had, one principle at a time.
-              </p>
-            </PlannedPage>
-          ),
-        },
+        { path: 'journal', element: <JournalPage /> },
+        { path: 'new', element: <NewReflectionPage /> },
+        { path: 'reflections/:id', element: <EntryPage /> },
+        { path: 'reflections/:id/edit', element: <EditReflectionPage /> },
+        { path: 'trash', element: <TrashPage /> },
+        { path: 'search', element: <SearchPage /> },
         {
           path: 'progress',
           element: (
@@ -51,22 +48,9 @@ export function createAppRouter({ storage }: AppProps) {
             </PlannedPage>
           ),
         },
-        {
-          path: 'people',
-          element: (
-            <PlannedPage title="People">
-              <p>Everyone you have reflected about, with how each relationship is going.</p>
-            </PlannedPage>
-          ),
-        },
-        {
-          path: 'reminders',
-          element: (
-            <PlannedPage title="Reminders">
-              <p>Reminders to reflect after tough conversations and to follow up on next steps.</p>
-            </PlannedPage>
-          ),
-        },
+        { path: 'people', element: <PeoplePage /> },
+        { path: 'people/:id', element: <PersonPage /> },
+        { path: 'reminders', element: <RemindersPage /> },
         {
           path: 'data',
           element: (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { SearchBox } from '../features/search/SearchBox';
 import { usePlatform } from '../platform/PlatformContext';
 import { StorageStatusBanner } from './StorageStatusBanner';
 import { mainNavigation } from './navigation';
@@ -20,6 +21,7 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <span className="app-name">Influence Journal</span>
+        <SearchBox />
         <button type="button" className="button button-primary" onClick={() => void navigate('/new')}>
           New reflection
         </button>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeStorageError, type StorageProblem } from '../db/storageErrors';
 
 interface StorageStatusValue {
@@ -12,18 +12,20 @@ const StorageStatusContext = createContext<StorageStatusValue | null>(null);
 /** One place where failed writes surface, so no caller can swallow a "storage full". */
 export function StorageStatusProvider({
   children,
-  initial = null,
+  onReady,
 }: {
   children: ReactNode;
-  initial?: StorageProblem | null;
+  /** Hands the reporter to code outside React, such as the database's version-change handler. */
+  onReady?: (report: (error: unknown) => StorageProblem) => void;
 }) {
-  const [problem, setProblem] = useState<StorageProblem | null>(initial);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
   const report = useCallback((error: unknown) => {
     const described = describeStorageError(error);
     setProblem(described);
     return described;
   }, []);
   const clear = useCallback(() => setProblem(null), []);
+  useEffect(() => onReady?.(report), [onReady, report]);
   const value = useMemo(() => ({ problem, report, clear }), [problem, report, clear]);
   return <StorageStatusContext.Provider value={value}>{children}</StorageStatusContext.Provider>;
 }

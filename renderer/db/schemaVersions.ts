@@ -16,6 +16,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 1,
     stores: { meta: 'key' },
   },
+  {
+    // The journal. Full reflections are read one at a time; the list reads small rows ordered
+    // by sortKey (the instant it happened); deletedAt is indexed only when set, so the Trash
+    // is an index scan. searchChanges queues what the search index has not absorbed yet.
+    version: 2,
+    stores: {
+      reflections: 'id',
+      listRows: 'id, sortKey, deletedAt, *personIds, *tags',
+      people: 'id, nameKey',
+      searchChanges: '++seq',
+      searchIndex: 'key',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);

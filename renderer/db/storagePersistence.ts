@@ -14,7 +14,7 @@ export async function requestPersistentStorage(
   storage: StorageManagerLike | undefined,
 ): Promise<StorageStatus> {
   if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null };
-  let persisted: boolean | null = null;
+  let persisted: boolean | null;
   try {
     persisted = (await storage.persisted()) || (await storage.persist());
   } catch {

@@ -25,7 +25,6 @@ import {
   expectedSentences,
   learnedSentences,
   nextStepSentences,
-  principleNoteSentences,
   whyDifferentSentences,
 } from './journalTextVocabulary';
 import type { Person } from './personSchema';
@@ -182,7 +181,7 @@ function generateReflection(
       isQuick || outcome === 'achieved'
         ? ''
         : sentences(random, whyDifferentSentences, random.int(0, 2), slots),
-    principles: generatePrincipleEntries(random, isQuick, slots, principleNoteSentences),
+    principles: generatePrincipleEntries(random, isQuick, slots),
     learned: sentences(
       random,
       learnedSentences,

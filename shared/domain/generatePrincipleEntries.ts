@@ -1,5 +1,5 @@
 import { fillTemplate, sentences, type TemplateSlots } from './fillTemplate';
-import { checkAnswerSentences } from './journalTextVocabulary';
+import { checkAnswerSentences, principleNoteSentences } from './journalTextVocabulary';
 import { checksForPrinciple, negotiationTactics, type PrincipleCheck } from './principleChecks';
 import { builtInPrincipleIds } from './principles';
 import type { CheckAnswer } from './checkAnswersSchema';
@@ -56,7 +56,6 @@ export function generatePrincipleEntries(
   random: SeededRandom,
   isQuick: boolean,
   slots: TemplateSlots,
-  notePool: readonly string[],
 ): Record<string, PrincipleEntry> {
   const entries: Record<string, PrincipleEntry> = {};
   const principleIds = isQuick
@@ -73,7 +72,7 @@ export function generatePrincipleEntries(
     entries[principleId] = {
       applied: random.weighted(appliedWeights),
       rating: random.chance(0.85) ? random.weighted(ratingWeights) : null,
-      notes: !isQuick && random.chance(0.35) ? sentences(random, notePool, 1, slots) : '',
+      notes: !isQuick && random.chance(0.35) ? sentences(random, principleNoteSentences, 1, slots) : '',
       checks,
     };
   }

@@ -25,6 +25,8 @@ import {
 import { newTimeOrderedId } from './timeOrderedId';
 import { requiredMessage } from './validationMessages';
 
+export { outcomeLabels, relationshipLabels } from './reflectionLabels';
+
 function oneOfSchema<const T extends readonly [string, ...string[]]>(
   label: string,
   values: T,

@@ -1,5 +1,6 @@
 /** Errors never cross IPC as exceptions (Electron reduces them to a message string): they travel as values. */
-export type IpcErrorCode = 'forbidden' | 'invalid-request' | 'invalid-response' | 'failed' | 'unknown-channel';
+export type IpcErrorCode =
+  'forbidden' | 'invalid-request' | 'invalid-response' | 'failed' | 'unknown-channel';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -3,6 +3,14 @@ import { startOfLocalDay, startOfLocalWeek } from './wallTime';
 
 export type HasReflectedSince = (instantMs: number) => Promise<boolean>;
 
+async function hasReflectedSafely(hasReflectedSince: HasReflectedSince, since: number): Promise<boolean> {
+  try {
+    return await hasReflectedSince(since);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Removes rhythm reminders whose purpose is already met: the person reflected since the start
  * of the local day (or Monday-based week) of the latest due occurrence, in the reminder's zone.
@@ -25,8 +33,7 @@ export async function dropAlreadyReflected(
       reminder.quietIfReflected === 'day'
         ? startOfLocalDay(latest, reminder.timeZone)
         : startOfLocalWeek(latest, reminder.timeZone);
-    const hasReflected = await hasReflectedSince(since).catch(() => false);
-    if (!hasReflected) kept.push(group);
+    if (!(await hasReflectedSafely(hasReflectedSince, since))) kept.push(group);
   }
   return kept;
 }

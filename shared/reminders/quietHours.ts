@@ -27,7 +27,11 @@ export function quietHoursEndAfter(quiet: QuietHours, instantMs: number, timeZon
   const local = localPartsOf(instantMs, timeZone);
   const minutesLeft = minutesOfDay(quiet.end) - (local.hour * 60 + local.minute);
   const endsToday = minutesLeft > 0;
-  const end = wallTimeToInstant(addCalendarDays(local, endsToday ? 0 : 1), parseWallClock(quiet.end), timeZone);
+  const end = wallTimeToInstant(
+    addCalendarDays(local, endsToday ? 0 : 1),
+    parseWallClock(quiet.end),
+    timeZone,
+  );
   // In the repeated hour of a fall-back night the first copy of the end time is already behind us.
   return end > instantMs ? end : (Math.floor(instantMs / MINUTE_MS) + minutesLeft) * MINUTE_MS;
 }

@@ -8,7 +8,11 @@ import type { RemindersState } from './reminderSchema';
  * skipped alike, so neither comes back), elapsed snoozes cleared and the window moved to now.
  * One-off reminders need no extra flag: their single instant is now fired and behind the window.
  */
-export function recordEvaluation(state: RemindersState, due: readonly DueGroup[], nowMs: number): RemindersState {
+export function recordEvaluation(
+  state: RemindersState,
+  due: readonly DueGroup[],
+  nowMs: number,
+): RemindersState {
   const newKeys = due.flatMap(({ reminder, occurrences }) =>
     occurrences.map((instant) => firedKey(reminder.id, instant)),
   );

@@ -87,7 +87,12 @@ export function nextOccurrence(
   const once = onceInstant(reminder.schedule, timeZone);
   if (once !== null) return once > afterMs ? new Date(once) : null;
   const firstDay = dayNumberOf(localPartsOf(afterMs, timeZone)) - 1;
-  for (const instant of repeatingOccurrences(reminder.schedule, timeZone, firstDay, firstDay + NEXT_SEARCH_DAYS)) {
+  for (const instant of repeatingOccurrences(
+    reminder.schedule,
+    timeZone,
+    firstDay,
+    firstDay + NEXT_SEARCH_DAYS,
+  )) {
     if (instant > afterMs) return new Date(instant);
   }
   return null;

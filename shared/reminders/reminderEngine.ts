@@ -6,7 +6,13 @@ import type { HasReflectedSince } from './dropAlreadyReflected';
 import { nextFireAt, nextWakeAt } from './nextWakeAt';
 import { isInQuietHours } from './quietHours';
 import { recordEvaluation } from './recordEvaluation';
-import { removeReminder, updateReminder, upsertReminder, withoutSnooze } from './reminderMutations';
+import {
+  copyReminder,
+  removeReminder,
+  updateReminder,
+  upsertReminder,
+  withoutSnooze,
+} from './reminderMutations';
 import { isKnownTimeZone, parseQuietHours, parseReminder, parseRemindersState } from './reminderSchema';
 import type { QuietHours, Reminder, RemindersState } from './reminderSchema';
 import { SNOOZE_OPTIONS, snoozeUntil } from './snoozeUntil';
@@ -86,7 +92,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let armed: { handle: unknown } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   // The engine is the store's only writer, so after the first load it works from what it last saved.
-  let saved: RemindersState | null = null;
+  let knownState: RemindersState | null = null;
 
   /** Runs tasks one at a time, so a tick and a resume in the same millisecond see each other's save. */
   function serialized<T>(task: () => Promise<T>): Promise<T> {
@@ -97,15 +103,15 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   async function loadState(): Promise<RemindersState> {
     // The store is a boundary (a file, IndexedDB): trust nothing it returns.
-    saved ??= parseRemindersState(await deps.store.load());
-    return saved;
+    knownState ??= parseRemindersState(await deps.store.load());
+    return knownState;
   }
 
   async function saveState(state: RemindersState): Promise<void> {
     // If a save fails we no longer know what is on disk; read it again next time.
-    saved = null;
+    knownState = null;
     await deps.store.save(state);
-    saved = state;
+    knownState = state;
   }
 
   function disarm(): void {
@@ -119,8 +125,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     disarm();
     const now = deps.now();
     const wake = state === null ? null : nextWakeAt(state, now, quietZone());
-    let delay = maxTickMs;
-    if (wake !== null) delay = wake > now ? Math.min(wake - now, maxTickMs) : Math.min(MIN_TICK_MS, maxTickMs);
+    // Something already due but held back (a failed save, say) is retried soon, not in a hot loop.
+    const untilWake = wake === null ? maxTickMs : wake > now ? wake - now : MIN_TICK_MS;
+    const delay = Math.min(untilWake, maxTickMs);
     const handle = deps.timers.setTimeout(() => {
       armed = null;
       evaluate('tick').catch(reportError);
@@ -128,7 +135,10 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     armed = { handle };
   }
 
-  async function evaluateAndRecord(): Promise<{ state: RemindersState; notification: DueNotification | null }> {
+  async function evaluateAndRecord(): Promise<{
+    state: RemindersState;
+    notification: DueNotification | null;
+  }> {
     const state = await loadState();
     const now = deps.now();
     // Nothing is recorded inside quiet hours, so what fell due stays in the window until they end.
@@ -142,10 +152,12 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   }
 
   async function deliver(notification: DueNotification): Promise<void> {
-    const wasShown = await deps.notifier.show(notification).catch((error: unknown) => {
+    let wasShown = false;
+    try {
+      wasShown = await deps.notifier.show(notification);
+    } catch (error) {
       reportError(error);
-      return false;
-    });
+    }
     if (!wasShown) deps.onUndelivered?.(notification);
   }
 
@@ -179,7 +191,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   function mutateReminder(id: string, change: (reminder: Reminder, nowMs: number) => Reminder) {
     return mutate((state, nowMs) => {
       const updated = updateReminder(state, id, (reminder) => change(reminder, nowMs));
-      return { state: updated.state, result: updated.reminder };
+      return { state: updated.state, result: copyReminder(updated.reminder) };
     });
   }
 
@@ -197,12 +209,13 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     notifyUnlock: () => evaluate('unlock'),
     async upsert(input) {
       const reminder = parseReminder(input);
-      return mutate((state) => ({ state: upsertReminder(state, reminder), result: reminder }));
+      return mutate((state) => ({ state: upsertReminder(state, reminder), result: copyReminder(reminder) }));
     },
     remove: (id) => mutate((state) => ({ state: removeReminder(state, id), result: undefined })),
     setPaused: (id, paused) => mutateReminder(id, (reminder) => ({ ...reminder, paused })),
     async snooze(id, option) {
-      if (!SNOOZE_OPTIONS.includes(option)) throw new Error(`Snooze option must be one of ${SNOOZE_OPTIONS.join(', ')}`);
+      if (!SNOOZE_OPTIONS.includes(option))
+        throw new Error(`Snooze option must be one of ${SNOOZE_OPTIONS.join(', ')}`);
       return mutateReminder(id, (reminder, nowMs) => ({
         ...reminder,
         snoozedUntil: new Date(snoozeUntil(option, nowMs, reminder.timeZone)).toISOString(),
@@ -211,7 +224,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     markDone: (id) => mutateReminder(id, (reminder) => ({ ...withoutSnooze(reminder), done: true })),
     async setQuietHours(input) {
       const quietHours = parseQuietHours(input);
-      return mutate((state) => ({ state: { ...state, quietHours }, result: quietHours }));
+      return mutate((state) => ({ state: { ...state, quietHours }, result: { ...quietHours } }));
     },
     list: () =>
       serialized(async () => {
@@ -219,7 +232,10 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
         const now = deps.now();
         return state.reminders.map((reminder) => {
           const next = nextFireAt(reminder, state.quietHours, now, quietZone());
-          return { reminder, next: next === null ? null : new Date(next).toISOString() };
+          return {
+            reminder: copyReminder(reminder),
+            next: next === null ? null : new Date(next).toISOString(),
+          };
         });
       }),
   };

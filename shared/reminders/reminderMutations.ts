@@ -36,3 +36,12 @@ export function withoutSnooze(reminder: Reminder): Reminder {
   const { snoozedUntil: _cleared, ...rest } = reminder;
   return rest;
 }
+
+/** A deep copy, so callers cannot reach into the engine's saved state by mutating what it returns. */
+export function copyReminder(reminder: Reminder): Reminder {
+  const { schedule } = reminder;
+  return {
+    ...reminder,
+    schedule: schedule.type === 'weekdays' ? { ...schedule, days: [...schedule.days] } : { ...schedule },
+  };
+}

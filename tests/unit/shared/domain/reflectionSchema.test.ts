@@ -71,7 +71,10 @@ describe('reflectionDraftSchema', () => {
   });
 
   it('rejects an id that is not a UUIDv7', () => {
-    const errors = errorsFor(reflectionDraftSchema, completeReflection({ id: '9b2f4e1c-3a5d-4e6f-8a7b-1c2d3e4f5a6b' }));
+    const errors = errorsFor(
+      reflectionDraftSchema,
+      completeReflection({ id: '9b2f4e1c-3a5d-4e6f-8a7b-1c2d3e4f5a6b' }),
+    );
     expect(errors.id).toBe('Reflection id must be a UUIDv7 such as 0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6d');
   });
 
@@ -81,7 +84,9 @@ describe('reflectionDraftSchema', () => {
   });
 
   it('accepts a long text of exactly 20,000 characters', () => {
-    expect(reflectionDraftSchema.safeParse(completeReflection({ learned: 'x'.repeat(20_000) })).success).toBe(true);
+    expect(reflectionDraftSchema.safeParse(completeReflection({ learned: 'x'.repeat(20_000) })).success).toBe(
+      true,
+    );
   });
 
   it('rejects a date that does not exist on the calendar', () => {
@@ -90,10 +95,12 @@ describe('reflectionDraftSchema', () => {
   });
 
   it('accepts 29 February only in a leap year', () => {
-    expect(reflectionDraftSchema.safeParse(completeReflection({ occurredAt: '2028-02-29T10:00' })).success).toBe(true);
-    expect(errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2027-02-29T10:00' })).occurredAt).toBe(
-      'When it happened is not a real date (2027-02-29 does not exist)',
-    );
+    expect(
+      reflectionDraftSchema.safeParse(completeReflection({ occurredAt: '2028-02-29T10:00' })).success,
+    ).toBe(true);
+    expect(
+      errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2027-02-29T10:00' })).occurredAt,
+    ).toBe('When it happened is not a real date (2027-02-29 does not exist)');
   });
 
   it('rejects a time that does not exist and a value that is not a date-time', () => {
@@ -111,7 +118,9 @@ describe('reflectionDraftSchema', () => {
       ...reflection,
       nextStep: { ...reflection.nextStep, followUpAt: '2026-04-31T09:00' },
     });
-    expect(errors).toEqual({ 'nextStep.followUpAt': 'Follow-up date is not a real date (2026-04-31 does not exist)' });
+    expect(errors).toEqual({
+      'nextStep.followUpAt': 'Follow-up date is not a real date (2026-04-31 does not exist)',
+    });
   });
 
   it('rejects a time zone that Intl does not know, and UTC offsets that are not zone names', () => {
@@ -130,13 +139,18 @@ describe('reflectionDraftSchema', () => {
     ).toEqual({ 'principles.empowered-adults.rating': 'Rating must be a whole number from 1 to 5' });
     const fractional = { ...entry, rating: 2.5 };
     expect(
-      errorsFor(reflectionDraftSchema, completeReflection({ principles: { 'build-partnerships': fractional } })),
+      errorsFor(
+        reflectionDraftSchema,
+        completeReflection({ principles: { 'build-partnerships': fractional } }),
+      ),
     ).toEqual({ 'principles.build-partnerships.rating': 'Rating must be a whole number from 1 to 5' });
   });
 
   it('rejects principles keyed by an unknown principle id', () => {
     const entry = { applied: true, rating: 3, notes: '', checks: {} };
-    expect(errorsFor(reflectionDraftSchema, completeReflection({ principles: { 'be-nice': entry } }))).toEqual({
+    expect(
+      errorsFor(reflectionDraftSchema, completeReflection({ principles: { 'be-nice': entry } })),
+    ).toEqual({
       'principles.be-nice': 'Principle id is not a known principle',
     });
   });
@@ -162,7 +176,9 @@ describe('reflectionDraftSchema', () => {
   });
 
   it('rejects the same person listed twice', () => {
-    expect(errorsFor(reflectionDraftSchema, completeReflection({ personIds: [PERSON_ID, PERSON_ID] }))).toEqual({
+    expect(
+      errorsFor(reflectionDraftSchema, completeReflection({ personIds: [PERSON_ID, PERSON_ID] })),
+    ).toEqual({
       personIds: 'People lists the same person twice',
     });
   });
@@ -173,7 +189,11 @@ describe('reflectionDraftSchema', () => {
   });
 
   it('rejects an outcome or relationship outside the list, naming the choices', () => {
-    const errors = errorsFor(reflectionDraftSchema, { ...completeReflection(), outcome: 'won', relationship: 'boss' });
+    const errors = errorsFor(reflectionDraftSchema, {
+      ...completeReflection(),
+      outcome: 'won',
+      relationship: 'boss',
+    });
     expect(errors).toEqual({
       outcome: 'Outcome must be one of: Achieved, Partly achieved, Not yet, Made it worse',
       relationship:
@@ -183,22 +203,36 @@ describe('reflectionDraftSchema', () => {
 
   it('checks each known check answer against the kind of question it is', () => {
     const principles = {
-      'build-partnerships': { applied: true, rating: 4, notes: '', checks: { trust: 7, 'relationship-after': 'great' } },
-      'negotiate-dont-manipulate': { applied: true, rating: 4, notes: '', checks: { 'tactics-used': ['bribery'] } },
+      'build-partnerships': {
+        applied: true,
+        rating: 4,
+        notes: '',
+        checks: { trust: 7, 'relationship-after': 'great' },
+      },
+      'negotiate-dont-manipulate': {
+        applied: true,
+        rating: 4,
+        notes: '',
+        checks: { 'tactics-used': ['bribery'] },
+      },
       'empowered-adults': { applied: true, rating: 4, notes: '', checks: { 'what-i-owned': 3 } },
     };
     expect(errorsFor(reflectionDraftSchema, { ...completeReflection(), principles })).toEqual({
-      'principles.build-partnerships.checks.trust': '"How much do we trust each other now?" must be a whole number from 1 to 5',
+      'principles.build-partnerships.checks.trust':
+        '"How much do we trust each other now?" must be a whole number from 1 to 5',
       'principles.build-partnerships.checks.relationship-after':
         '"How is the relationship afterwards?" must be one of: Better, About the same, Worse',
       'principles.negotiate-dont-manipulate.checks.tactics-used':
         '"Which tactics did I use?" has an option that does not exist ("bribery")',
-      'principles.empowered-adults.checks.what-i-owned': '"What did I take ownership of?" must be answered with text',
+      'principles.empowered-adults.checks.what-i-owned':
+        '"What did I take ownership of?" must be answered with text',
     });
   });
 
   it('keeps answers to checks it does not know, so newer data survives a round trip', () => {
-    const principles = { 'empowered-adults': { applied: null, rating: null, notes: '', checks: { 'future-check': 'yes' } } };
+    const principles = {
+      'empowered-adults': { applied: null, rating: null, notes: '', checks: { 'future-check': 'yes' } },
+    };
     const parsed = reflectionDraftSchema.parse(completeReflection({ principles }));
     expect(parsed.principles['empowered-adults']?.checks).toEqual({ 'future-check': 'yes' });
   });

@@ -36,7 +36,10 @@ export function describeDstPolicy(): void {
     it('fires a repeated 01:30 once, at its first occurrence, across fall back', () => {
       const found = between(daily('01:30'), NEW_YORK, '2024-11-03T04:00:00Z', '2024-11-04T05:00:00Z');
       expect(found).toEqual(['2024-11-03T05:30:00.000Z']);
-      const afterFirst = nextOccurrence({ schedule: daily('01:30'), timeZone: NEW_YORK }, Date.parse(found[0] ?? ''));
+      const afterFirst = nextOccurrence(
+        { schedule: daily('01:30'), timeZone: NEW_YORK },
+        Date.parse(found[0] ?? ''),
+      );
       expect(afterFirst?.toISOString()).toBe('2024-11-04T06:30:00.000Z');
     });
 
@@ -84,7 +87,9 @@ export function describeDstPolicy(): void {
     const ny = { schedule: daily('17:30'), timeZone: NEW_YORK };
     const after = Date.parse('2024-03-20T12:00:00Z');
     expect(nextOccurrence(ny, after)?.toISOString()).toBe('2024-03-20T21:30:00.000Z');
-    expect(nextOccurrence({ ...ny, timeZone: BERLIN }, after)?.toISOString()).toBe('2024-03-20T16:30:00.000Z');
+    expect(nextOccurrence({ ...ny, timeZone: BERLIN }, after)?.toISOString()).toBe(
+      '2024-03-20T16:30:00.000Z',
+    );
     expect(nextOccurrence(ny, after, BERLIN)?.toISOString()).toBe('2024-03-20T16:30:00.000Z');
   });
 

@@ -12,7 +12,11 @@ const WEEK_END = '2024-12-09T05:00:00.000Z';
 
 describe('occurrencesBetween', () => {
   it('gives a daily reminder once per local day at its wall time', () => {
-    const found = occurrencesBetween(inNewYork({ type: 'daily', time: '17:30' }), new Date(WEEK_START), new Date(WEEK_END));
+    const found = occurrencesBetween(
+      inNewYork({ type: 'daily', time: '17:30' }),
+      new Date(WEEK_START),
+      new Date(WEEK_END),
+    );
     expect(found).toHaveLength(7);
     expect(found[0]?.toISOString()).toBe('2024-12-02T22:30:00.000Z');
     expect(found[6]?.toISOString()).toBe('2024-12-08T22:30:00.000Z');
@@ -49,7 +53,9 @@ describe('occurrencesBetween', () => {
     expect(isoList(occurrencesBetween(reminder, Date.parse(WEEK_START), Date.parse(WEEK_END)))).toEqual([
       '2024-12-05T14:45:00.000Z',
     ]);
-    expect(occurrencesBetween(reminder, Date.parse(WEEK_END), Date.parse('2025-12-31T00:00:00.000Z'))).toEqual([]);
+    expect(
+      occurrencesBetween(reminder, Date.parse(WEEK_END), Date.parse('2025-12-31T00:00:00.000Z')),
+    ).toEqual([]);
   });
 
   it('excludes the start of the window and includes its end', () => {
@@ -69,9 +75,9 @@ describe('occurrencesBetween', () => {
     expect(isoList(occurrencesBetween({ schedule: daily, timeZone: 'Europe/Berlin' }, ...range))).toEqual([
       '2024-12-02T16:30:00.000Z',
     ]);
-    expect(isoList(occurrencesBetween({ schedule: daily, timeZone: NEW_YORK }, ...range, 'Asia/Tokyo'))).toEqual([
-      '2024-12-02T08:30:00.000Z',
-    ]);
+    expect(
+      isoList(occurrencesBetween({ schedule: daily, timeZone: NEW_YORK }, ...range, 'Asia/Tokyo')),
+    ).toEqual(['2024-12-02T08:30:00.000Z']);
   });
 });
 
@@ -82,11 +88,14 @@ describe('nextOccurrence', () => {
       '2024-12-07T22:30:00.000Z',
     );
     expect(
-      nextOccurrence(inNewYork({ type: 'weekdays', days: [1, 2, 3, 4, 5], time: '08:00' }), friday1800)?.toISOString(),
+      nextOccurrence(
+        inNewYork({ type: 'weekdays', days: [1, 2, 3, 4, 5], time: '08:00' }),
+        friday1800,
+      )?.toISOString(),
     ).toBe('2024-12-09T13:00:00.000Z');
-    expect(nextOccurrence(inNewYork({ type: 'weekly', day: 5, time: '18:00' }), friday1800)?.toISOString()).toBe(
-      '2024-12-13T23:00:00.000Z',
-    );
+    expect(
+      nextOccurrence(inNewYork({ type: 'weekly', day: 5, time: '18:00' }), friday1800)?.toISOString(),
+    ).toBe('2024-12-13T23:00:00.000Z');
   });
 
   it('returns null for a once reminder whose moment has passed', () => {

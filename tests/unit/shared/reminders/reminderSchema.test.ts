@@ -137,7 +137,9 @@ describe('reminders state schema', () => {
       'reminders: Reminders must have unique ids',
     );
     const fired = Array.from({ length: 501 }, (_, i) => `r@${new Date(i * 1000).toISOString()}`);
-    expect(() => parseRemindersState(stateWith([], { fired }))).toThrow('fired: Fired must keep at most 500 keys');
+    expect(() => parseRemindersState(stateWith([], { fired }))).toThrow(
+      'fired: Fired must keep at most 500 keys',
+    );
   });
 
   it('rejects quiet hours with a bad end time, naming the field', () => {

@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { JournalDatabase } from './JournalDatabase';
+import { createPersonRepository, type PersonRepository } from './repositories/personRepository';
+import { createReflectionRepository, type ReflectionRepository } from './repositories/reflectionRepository';
+
+export interface Journal {
+  db: JournalDatabase;
+  reflections: ReflectionRepository;
+  people: PersonRepository;
+}
+
+export function createJournal(db: JournalDatabase, now?: () => Date): Journal {
+  return { db, reflections: createReflectionRepository(db, now), people: createPersonRepository(db, now) };
+}
+
+const JournalContext = createContext<Journal | null>(null);
+
+export function JournalProvider({ journal, children }: { journal: Journal; children: ReactNode }) {
+  return <JournalContext.Provider value={journal}>{children}</JournalContext.Provider>;
+}
+
+/** The repositories; components never query Dexie tables themselves. */
+export function useJournal(): Journal {
+  const journal = useContext(JournalContext);
+  if (!journal) throw new Error('useJournal must be used inside <JournalProvider>.');
+  return journal;
+}

@@ -1,0 +1,24 @@
+import type { Person } from '../../shared/domain/personSchema';
+import type { ReflectionListRow } from '../../shared/domain/reflectionListRow';
+
+/** A list row as stored: the domain row plus the instant it happened, which orders the journal. */
+export interface ListRowRecord extends ReflectionListRow {
+  sortKey: number;
+}
+
+/** A person as stored, with a lower-cased name so the people picker can match by prefix. */
+export interface PersonRecord extends Person {
+  nameKey: string;
+}
+
+/** One change the search index has not absorbed yet, written in the same transaction as the change. */
+export interface SearchChangeRecord {
+  seq?: number;
+  reflectionId: string;
+  kind: 'put' | 'delete';
+}
+
+export interface SearchIndexRecord {
+  key: string;
+  value: unknown;
+}

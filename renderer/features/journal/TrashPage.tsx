@@ -1,0 +1,9 @@
+import { PlannedPage } from '../../pages/PlannedPage';
+
+export function TrashPage() {
+  return (
+    <PlannedPage title="Trash">
+      <p>Being built.</p>
+    </PlannedPage>
+  );
+}
