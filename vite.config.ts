@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
-const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
+// RENDERER_OUT_DIR lets parallel test runs build and serve separate copies.
+const outDir = process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('./dist/renderer', import.meta.url));
 
 /** The built page carries the same CSP as the headers; dev keeps Vite's inline preamble working. */
 function contentSecurityPolicy(): Plugin {
