@@ -1,5 +1,3 @@
-import type { ZodError } from 'zod';
-
 /** Thousands separators without Intl, so messages read the same in every locale and runtime. */
 export function formatCount(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -22,7 +20,8 @@ export function wrongTypeMessage(label: string, expected: string): (issue: { inp
   return (issue) => (issue.input == null ? requiredMessage(label) : `${label} must be ${expected}`);
 }
 
-interface IssueLike {
+/** The part of a zod issue the messages need; repositories keep issues in this shape. */
+export interface IssueLike {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly code?: string;
@@ -44,7 +43,7 @@ function innermostMessage(issue: IssueLike): string {
  * (`asked`, `principles.empowered-adults.rating`, `tags`); whole-object issues use the key ''.
  * The first message wins because it is the one closest to the input the person typed.
  */
-export function fieldErrors(error: Pick<ZodError, 'issues'>): Record<string, string> {
+export function fieldErrors(error: { readonly issues: readonly IssueLike[] }): Record<string, string> {
   // A Map then fromEntries, because paths can hold user-typed record keys such as "__proto__".
   const byPath = new Map<string, string>();
   for (const issue of error.issues) {

@@ -3,6 +3,7 @@ import {
   reflectionDraftSchema,
   type Reflection,
 } from '../../../shared/domain/reflectionSchema';
+import type { IssueLike } from '../../../shared/domain/validationMessages';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
 import { toListRowRecord } from './toListRowRecord';
@@ -11,7 +12,7 @@ export const TRASH_RETENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export class ReflectionValidationError extends Error {
-  constructor(readonly issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
+  constructor(readonly issues: readonly IssueLike[]) {
     super(issues.map((issue) => issue.message).join('; '));
     this.name = 'ReflectionValidationError';
   }
@@ -73,6 +74,20 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         .toArray();
     },
 
+    /**
+     * When the newest completed reflection was last saved, or null if there is none. Reminders
+     * use it to stay quiet when the person already reflected that day. Walks the primary key
+     * (time-ordered UUIDv7) from the newest row and stops at the first match.
+     */
+    async latestCompletedAt(): Promise<string | null> {
+      const row = await db.listRows
+        .reverse()
+        .filter((candidate) => candidate.status === 'complete' && candidate.deletedAt === null)
+        .first();
+      if (row === undefined) return null;
+      return (await db.reflections.get(row.id))?.updatedAt ?? null;
+    },
+
     async countActive(): Promise<number> {
       const [all, deleted] = await Promise.all([
         db.listRows.count(),
@@ -131,6 +146,90 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
           expired.map((reflectionId) => ({ reflectionId, kind: 'delete' as const })),
         );
         return expired.length;
+      });
+    },
+
+    /**
+     * Active rows with lowerSortKey <= sortKey < upperSortKey, newest first. The journal list
+     * keeps each loaded page live by range, so a page never loses a row to a limit when
+     * something is saved above it.
+     */
+    rowsInSortKeyRange(
+      lowerSortKey: number,
+      upperSortKey: number,
+      status?: ListRowRecord['status'],
+    ): Promise<ListRowRecord[]> {
+      return db.listRows
+        .where('sortKey')
+        .between(lowerSortKey, upperSortKey, true, false)
+        .reverse()
+        .filter((row) => row.deletedAt === null && (status === undefined || row.status === status))
+        .toArray();
+    },
+
+    /** Like newestRows, but drafts only: a bounded read, unlike drafts(), which scans every row. */
+    newestDraftRows(limit: number, beforeSortKey = Infinity): Promise<ListRowRecord[]> {
+      return db.listRows
+        .where('sortKey')
+        .below(beforeSortKey)
+        .reverse()
+        .filter((row) => row.deletedAt === null && row.status === 'draft')
+        .limit(limit)
+        .toArray();
+    },
+
+    /** Full reflections by id, in the order asked, skipping any that no longer exist. */
+    async getMany(ids: readonly string[]): Promise<Reflection[]> {
+      const found = await db.reflections.bulkGet([...ids]);
+      return found.filter((reflection): reflection is Reflection => reflection !== undefined);
+    },
+
+    /**
+     * For the People page: how many active reflections mention a person (an index count, minus
+     * the few in the Trash) and the newest few in full, read through the personIds index so a
+     * person's summary never touches anyone else's reflections. "Newest" follows the id, which
+     * is time-ordered by creation.
+     */
+    async personOverview(
+      personId: string,
+      recentLimit: number,
+    ): Promise<{ count: number; recent: Reflection[] }> {
+      return db.transaction('r', [db.reflections, db.listRows], async () => {
+        const [mentions, trashed, recentRows] = await Promise.all([
+          db.listRows.where('personIds').equals(personId).count(),
+          db.listRows
+            .where('deletedAt')
+            .above('')
+            .filter((row) => row.personIds.includes(personId))
+            .count(),
+          db.listRows
+            .where('personIds')
+            .equals(personId)
+            .reverse()
+            .filter((row) => row.deletedAt === null)
+            .limit(recentLimit)
+            .toArray(),
+        ]);
+        const recent = await db.reflections.bulkGet(recentRows.map((row) => row.id));
+        return {
+          count: mentions - trashed,
+          recent: recent.filter((reflection): reflection is Reflection => reflection !== undefined),
+        };
+      });
+    },
+
+    /**
+     * "Delete forever" from the Trash: the reflection, its row and a search delete in one
+     * transaction. Refuses a reflection that is not in the Trash, so nothing skips the Undo path.
+     */
+    async deleteForever(id: string): Promise<void> {
+      await db.transaction('rw', tables, async () => {
+        const row = await db.listRows.get(id);
+        if (!row) throw new Error('That reflection no longer exists.');
+        if (row.deletedAt === null) throw new Error('Only reflections in the Trash can be deleted forever.');
+        await db.reflections.delete(id);
+        await db.listRows.delete(id);
+        await db.searchChanges.add({ reflectionId: id, kind: 'delete' });
       });
     },
 

@@ -1,9 +1,33 @@
-import { PlannedPage } from '../../pages/PlannedPage';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../../app/PageHeading';
+import { ReflectionEditor } from './ReflectionEditor';
+import { useInitialReflection } from './useInitialReflection';
 
+function StoredReflection({ id }: { id: string }) {
+  const loaded = useInitialReflection(id, { startIfMissing: false });
+  switch (loaded.status) {
+    case 'loading':
+      return <p className="muted">Opening the reflection…</p>;
+    case 'ready':
+      return <ReflectionEditor initial={loaded.reflection} isInJournal={loaded.isInJournal} isNew={false} />;
+    case 'missing':
+      return (
+        <p>
+          This reflection is not in your journal any more. Go back to the <Link to="/journal">Journal</Link>.
+        </p>
+      );
+    case 'failed':
+      return <p>The reflection could not be opened. Reload the app to try again.</p>;
+  }
+}
+
+/** /reflections/:id/edit: the same flow as a new reflection, starting from what is stored. */
 export function EditReflectionPage() {
+  const { id = '' } = useParams();
   return (
-    <PlannedPage title="Edit reflection">
-      <p>Being built.</p>
-    </PlannedPage>
+    <section className="page reflect-page">
+      <PageHeading>Edit reflection</PageHeading>
+      <StoredReflection key={id} id={id} />
+    </section>
   );
 }

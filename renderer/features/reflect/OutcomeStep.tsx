@@ -1,0 +1,101 @@
+import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
+import type { StepProps } from './ConversationStep';
+import { CheckboxField, DateTimeField, RadioGroupField, TextAreaField } from './fields';
+import { fieldIdFor } from './reflectionFlowState';
+import { TagInput } from './TagInput';
+
+export const outcomeChoices = outcomeValues.map((value) => ({ value, label: outcomeLabels[value] }));
+
+export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
+  const { nextStep } = reflection;
+  return (
+    <>
+      <RadioGroupField
+        id={fieldIdFor('outcome')}
+        label="Outcome"
+        choices={outcomeChoices}
+        value={reflection.outcome}
+        error={errors.outcome}
+        onChange={(outcome) => dispatch({ type: 'set', patch: { outcome } })}
+      />
+      <TextAreaField
+        id={fieldIdFor('learned')}
+        label="What did you learn?"
+        value={reflection.learned}
+        error={errors.learned}
+        onChange={(learned) => dispatch({ type: 'set', patch: { learned } })}
+      />
+      <div className="reflect-field-row">
+        <TextAreaField
+          id={fieldIdFor('nextStep.text')}
+          label="Next step"
+          hint="One concrete thing you will do."
+          rows={2}
+          value={nextStep.text}
+          error={errors['nextStep.text']}
+          onChange={(text) => dispatch({ type: 'setNextStep', patch: { text } })}
+        />
+        <DateTimeField
+          id={fieldIdFor('nextStep.followUpAt')}
+          label="Follow up on"
+          hint="Optional"
+          value={nextStep.followUpAt}
+          error={errors['nextStep.followUpAt']}
+          onChange={(followUpAt) => dispatch({ type: 'setNextStep', patch: { followUpAt } })}
+        />
+      </div>
+      <fieldset className="reflect-group">
+        <legend>Looking back</legend>
+        <p className="field-hint">
+          Comparing what you planned with what happened is where most of the learning hides.
+        </p>
+        <TextAreaField
+          id={fieldIdFor('expected')}
+          label="What did you expect to happen?"
+          rows={2}
+          value={reflection.expected}
+          error={errors.expected}
+          onChange={(expected) => dispatch({ type: 'set', patch: { expected } })}
+        />
+        <TextAreaField
+          id={fieldIdFor('actual')}
+          label="What actually happened?"
+          rows={2}
+          value={reflection.actual}
+          error={errors.actual}
+          onChange={(actual) => dispatch({ type: 'set', patch: { actual } })}
+        />
+        <TextAreaField
+          id={fieldIdFor('whyDifferent')}
+          label="Why was there a difference?"
+          rows={2}
+          value={reflection.whyDifferent}
+          error={errors.whyDifferent}
+          onChange={(whyDifferent) => dispatch({ type: 'set', patch: { whyDifferent } })}
+        />
+      </fieldset>
+      <TagInput
+        id={fieldIdFor('tags')}
+        label="Tags"
+        tags={reflection.tags}
+        error={errors.tags}
+        onAdd={(tags) => dispatch({ type: 'addTags', tags })}
+        onRemove={(tag) => dispatch({ type: 'removeTag', tag })}
+      />
+      <div className="choice-row reflect-flags">
+        <CheckboxField
+          id={fieldIdFor('starred')}
+          label="Star this reflection"
+          checked={reflection.starred}
+          onChange={(starred) => dispatch({ type: 'set', patch: { starred } })}
+        />
+        <CheckboxField
+          id={fieldIdFor('isPrivate')}
+          label="Private"
+          checked={reflection.isPrivate}
+          onChange={(isPrivate) => dispatch({ type: 'set', patch: { isPrivate } })}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ResolvedPrinciple } from '../../../shared/domain/principles';
+import type { StepProps } from './ConversationStep';
+import { RadioGroupField, SelectField, TextAreaField } from './fields';
+import { STEP_HEADING_ID } from './focusElement';
+import { outcomeChoices } from './OutcomeStep';
+import { PersonCombobox } from './PersonCombobox';
+import { fieldIdFor, quickPrincipleOf } from './reflectionFlowState';
+
+/** One short form for when there is no time for the whole flow; everything in it carries over to the full one. */
+export function QuickNoteForm({
+  reflection,
+  errors,
+  dispatch,
+  principles,
+  onExpand,
+  onSave,
+}: StepProps & { principles: readonly ResolvedPrinciple[]; onExpand: () => void; onSave: () => void }) {
+  return (
+    <>
+      <section className="reflect-step" aria-labelledby={STEP_HEADING_ID}>
+        <h2 id={STEP_HEADING_ID} tabIndex={-1} className="reflect-step-heading">
+          Quick note
+        </h2>
+        <p className="reflect-step-intro">
+          Catch the essentials while you remember them. You can turn this into a full reflection later.
+        </p>
+        <PersonCombobox
+          id={fieldIdFor('personIds')}
+          label="Who was it with?"
+          error={errors.personIds}
+          selectedIds={reflection.personIds}
+          onSelect={(person) =>
+            dispatch({ type: 'addPerson', personId: person.id, relationship: person.relationship })
+          }
+          onRemove={(personId) => dispatch({ type: 'removePerson', personId })}
+        />
+        <TextAreaField
+          id={fieldIdFor('context')}
+          label="What happened?"
+          value={reflection.context}
+          error={errors.context}
+          onChange={(context) => dispatch({ type: 'set', patch: { context } })}
+        />
+        <RadioGroupField
+          id={fieldIdFor('outcome')}
+          label="Outcome"
+          choices={outcomeChoices}
+          value={reflection.outcome}
+          error={errors.outcome}
+          onChange={(outcome) => dispatch({ type: 'set', patch: { outcome } })}
+        />
+        <SelectField
+          id="reflect-quick-principle"
+          label="Principle it touched"
+          emptyLabel="None in particular"
+          choices={principles.map(({ id, title }) => ({ value: id, label: title }))}
+          value={quickPrincipleOf(reflection)}
+          onChange={(principleId) => dispatch({ type: 'setQuickPrinciple', principleId })}
+        />
+        <TextAreaField
+          id={fieldIdFor('asked')}
+          label="What did you ask for?"
+          hint="You can leave this for later; the note stays a draft until it is filled in."
+          rows={2}
+          value={reflection.asked}
+          error={errors.asked}
+          onChange={(asked) => dispatch({ type: 'set', patch: { asked } })}
+        />
+      </section>
+      <div className="reflect-footer">
+        <button type="button" className="button" onClick={onExpand}>
+          Continue in full reflection
+        </button>
+        <button type="button" className="button button-primary" onClick={onSave}>
+          Save reflection
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { parseLocalDateTime, toWallClockMs } from '../../../shared/domain/localDateTime';
+import type { ResolvedPrinciple } from '../../../shared/domain/principles';
+import { outcomeLabels, relationshipLabels } from '../../../shared/domain/reflectionLabels';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { summarizeReflection, type PrincipleSummary } from '../../../shared/domain/reflectionSummary';
+import { usePeopleByIds } from './usePeopleByIds';
+
+const notYet = <span className="muted">Not filled in</span>;
+
+/** A wall-clock reading shown as written, whatever zone this computer is in now. */
+export function formatLocalDateTime(value: string | null): string | null {
+  const parts = value === null ? null : parseLocalDateTime(value);
+  if (parts === null) return null;
+  const format = new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(toWallClockMs(parts)));
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className="reflect-multiline">{children ?? notYet}</dd>
+    </>
+  );
+}
+
+const text = (value: string) => (value.trim() === '' ? null : value);
+
+function principleLine({ applied, rating, answeredCheckCount }: PrincipleSummary): string {
+  const parts = [
+    applied === null ? 'Applied: not answered' : `Applied: ${applied ? 'yes' : 'no'}`,
+    rating === null ? 'not rated' : `rated ${rating} of 5`,
+  ];
+  if (answeredCheckCount > 0) {
+    parts.push(`${answeredCheckCount} question${answeredCheckCount === 1 ? '' : 's'} answered`);
+  }
+  return parts.join(', ');
+}
+
+export function SummaryStep({
+  reflection,
+  principles,
+}: {
+  reflection: Reflection;
+  principles: readonly ResolvedPrinciple[];
+}) {
+  const people = usePeopleByIds(reflection.personIds);
+  const summary = summarizeReflection(reflection, principles);
+  const names = reflection.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');
+  const followUp = formatLocalDateTime(reflection.nextStep.followUpAt);
+
+  return (
+    <>
+      <p className="reflect-step-intro">
+        Read it through once. Anything missing can be filled in now or later; the draft is already kept.
+      </p>
+      {summary.notes.length > 0 ? (
+        <section className="reflect-notes" aria-labelledby="reflect-notes-heading">
+          <h3 id="reflect-notes-heading">Worth a thought</h3>
+          <ul>
+            {summary.notes.map((note) => (
+              <li key={`${note.kind}-${note.tacticId ?? ''}`} className="card">
+                {note.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <h3>The conversation</h3>
+      <dl className="facts">
+        <Fact term="Who">{names === '' ? null : names}</Fact>
+        <Fact term="Relationship">
+          {reflection.relationship === null ? null : relationshipLabels[reflection.relationship]}
+        </Fact>
+        <Fact term="When">{formatLocalDateTime(reflection.occurredAt)}</Fact>
+        <Fact term="What you asked for">{text(reflection.asked)}</Fact>
+        <Fact term="The situation">{text(reflection.context)}</Fact>
+        <Fact term="How you went about it">{text(reflection.approach)}</Fact>
+      </dl>
+      <h3>Principles</h3>
+      <ul className="reflect-principle-summary">
+        {summary.principles.map((line) => (
+          <li key={line.principleId}>
+            <strong>{line.title}</strong>: {principleLine(line)}
+          </li>
+        ))}
+      </ul>
+      <h3>Outcome and next step</h3>
+      <dl className="facts">
+        <Fact term="Outcome">{reflection.outcome === null ? null : outcomeLabels[reflection.outcome]}</Fact>
+        <Fact term="What you learned">{text(reflection.learned)}</Fact>
+        <Fact term="Next step">{text(reflection.nextStep.text)}</Fact>
+        <Fact term="Follow up on">{followUp}</Fact>
+        <Fact term="Expected">{text(reflection.expected)}</Fact>
+        <Fact term="What happened">{text(reflection.actual)}</Fact>
+        <Fact term="Why it differed">{text(reflection.whyDifferent)}</Fact>
+        <Fact term="Tags">{reflection.tags.length === 0 ? null : reflection.tags.join(', ')}</Fact>
+        <Fact term="Marked">
+          {[reflection.starred ? 'Starred' : null, reflection.isPrivate ? 'Private' : null]
+            .filter((flag) => flag !== null)
+            .join(', ') || null}
+        </Fact>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import type { ReactNode } from 'react';
+import { textLimits } from '../../../shared/domain/fieldSchemas';
+
+interface FieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string | undefined;
+}
+
+export interface Choice<V extends string> {
+  readonly value: V;
+  readonly label: string;
+}
+
+/** The ids a control's aria-describedby lists: its hint, then its error. */
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter((value) => value !== null);
+  return ids.length === 0 ? undefined : ids.join(' ');
+}
+
+/** Hint and error sit between the label and the control, where the eye (and a screen reader) meets them first. */
+export function FieldMessages({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 3,
+}: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        maxLength={textLimits.longText}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A local date and time (`YYYY-MM-DDTHH:mm`); clearing it gives null. */
+export function DateTimeField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+}: FieldProps & { value: string | null; onChange: (value: string | null) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        type="datetime-local"
+        className="reflect-datetime"
+        value={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      />
+    </div>
+  );
+}
+
+export function SelectField<V extends string>({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  choices,
+  emptyLabel,
+  onChange,
+}: FieldProps & {
+  value: V | null;
+  choices: readonly Choice<V>[];
+  emptyLabel: string;
+  onChange: (value: V | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        value={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) =>
+          onChange(choices.find((choice) => choice.value === event.target.value)?.value ?? null)
+        }
+      >
+        <option value="">{emptyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Native radios in a fieldset, so arrow keys move between options and Tab leaves the group. */
+export function RadioGroupField<V extends string>({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  choices,
+  onChange,
+}: FieldProps & { value: V | null; choices: readonly Choice<V>[]; onChange: (value: V) => void }) {
+  return (
+    <fieldset
+      id={id}
+      className="field reflect-group"
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend id={`${id}-legend`}>{label}</legend>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <div className="choice-row">
+        {choices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name={id}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+            />
+            {choice.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export const ratingChoices = (['1', '2', '3', '4', '5'] as const).map((value) => ({ value, label: value }));
+
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+}: Omit<FieldProps, 'error'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="field reflect-checkbox">
+      <label htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={describedBy(id, hint, null)}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} />
+    </div>
+  );
+}
