@@ -1,9 +1,120 @@
-import { PlannedPage } from '../../pages/PlannedPage';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { PageHeading } from '../../app/PageHeading';
+import { useStorageStatus } from '../../app/storageStatus';
+import { useJournal } from '../../db/JournalContext';
+import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
+import { EntryDetails } from './EntryDetails';
+import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
+import type { TrashedNotice } from './trashedNotice';
+import { usePeopleById } from './usePeopleNames';
+import { useLiveResult } from './useLiveResult';
+import './journal.css';
+
+const DAY_MS = 86_400_000;
+
+function EntryActions({ reflection }: { reflection: Reflection }) {
+  const { reflections } = useJournal();
+  const { report } = useStorageStatus();
+  const navigate = useNavigate();
+  const [isBusy, setIsBusy] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setIsBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      report(error);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  if (reflection.deletedAt !== null) {
+    const removedOn = formatInstantDay(
+      Date.parse(reflection.deletedAt) + TRASH_RETENTION_DAYS * DAY_MS,
+      viewerTimeZone(),
+    );
+    return (
+      <div className="status-message entry-trashed">
+        <p>This reflection is in the Trash. It will be removed for good on {removedOn}.</p>
+        <button
+          type="button"
+          className="button"
+          disabled={isBusy}
+          onClick={() => void run(() => reflections.restore(reflection.id))}
+        >
+          Restore
+        </button>
+      </div>
+    );
+  }
+
+  const moveToTrash = () =>
+    run(async () => {
+      await reflections.moveToTrash(reflection.id);
+      await navigate('/journal', { state: { trashedReflectionId: reflection.id } satisfies TrashedNotice });
+    });
+
+  return (
+    <div className="entry-actions">
+      <Link to={`/reflections/${reflection.id}/edit`} className="button">
+        {reflection.status === 'draft' ? 'Continue draft' : 'Edit'}
+      </Link>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={reflection.starred}
+        disabled={isBusy}
+        onClick={() => void run(() => reflections.setStarred(reflection.id, !reflection.starred))}
+      >
+        <span aria-hidden="true">{reflection.starred ? '★ ' : '☆ '}</span>
+        Star
+      </button>
+      <button
+        type="button"
+        className="button button-danger"
+        disabled={isBusy}
+        onClick={() => void moveToTrash()}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
+function LoadedEntry({ reflection }: { reflection: Reflection }) {
+  const peopleById = usePeopleById([reflection]);
+  return (
+    <>
+      <EntryActions reflection={reflection} />
+      <EntryDetails reflection={reflection} peopleById={peopleById} />
+    </>
+  );
+}
 
 export function EntryPage() {
+  const { id = '' } = useParams();
+  const { reflections } = useJournal();
+  // null means "looked, and it is not there", as opposed to still loading.
+  const result = useLiveResult(async () => (await reflections.get(id)) ?? null, [reflections, id]);
+
+  const isMissing = result.status === 'ready' && result.value === null;
   return (
-    <PlannedPage title="Reflection">
-      <p>Being built.</p>
-    </PlannedPage>
+    <section className="page entry-page">
+      <PageHeading>{isMissing ? 'Reflection not found' : 'Reflection'}</PageHeading>
+      {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
+      {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
+      {isMissing ? (
+        <>
+          <p>There is no reflection at this address. It may have been deleted for good.</p>
+          <p>
+            <Link to="/journal">Back to the journal</Link>
+          </p>
+        </>
+      ) : null}
+      {result.status === 'ready' && result.value !== null ? <LoadedEntry reflection={result.value} /> : null}
+    </section>
   );
 }

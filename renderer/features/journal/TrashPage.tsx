@@ -1,9 +1,139 @@
-import { PlannedPage } from '../../pages/PlannedPage';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../app/PageHeading';
+import { useStorageStatus } from '../../app/storageStatus';
+import { useJournal } from '../../db/JournalContext';
+import type { ListRowRecord } from '../../db/records';
+import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
+import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
+import { rowDate } from './JournalRow';
+import { namesOf, usePeopleById, type PeopleById } from './usePeopleNames';
+import { useLiveResult } from './useLiveResult';
+import './journal.css';
+
+const DAY_MS = 86_400_000;
+const noRows: readonly ListRowRecord[] = [];
+
+function TrashItem({
+  row,
+  peopleById,
+  onDone,
+}: {
+  row: ListRowRecord;
+  peopleById: PeopleById;
+  onDone: (message: string) => void;
+}) {
+  const { reflections } = useJournal();
+  const { report } = useStorageStatus();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [isBusy, setIsBusy] = useState(false);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const zone = viewerTimeZone();
+  const deletedMs = Date.parse(row.deletedAt ?? '');
+
+  const run = async (action: () => Promise<void>, message: string) => {
+    setIsBusy(true);
+    try {
+      await action();
+      onDone(message);
+    } catch (error) {
+      setIsBusy(false);
+      report(error);
+    }
+  };
+
+  return (
+    <li className="card trash-item">
+      <p>
+        <Link to={`/reflections/${row.id}`}>
+          {row.askedPreview === '' ? 'Untitled reflection' : row.askedPreview}
+        </Link>
+      </p>
+      <p className="muted">
+        {rowDate(row)} · {row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById)}
+      </p>
+      <p>
+        Deleted {formatInstantDay(deletedMs, zone)}. Removed for good on{' '}
+        {formatInstantDay(deletedMs + TRASH_RETENTION_DAYS * DAY_MS, zone)}.
+      </p>
+      {isConfirming ? (
+        <div role="group" aria-label="Delete forever?" className="button-row">
+          <p>This cannot be undone.</p>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={isBusy}
+            onClick={() => void run(() => reflections.deleteForever(row.id), 'Deleted for good.')}
+          >
+            Yes, delete forever
+          </button>
+          <button ref={keepButton} type="button" className="button" onClick={() => setIsConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            disabled={isBusy}
+            onClick={() => void run(() => reflections.restore(row.id), 'Restored to the journal.')}
+          >
+            Restore
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              setIsConfirming(true);
+              // The safe choice takes focus, so a second Enter cannot delete by accident.
+              requestAnimationFrame(() => keepButton.current?.focus());
+            }}
+          >
+            Delete forever
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
 
 export function TrashPage() {
+  const { reflections } = useJournal();
+  const result = useLiveResult(() => reflections.trash(), [reflections]);
+  const rows = result.status === 'ready' ? result.value : noRows;
+  const peopleById = usePeopleById(rows);
+  const [message, setMessage] = useState('');
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // The item that was acted on is gone; focus lands on what happened instead of the page's top.
+  useEffect(() => {
+    if (message !== '') messageRef.current?.focus();
+  }, [message]);
+
   return (
-    <PlannedPage title="Trash">
-      <p>Being built.</p>
-    </PlannedPage>
+    <section className="page trash-page">
+      <PageHeading>Trash</PageHeading>
+      <p className="page-intro">
+        Deleted reflections stay here for {TRASH_RETENTION_DAYS} days, then they are removed for good.{' '}
+        <Link to="/journal">Back to the journal</Link>
+      </p>
+      <div role="status">
+        {message === '' ? null : (
+          <p ref={messageRef} tabIndex={-1} className="status-message">
+            {message}
+          </p>
+        )}
+      </div>
+      {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
+      {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
+      {result.status === 'ready' && rows.length === 0 ? <p className="card">The Trash is empty.</p> : null}
+      {rows.length > 0 ? (
+        <ul className="trash-list" aria-label="Deleted reflections">
+          {rows.map((row) => (
+            <TrashItem key={row.id} row={row} peopleById={peopleById} onDone={setMessage} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }

@@ -1,0 +1,183 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { KeyboardEvent, FocusEvent } from 'react';
+import { viewerTimeZone } from './formatJournalDate';
+import { JournalRow } from './JournalRow';
+import { createWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
+import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
+import { usePeopleById } from './usePeopleNames';
+
+// The first page covers a window with room to spare and paints fast; later pages are larger
+// so scrolling the whole journal takes fewer reads.
+const PAGE_SIZES = { first: 50, next: 200 } as const;
+/** Start reading the next page while this many loaded rows are still below the window. */
+const LOAD_AHEAD_ROWS = 40;
+const ROW_HEIGHT_ESTIMATE = 102;
+const WEEK_HEADING_ESTIMATE = 36;
+
+let hasMarkedInteractive = false;
+
+function rowIndexOf(target: EventTarget | null): number | null {
+  if (!(target instanceof Element)) return null;
+  const value = target.closest('[data-index]')?.getAttribute('data-index');
+  return value == null ? null : Number(value);
+}
+
+const keyTargets: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (index) => index + 1,
+  ArrowUp: (index) => index - 1,
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+/**
+ * The journal as one virtualized list on the page's own scroll: only the rows near the
+ * window are in the DOM, older pages load as the end comes near, and week headings sit in
+ * the first row of each week so the list stays a plain list for assistive technology.
+ */
+export function JournalList({
+  source,
+  totalCount,
+  emptyState,
+  onError,
+}: {
+  /** Fixed for the life of the list: give the list a `key` per source. */
+  source: RowPageSource;
+  totalCount: number | null;
+  emptyState: ReactNode;
+  onError: (error: unknown) => void;
+}) {
+  const { rows, hasLoaded, isComplete, isLoadingMore, loadMore } = useLiveRowPages(
+    source,
+    PAGE_SIZES,
+    onError,
+  );
+  const peopleById = usePeopleById(rows);
+  const weekStartOf = useMemo(() => createWeekStartFinder(viewerTimeZone()), []);
+  const weekStarts = useMemo(() => rows.map((row) => weekStartOf(row.sortKey)), [rows, weekStartOf]);
+
+  const hasList = hasLoaded && rows.length > 0;
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The window scrolls, so the virtualizer needs the list's distance from the top of the
+  // page; it changes when something above it (a status message, a banner) appears.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => {
+      const top = list.getBoundingClientRect().top + window.scrollY;
+      setScrollMargin((previous) => (Math.abs(previous - top) < 1 ? previous : top));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [hasList]);
+
+  // The focused row stays rendered however far it scrolls away, so focus is never dropped.
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex === null || focusedIndex >= range.count || indexes.includes(focusedIndex))
+        return indexes;
+      return [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) =>
+      ROW_HEIGHT_ESTIMATE + (startsWeek(weekStarts, index) ? WEEK_HEADING_ESTIMATE : 0),
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 6,
+    scrollMargin,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const lastRenderedIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (!isComplete && lastRenderedIndex >= rows.length - LOAD_AHEAD_ROWS) loadMore();
+  }, [isComplete, lastRenderedIndex, rows.length, loadMore]);
+
+  useEffect(() => {
+    if (!hasLoaded || hasMarkedInteractive) return;
+    hasMarkedInteractive = true;
+    performance.mark('list:interactive');
+  }, [hasLoaded]);
+
+  // Arrow keys move between rows; the target may need a render before it can take focus.
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = useCallback(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const link = listRef.current?.querySelector(`[data-index="${index}"] .journal-row-link`);
+    if (!(link instanceof HTMLElement)) return;
+    pendingFocus.current = null;
+    link.focus();
+  }, []);
+  useEffect(focusPending);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = rowIndexOf(event.target);
+    const next = keyTargets[event.key];
+    if (index === null || next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = next(index, rows.length);
+    if (target < 0 || target >= rows.length) return;
+    event.preventDefault();
+    pendingFocus.current = target;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    focusPending();
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocusedIndex(rowIndexOf(event.target));
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedIndex(null);
+  };
+
+  if (!hasLoaded) return <p className="muted">Loading your journal…</p>;
+  if (!hasList) return <>{emptyState}</>;
+
+  const setSize = isComplete ? rows.length : (totalCount ?? -1);
+  return (
+    <>
+      <div
+        ref={listRef}
+        role="list"
+        aria-label="Reflections"
+        className="journal-list"
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          const weekStart = weekStarts[item.index];
+          if (row === undefined || weekStart === undefined) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              role="listitem"
+              aria-setsize={setSize}
+              aria-posinset={item.index + 1}
+              data-index={item.index}
+              className="journal-item"
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              {startsWeek(weekStarts, item.index) ? (
+                <h2 className="journal-week">{formatWeekHeading(weekStart)}</h2>
+              ) : null}
+              <JournalRow row={row} peopleById={peopleById} />
+            </div>
+          );
+        })}
+      </div>
+      {isLoadingMore ? <p className="muted">Loading older reflections…</p> : null}
+      {isComplete ? <p className="muted journal-end">That is the first reflection in your journal.</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { tzOffset } from '@date-fns/tz';
+import { DAY_MS } from '../../../shared/domain/localDateTime';
+import { formatDayNumber } from './formatJournalDate';
+
+const MINUTE_MS = 60_000;
+// Real zones change their offset on quarter-hour boundaries, so one lookup per quarter hour is exact.
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+// 1970-01-01 was a Thursday: day 0 is three days after a Monday.
+const DAYS_AFTER_MONDAY_AT_EPOCH = 3;
+
+/**
+ * Returns a function giving the Monday (as a wall-clock day number from 1970-01-01) of the
+ * week an instant falls in, in `timeZone`. Grouping by the instant, not by the time as typed,
+ * keeps each week contiguous in a list ordered by instant even when reflections were written
+ * in different zones. Offsets are cached: a 50,000-row journal spans far fewer quarter hours.
+ */
+export function createWeekStartFinder(timeZone: string): (epochMs: number) => number {
+  const offsetByQuarterHour = new Map<number, number>();
+  return (epochMs) => {
+    const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
+    let offsetMs = offsetByQuarterHour.get(quarter);
+    if (offsetMs === undefined) {
+      const minutes = tzOffset(timeZone, new Date(epochMs));
+      offsetMs = Number.isNaN(minutes) ? 0 : Math.round(minutes * MINUTE_MS);
+      offsetByQuarterHour.set(quarter, offsetMs);
+    }
+    const day = Math.floor((epochMs + offsetMs) / DAY_MS);
+    const daysSinceMonday = (((day + DAYS_AFTER_MONDAY_AT_EPOCH) % 7) + 7) % 7;
+    return day - daysSinceMonday;
+  };
+}
+
+/** The heading above the first row of each week. */
+export function formatWeekHeading(mondayDay: number): string {
+  return `Week of ${formatDayNumber(mondayDay)}`;
+}
+
+/** Whether the row at `index` starts a new week in a newest-first list of week starts. */
+export function startsWeek(weekStarts: readonly number[], index: number): boolean {
+  return index === 0 || weekStarts[index] !== weekStarts[index - 1];
+}
+
+/** Plain grouping for lists that are not virtualized, and for tests of the rule itself. */
+export function groupByWeek<T>(
+  items: readonly T[],
+  epochMsOf: (item: T) => number,
+  weekStartOf: (epochMs: number) => number,
+): Array<{ weekStart: number; heading: string; items: T[] }> {
+  const groups: Array<{ weekStart: number; heading: string; items: T[] }> = [];
+  for (const item of items) {
+    const weekStart = weekStartOf(epochMsOf(item));
+    const current = groups.at(-1);
+    if (current?.weekStart === weekStart) current.items.push(item);
+    else groups.push({ weekStart, heading: formatWeekHeading(weekStart), items: [item] });
+  }
+  return groups;
+}

@@ -1,0 +1,142 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ListRowRecord } from '../../db/records';
+
+/** Where a paged list reads its rows from (all reflections, or drafts only). */
+export interface RowPageSource {
+  /** The newest `limit` rows below `beforeSortKey`: a bounded read that finds where a new page ends. */
+  readPage(limit: number, beforeSortKey: number): Promise<ListRowRecord[]>;
+  /** Every row with lower <= sortKey < upper, newest first: how a loaded page stays live. */
+  readRange(lowerSortKey: number, upperSortKey: number): Promise<ListRowRecord[]>;
+}
+
+interface LoadedPage {
+  readonly lower: number;
+  readonly upper: number;
+  readonly rows: readonly ListRowRecord[];
+}
+
+export interface LiveRowPages {
+  /** Every loaded row, newest first. */
+  rows: readonly ListRowRecord[];
+  /** The first page has been read (rows may still be empty). */
+  hasLoaded: boolean;
+  /** There are no older rows to load. */
+  isComplete: boolean;
+  isLoadingMore: boolean;
+  loadMore: () => void;
+}
+
+const pageKey = (page: Pick<LoadedPage, 'lower' | 'upper'>) => `${page.lower}:${page.upper}`;
+
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
+function isSameRows(a: readonly ListRowRecord[], b: readonly ListRowRecord[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        Object.entries(row).every(([key, value]) => isSameValue(value, other[key as keyof ListRowRecord]))
+      );
+    })
+  );
+}
+
+/**
+ * Pages of list rows that tile the sort-key line: page 0 is [lower0, +Infinity), page n is
+ * [lower_n, lower_n-1). A page is first found with a bounded `readPage`, then kept live by
+ * its range, so a save from another window lands in the page it belongs to and no row falls
+ * between pages. Each page has its own subscription: a change re-reads one page, never the
+ * whole loaded journal.
+ */
+export function useLiveRowPages(
+  source: RowPageSource,
+  /** Rows in the first page (small, so it paints fast) and in each later one. */
+  pageSizes: { readonly first: number; readonly next: number },
+  onError: (error: unknown) => void,
+): LiveRowPages {
+  const [pages, setPages] = useState<readonly LoadedPage[]>([]);
+  const [isLoadingMore, setIsLoadingMore] = useState(false);
+  const pagesRef = useRef(pages);
+  const isLoadingRef = useRef(false);
+  const onErrorRef = useRef(onError);
+  // Layout effects run before the effects that call loadMore, so these are never stale there.
+  useLayoutEffect(() => {
+    pagesRef.current = pages;
+    onErrorRef.current = onError;
+  });
+
+  const isComplete = pages.at(-1)?.lower === -Infinity;
+
+  const loadMore = useCallback(() => {
+    const last = pagesRef.current.at(-1);
+    if (isLoadingRef.current || last?.lower === -Infinity) return;
+    const upper = last?.lower ?? Infinity;
+    const limit = last === undefined ? pageSizes.first : pageSizes.next;
+    isLoadingRef.current = true;
+    setIsLoadingMore(true);
+    source
+      .readPage(limit, upper)
+      .then(
+        (rows) => {
+          const lastRow = rows.at(-1);
+          const lower = rows.length < limit || lastRow === undefined ? -Infinity : lastRow.sortKey;
+          // readPage reads below `upper`, the range reads from `lower` up: rows sharing the last
+          // sort key all belong to this page, and the next page starts strictly below them.
+          setPages((current) =>
+            (current.at(-1)?.lower ?? Infinity) === upper ? [...current, { lower, upper, rows }] : current,
+          );
+        },
+        (error: unknown) => onErrorRef.current(error),
+      )
+      .finally(() => {
+        isLoadingRef.current = false;
+        setIsLoadingMore(false);
+      });
+  }, [source, pageSizes.first, pageSizes.next]);
+
+  // Subscriptions live in a ref and are diffed, so loading page 250 does not resubscribe 249.
+  const subscriptions = useRef(new Map<string, Subscription>());
+  const rangesKey = pages.map(pageKey).join(' ');
+  useEffect(() => {
+    const wanted = new Set(rangesKey === '' ? [] : rangesKey.split(' '));
+    for (const [key, subscription] of subscriptions.current) {
+      if (wanted.has(key)) continue;
+      subscription.unsubscribe();
+      subscriptions.current.delete(key);
+    }
+    for (const page of pagesRef.current) {
+      const key = pageKey(page);
+      if (subscriptions.current.has(key)) continue;
+      const { lower, upper } = page;
+      const subscription = liveQuery(() => source.readRange(lower, upper)).subscribe({
+        // The first emission repeats what readPage found; keeping the same array then
+        // spares a re-render of the whole list.
+        next: (rows) =>
+          setPages((current) => {
+            const index = current.findIndex((candidate) => pageKey(candidate) === key);
+            const page = current[index];
+            if (page === undefined || isSameRows(page.rows, rows)) return current;
+            return current.with(index, { ...page, rows });
+          }),
+        error: (error: unknown) => onErrorRef.current(error),
+      });
+      subscriptions.current.set(key, subscription);
+    }
+  }, [rangesKey, source]);
+  useEffect(() => {
+    const current = subscriptions.current;
+    return () => {
+      for (const subscription of current.values()) subscription.unsubscribe();
+      current.clear();
+    };
+  }, []);
+
+  const rows = useMemo(() => pages.flatMap((page) => page.rows), [pages]);
+  return { rows, hasLoaded: pages.length > 0, isComplete, isLoadingMore, loadMore };
+}

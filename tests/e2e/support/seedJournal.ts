@@ -1,0 +1,97 @@
+import { expect, type Page } from '@playwright/test';
+import { generateJournal, type GenerateJournalOptions } from '../../../shared/domain/generateJournal';
+import { createPerson, type Person } from '../../../shared/domain/personSchema';
+import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
+import type { ListRowRecord, PersonRecord, SearchChangeRecord } from '../../../renderer/db/records';
+import { toListRowRecord } from '../../../renderer/db/repositories/toListRowRecord';
+
+export interface SeedJournal {
+  readonly people: readonly Person[];
+  readonly reflections: readonly Reflection[];
+}
+
+/** The zone the seeded journals are written in; specs run the browser in it too. */
+export const SEED_TIME_ZONE = 'Europe/London';
+
+/** A realistic journal from the app's own generator (deterministic for a seed). */
+export function generatedJournal(
+  options: Partial<GenerateJournalOptions> & Pick<GenerateJournalOptions, 'reflections'>,
+): SeedJournal {
+  return generateJournal({
+    seed: 20260302,
+    startDate: '2024-03-01',
+    endDate: '2026-03-06',
+    timeZone: SEED_TIME_ZONE,
+    ...options,
+  });
+}
+
+export function seedPerson(name: string, createdAt = '2026-01-05T09:00:00Z'): Person {
+  return createPerson({ now: new Date(createdAt), name });
+}
+
+/** A complete reflection that happened at `occurredAt` (UTC), for hand-made journals. */
+export function seedReflection(
+  occurredAt: string,
+  people: readonly Person[],
+  overrides: Partial<Reflection> = {},
+): Reflection {
+  return {
+    ...createDraftReflection({ now: new Date(occurredAt), timeZone: SEED_TIME_ZONE }),
+    status: 'complete',
+    personIds: people.map(({ id }) => id),
+    asked: `Asked on ${occurredAt}`,
+    ...overrides,
+  };
+}
+
+interface SeedRecords {
+  reflections: Reflection[];
+  listRows: ListRowRecord[];
+  people: PersonRecord[];
+  searchChanges: SearchChangeRecord[];
+}
+
+/**
+ * Writes a journal into the browser build's IndexedDB the way the app stores one: full
+ * reflections, their list rows (computed here with the app's own toListRowRecord), people
+ * with their lower-cased name key, and a queued search change per reflection, as an import
+ * leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
+ * the app has no test hooks), after the app has opened the database so its schema exists,
+ * then reloads so the app reads the seeded journal.
+ */
+export async function seedJournal(page: Page, journal: SeedJournal): Promise<void> {
+  const records: SeedRecords = {
+    reflections: [...journal.reflections],
+    listRows: journal.reflections.map(toListRowRecord),
+    people: journal.people.map((person) => ({ ...person, nameKey: person.name.trim().toLocaleLowerCase() })),
+    searchChanges: journal.reflections.map(({ id }) => ({ reflectionId: id, kind: 'put' })),
+  };
+  await page.goto('#/journal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal', exact: true })).toBeVisible();
+  await page.evaluate(
+    (seed) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('influence-journal');
+        request.onerror = () => reject(request.error ?? new Error('Could not open the journal database'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const stores = ['reflections', 'listRows', 'people', 'searchChanges'] as const;
+          const transaction = db.transaction([...stores], 'readwrite');
+          for (const store of stores) {
+            const objectStore = transaction.objectStore(store);
+            for (const record of seed[store]) objectStore.put(record);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onabort = () =>
+            reject(transaction.error ?? new Error('Seeding the journal was aborted'));
+        };
+      }),
+    records,
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal', exact: true })).toBeVisible();
+}

@@ -1,0 +1,205 @@
+import { expect, test } from '@playwright/test';
+import { EntryPage, JournalPage, TrashPage } from '../pages/JournalPages';
+import { expectNoSeriousAxeViolations } from '../support/axe';
+import {
+  generatedJournal,
+  SEED_TIME_ZONE,
+  seedJournal,
+  seedPerson,
+  seedReflection,
+  type SeedJournal,
+} from '../support/seedJournal';
+
+test.use({ timezoneId: SEED_TIME_ZONE });
+
+const dana = seedPerson('Dana Fox');
+const lee = seedPerson('Lee Park');
+
+/** Three reflections over two weeks (Wed 4 Mar, Mon 2 Mar, Fri 27 Feb 2026). */
+const smallJournal: SeedJournal = {
+  people: [dana, lee],
+  reflections: [
+    seedReflection('2026-02-27T15:00:00Z', [lee], { asked: 'Asked Lee for a second reviewer' }),
+    seedReflection('2026-03-04T10:30:00Z', [dana], {
+      asked: 'Asked Dana for the launch numbers a week early',
+      context: 'The board meeting moved forward.',
+      outcome: 'partly-achieved',
+      learned: 'Lead with what is in it for her team.',
+      principles: {
+        'sphere-of-influence': {
+          applied: true,
+          rating: 4,
+          notes: 'We both answer for the launch.',
+          checks: {},
+        },
+      },
+    }),
+    seedReflection('2026-03-02T09:00:00Z', [dana, lee], { asked: 'Asked both to share the rota' }),
+  ],
+};
+
+test.describe('journal in the browser build', () => {
+  test('lists seeded reflections newest first under week headings', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await expect(journal.rows).toHaveCount(3);
+    await expect(journal.rows.nth(0)).toContainText('Asked Dana for the launch numbers a week early');
+    await expect(journal.rows.nth(0)).toContainText('Wed 4 Mar 2026, 10:30');
+    await expect(journal.rows.nth(0)).toContainText('Partly achieved');
+    await expect(journal.rows.nth(0)).toContainText('Sphere of influence');
+    await expect(journal.rows.nth(1)).toContainText('Dana Fox, Lee Park');
+    await expect(journal.rows.nth(2)).toContainText('Asked Lee for a second reviewer');
+    await expect(journal.weekHeadings).toHaveText(['Week of 2 Mar 2026', 'Week of 23 Feb 2026']);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('scrolling a 2,000-entry journal loads older entries and keeps the DOM small', async ({ page }) => {
+    // Twenty pages load one after another as the end comes near; a busy 2-core machine needs the room.
+    test.slow();
+    const big = generatedJournal({ reflections: 2_000 });
+    const newest = big.reflections.at(-1);
+    const oldest = big.reflections[0];
+    if (!newest || !oldest) throw new Error('The generator made no reflections');
+    await seedJournal(page, big);
+    const journal = new JournalPage(page);
+    await expect(journal.rowLink(newest.id)).toBeVisible();
+    await expect(page.getByText('2,000 reflections')).toBeVisible();
+    expect(await journal.rows.count()).toBeLessThan(60);
+    // The benchmark reads this mark to time the first rows painted.
+    expect(await page.evaluate(() => performance.getEntriesByName('list:interactive').length)).toBe(1);
+
+    await journal.scrollUntilVisible(journal.rowLink(oldest.id));
+    await expect(journal.endOfJournal).toBeVisible();
+    expect(await journal.rows.count()).toBeLessThan(60);
+    await expect(journal.rows.last()).toHaveAttribute('aria-posinset', '2000');
+  });
+
+  test('arrow keys move between rows and focus stays visible', async ({ page }) => {
+    await seedJournal(page, generatedJournal({ reflections: 120 }));
+    const journal = new JournalPage(page);
+    const first = journal.rows.nth(0).getByRole('link').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = journal.rows.nth(1).getByRole('link').first();
+    await expect(second).toBeFocused();
+    expect(await second.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    for (let step = 0; step < 40; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-index="41"] .journal-row-link')).toBeFocused();
+    await expect(page.locator('[data-index="41"] .journal-row-link')).toBeInViewport();
+  });
+
+  test('opens an entry and shows its text, then stars it', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await journal.row('Asked Dana for the launch numbers').getByRole('link').first().click();
+    const entry = new EntryPage(page);
+    await expect(entry.heading).toBeVisible();
+    await expect(entry.section('What you asked for')).toContainText(
+      'Asked Dana for the launch numbers a week early',
+    );
+    await expect(entry.section('Context')).toContainText('The board meeting moved forward.');
+    await expect(entry.section('Principles')).toContainText('We both answer for the launch.');
+    await expect(entry.section('What you learned')).toContainText('Lead with what is in it for her team.');
+    await expect(entry.editLink).toHaveAttribute('href', /#\/reflections\/[0-9a-f-]+\/edit$/);
+    await expectNoSeriousAxeViolations(page);
+
+    await expect(entry.starButton).toHaveAttribute('aria-pressed', 'false');
+    await entry.starButton.click();
+    await expect(entry.starButton).toHaveAttribute('aria-pressed', 'true');
+    await page.goBack();
+    await expect(journal.row('Asked Dana for the launch numbers')).toContainText('Starred');
+  });
+
+  test('Delete moves an entry to the Trash and Undo brings it back', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await journal.row('Asked Lee for a second reviewer').getByRole('link').first().click();
+    await new EntryPage(page).deleteButton.click();
+    await expect(journal.heading).toBeVisible();
+    await expect(journal.status).toContainText('Reflection moved to the Trash.');
+    await expect(journal.rows).toHaveCount(2);
+    await journal.undoButton.click();
+    await expect(journal.status).toContainText('Reflection restored.');
+    await expect(journal.rows).toHaveCount(3);
+    await expect(journal.row('Asked Lee for a second reviewer')).toBeVisible();
+  });
+
+  test('a deleted entry waits in the Trash and can be restored', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await journal.row('Asked both to share the rota').getByRole('link').first().click();
+    await new EntryPage(page).deleteButton.click();
+    await expect(journal.rows).toHaveCount(2);
+
+    await journal.trashLink.click();
+    const trash = new TrashPage(page);
+    await expect(trash.heading).toBeVisible();
+    await expect(trash.item('Asked both to share the rota')).toContainText('Removed for good on');
+    await expectNoSeriousAxeViolations(page);
+    await trash.restore('Asked both to share the rota');
+    await expect(trash.status).toContainText('Restored to the journal.');
+    await expect(trash.emptyMessage).toBeVisible();
+
+    await new JournalPage(page).shell.goTo('Journal');
+    await expect(journal.row('Asked both to share the rota')).toBeVisible();
+  });
+
+  test('Delete forever removes an entry from the Trash for good', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await journal.row('Asked Lee for a second reviewer').getByRole('link').first().click();
+    await new EntryPage(page).deleteButton.click();
+    await journal.trashLink.click();
+    const trash = new TrashPage(page);
+    await trash.deleteForever('Asked Lee for a second reviewer');
+    await expect(trash.status).toContainText('Deleted for good.');
+    await expect(trash.emptyMessage).toBeVisible();
+  });
+
+  test('markup typed into a reflection is shown as text and never runs', async ({ page }) => {
+    const img = '<img src=x onerror="window.__xss=1">';
+    const script = '<script>window.__xss=1</script>';
+    const sneaky = seedPerson('<b onmouseover="window.__xss=1">Bold</b>');
+    const hostile = seedReflection('2026-03-05T11:00:00Z', [sneaky], {
+      asked: img,
+      context: script,
+      learned: img,
+    });
+    await seedJournal(page, { people: [sneaky], reflections: [hostile] });
+    const journal = new JournalPage(page);
+    await expect(journal.rows.nth(0)).toContainText(img);
+    await expect(journal.rows.nth(0)).toContainText('<b onmouseover="window.__xss=1">Bold</b>');
+
+    const entry = new EntryPage(page);
+    await entry.open(hostile.id);
+    await expect(entry.section('What you asked for')).toContainText(img);
+    await expect(entry.section('Context')).toContainText(script);
+    await expect(page.getByRole('main').locator('img, script, b')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined();
+  });
+
+  test('an empty journal invites a first reflection', async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await expect(journal.startReflectionLink).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await journal.startReflectionLink.click();
+    await expect(journal.shell.heading('New reflection')).toBeVisible();
+  });
+
+  test('an unknown entry says it was not found', async ({ page }) => {
+    await page.goto('#/reflections/019ce0a2-5d40-7000-8000-00000000dead');
+    await expect(new JournalPage(page).shell.heading('Reflection not found')).toBeVisible();
+  });
+
+  test('the journal and an entry fit an 800x600 window', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await seedJournal(page, smallJournal);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const journal = new JournalPage(page);
+    await journal.row('Asked Dana for the launch numbers').getByRole('link').first().click();
+    await expect(new EntryPage(page).heading).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});

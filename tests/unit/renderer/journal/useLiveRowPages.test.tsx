@@ -1,0 +1,57 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useLiveRowPages, type RowPageSource } from '../../../../renderer/features/journal/useLiveRowPages';
+import { openTestJournal, reflectionAt, type TestJournal } from './journalTestHarness';
+
+let test: TestJournal;
+
+beforeEach(async () => {
+  test = await openTestJournal();
+});
+
+afterEach(async () => {
+  await test.close();
+});
+
+function sourceOf({ reflections }: TestJournal['journal']): RowPageSource {
+  return {
+    readPage: (limit, before) => reflections.newestRows(limit, before),
+    readRange: (lower, upper) => reflections.rowsInSortKeyRange(lower, upper),
+  };
+}
+
+describe('live row pages', () => {
+  it('tiles the journal without gaps or repeats, even when rows share a sort key at a page edge', async () => {
+    const same = '2026-03-02T10:00:00Z';
+    const rows = [
+      reflectionAt('2026-03-03T10:00:00Z', { asked: 'newest' }),
+      reflectionAt(same, { asked: 'tie a', id: '019ca000-0000-7000-8000-00000000000a' }),
+      reflectionAt(same, { asked: 'tie b', id: '019ca000-0000-7000-8000-00000000000b' }),
+      reflectionAt(same, { asked: 'tie c', id: '019ca000-0000-7000-8000-00000000000c' }),
+      reflectionAt('2026-03-01T10:00:00Z', { asked: 'oldest' }),
+    ];
+    await test.journal.reflections.bulkImport(rows);
+    const source = sourceOf(test.journal);
+    const { result } = renderHook(() => useLiveRowPages(source, { first: 2, next: 2 }, vi.fn()));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.rows.length).toBeGreaterThanOrEqual(4));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.isComplete).toBe(true));
+    const asked = result.current.rows.map(({ askedPreview }) => askedPreview);
+    expect(asked[0]).toBe('newest');
+    expect(asked.at(-1)).toBe('oldest');
+    expect([...asked].sort()).toEqual(['newest', 'oldest', 'tie a', 'tie b', 'tie c']);
+  });
+
+  it('shows a save from elsewhere in the page it belongs to', async () => {
+    await test.journal.reflections.bulkImport([reflectionAt('2026-03-01T10:00:00Z', { asked: 'first' })]);
+    const source = sourceOf(test.journal);
+    const { result } = renderHook(() => useLiveRowPages(source, { first: 10, next: 10 }, vi.fn()));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.rows).toHaveLength(1));
+    await test.journal.reflections.saveDraft(reflectionAt('2026-03-05T10:00:00Z', { asked: 'saved later' }));
+    await waitFor(() =>
+      expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual(['saved later', 'first']),
+    );
+  });
+});
