@@ -1,4 +1,17 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import path from 'node:path';
 import {
   APP_ENTRY_URL,
@@ -8,16 +21,18 @@ import {
   LINUX_DESKTOP_NAME,
   PRODUCT_NAME,
 } from '../shared/app/identity';
-import { eventChannels } from '../shared/ipc/channels';
-import type { AppRoute } from '../shared/ipc/contract';
 import { configureDataFolder } from './appDataFolder';
+import { createDesktopServices } from './desktopServices';
 import { createAppHandlers } from './ipc/handlers/appHandlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildAppMenuTemplate } from './menu/buildAppMenuTemplate';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol/registerAppProtocol';
 import { installNavigationGuards } from './security/navigationGuards';
 import { denyAllPermissions } from './security/permissions';
+import { HIDDEN_ARG } from './settings/loginItem';
+import { TRAY_ICON_DATA_URL } from './tray/trayIcon';
 import { createMainWindow } from './window/createMainWindow';
+import { createMainWindowController } from './window/mainWindowController';
 import { fitWindowState } from './window/windowState';
 import { createWindowStatePersistence } from './window/windowStatePersistence';
 
@@ -38,43 +53,46 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const openExternal = (url: string) => shell.openExternal(url);
 const windowState = createWindowStatePersistence(folders.filesDir, log);
 
-let mainWindow: BrowserWindow | null = null;
+const windows = createMainWindowController({
+  async create(route) {
+    const saved = await windowState.load();
+    return createMainWindow({
+      BrowserWindow,
+      preloadPath,
+      // Hash routing: a window opened by a notification click starts on the right page.
+      rendererUrl: route === null ? rendererUrl : `${rendererUrl}#${route}`,
+      appOrigin,
+      openExternal,
+      state: fitWindowState(
+        saved,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
+      onStateChange: (next) => windowState.remember(next),
+    });
+  },
+  hideOnClose: () => desktop.settings.keepRunningInBackground(),
+});
 
-function navigate(route: AppRoute): void {
-  const window = mainWindow ?? null;
-  if (!window || window.isDestroyed()) return;
-  window.webContents.send(eventChannels.onNavigate, { route });
-}
+const desktop = createDesktopServices({
+  filesDir: folders.filesDir,
+  platform: process.platform,
+  log,
+  windows,
+  Notification,
+  powerMonitor,
+  createTray: () => new Tray(nativeImage.createFromDataURL(TRAY_ICON_DATA_URL)),
+  buildMenu: (template) => Menu.buildFromTemplate(template),
+  setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+  // An AppImage runs from a temporary mount; the file to start is the AppImage itself.
+  launchCommand: {
+    execPath: process.env.APPIMAGE ?? process.execPath,
+    args: app.isPackaged ? [] : [app.getAppPath()],
+  },
+  quit: () => app.quit(),
+});
 
-async function openMainWindow(): Promise<void> {
-  const saved = await windowState.load();
-  const state = fitWindowState(
-    saved,
-    screen.getAllDisplays().map((display) => display.workArea),
-  );
-  mainWindow = createMainWindow({
-    BrowserWindow,
-    preloadPath,
-    rendererUrl,
-    appOrigin,
-    openExternal,
-    state,
-    onStateChange: (next) => windowState.remember(next),
-  });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-}
-
-function focusMainWindow(): void {
-  if (!mainWindow) {
-    void openMainWindow();
-    return;
-  }
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
-}
+const focusMainWindow = () =>
+  void windows.focus().catch((error: unknown) => log('Could not show the window', error));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -86,13 +104,15 @@ if (!app.requestSingleInstanceLock()) {
     installNavigationGuards(contents, appOrigin, openExternal);
   });
 
+  // In background mode the window only hides, so this fires when the person really closed it.
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !desktop.settings.keepRunningInBackground()) app.quit();
   });
   app.on('activate', focusMainWindow);
   // Hold the quit until the last window position is on disk.
   let positionSaved = false;
   app.on('before-quit', (event) => {
+    windows.markQuitting();
     if (positionSaved || !windowState.hasPending()) return;
     event.preventDefault();
     void windowState.flush().finally(() => {
@@ -100,26 +120,29 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   });
+  app.on('will-quit', () => desktop.reminders.stop());
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
     denyAllPermissions(session.defaultSession);
-    registerIpcHandlers(
-      ipcMain,
-      createAppHandlers(
-        () => ({
-          name: PRODUCT_NAME,
-          version: app.getVersion(),
-          platform: process.platform,
-          dataFolder: folders.userData,
-          electronVersion: process.versions.electron ?? null,
-        }),
-        openExternal,
-      ),
-      appOrigin,
-      log,
+    await desktop.loadSettings();
+    const appHandlers = createAppHandlers(
+      () => ({
+        name: PRODUCT_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        dataFolder: folders.userData,
+        electronVersion: process.versions.electron ?? null,
+      }),
+      openExternal,
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(process.platform, { navigate })));
-    await openMainWindow();
+    registerIpcHandlers(ipcMain, { ...appHandlers, ...desktop.handlers }, appOrigin, log);
+    const menu = buildAppMenuTemplate(process.platform, { navigate: (route) => windows.navigate(route) });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    // Started at login in background mode: stay in the tray until the person opens the window.
+    const startHidden = process.argv.includes(HIDDEN_ARG) && desktop.settings.keepRunningInBackground();
+    // Reminders do not wait for the window: they must run even if it fails to open.
+    void desktop.startReminders();
+    if (!startHidden) await windows.open();
   });
 }

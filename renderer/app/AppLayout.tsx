@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { usePlatform } from '../platform/PlatformContext';
 import { StorageStatusBanner } from './StorageStatusBanner';
@@ -37,6 +38,7 @@ export function AppLayout() {
       </nav>
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
+        <RemindersInApp />
         <Outlet />
       </main>
     </div>

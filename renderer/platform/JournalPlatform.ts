@@ -1,4 +1,45 @@
 import type { AppInfo, AppRoute } from '../../shared/ipc/contract';
+import type {
+  ReminderView,
+  RemindersStatus,
+  TestNotificationResult,
+} from '../../shared/ipc/remindersContract';
+import type { SettingsPatch, SettingsView } from '../../shared/ipc/settingsContract';
+import type { DueNotification } from '../../shared/reminders/collapseMissed';
+import type { QuietHours, Reminder } from '../../shared/reminders/reminderSchema';
+import type { SnoozeOption } from '../../shared/reminders/snoozeUntil';
+
+/**
+ * Reminders, whoever runs them: the main process in the desktop app, the page itself in a
+ * browser tab. Both drive the same engine (shared/reminders), so they behave the same.
+ */
+export interface RemindersPlatform {
+  list(): Promise<ReminderView[]>;
+  /** Adds or replaces by id; the engine validates it and says which field is wrong. */
+  upsert(reminder: Reminder): Promise<Reminder>;
+  remove(id: string): Promise<void>;
+  setPaused(id: string, paused: boolean): Promise<Reminder>;
+  snooze(id: string, option: SnoozeOption): Promise<Reminder>;
+  /** Ends a follow-up for good. */
+  done(id: string): Promise<Reminder>;
+  getQuietHours(): Promise<QuietHours>;
+  setQuietHours(quietHours: QuietHours): Promise<QuietHours>;
+  sendTest(): Promise<TestNotificationResult>;
+  status(): Promise<RemindersStatus>;
+  /** Due reminders that could not be shown as notifications; each is handed over once. */
+  takeInApp(): Promise<DueNotification[]>;
+  /** The newest saved reflection, for "stay quiet if I already reflected". */
+  reportLatestReflection(latestReflectionAt: string | null): Promise<void>;
+  /** The list changed (an edit, a reminder fired, a snooze from a notification). */
+  onChanged(listener: () => void): () => void;
+  /** A due reminder could not be shown as a notification: call takeInApp. */
+  onDueInApp(listener: (notification: DueNotification) => void): () => void;
+}
+
+export interface SettingsPlatform {
+  get(): Promise<SettingsView>;
+  update(patch: SettingsPatch): Promise<SettingsView>;
+}
 
 /**
  * Everything the renderer needs from outside the page. The Electron implementation
@@ -12,6 +53,8 @@ export interface JournalPlatform {
   openExternal(url: string): Promise<boolean>;
   /** Main (menu, notification click) asks the page to show a route. */
   onNavigate(listener: (route: AppRoute) => void): () => void;
+  readonly reminders: RemindersPlatform;
+  readonly settings: SettingsPlatform;
 }
 
 export class PlatformError extends Error {

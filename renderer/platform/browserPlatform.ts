@@ -1,19 +1,31 @@
 import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { AppRoute } from '../../shared/ipc/contract';
-import type { JournalPlatform } from './JournalPlatform';
+import type { SettingsView } from '../../shared/ipc/settingsContract';
+import { createBrowserReminders } from './browserReminders';
+import { PlatformError, type JournalPlatform } from './JournalPlatform';
+import type { WebNotificationApi } from './webNotifier';
 
 const allowedExternalProtocols = new Set(['https:', 'mailto:']);
 
+/** A browser tab cannot start at login or live in a tray. */
+const browserSettings: SettingsView = {
+  settings: { keepRunningInBackground: false, startAtLogin: false },
+  supports: { keepRunningInBackground: false, startAtLogin: false },
+};
+
 /** The journal in an ordinary browser tab: IndexedDB is the data folder, downloads are the file system. */
-export function createBrowserPlatform(appVersion: string): JournalPlatform {
+export function createBrowserPlatform(appVersion: string, target: Window = window): JournalPlatform {
   const navigateListeners = new Set<(route: AppRoute) => void>();
+  const navigate = (route: AppRoute) => navigateListeners.forEach((listener) => listener(route));
+  const notificationApi =
+    'Notification' in target ? (target.Notification as unknown as WebNotificationApi) : undefined;
   return {
     kind: 'browser',
     getAppInfo: async () => ({
       name: PRODUCT_NAME,
       version: appVersion,
       platform: 'web',
-      dataFolder: `This browser's storage for ${window.location.origin}`,
+      dataFolder: `This browser's storage for ${target.location.origin}`,
       electronVersion: null,
     }),
     openExternal: async (url) => {
@@ -24,12 +36,27 @@ export function createBrowserPlatform(appVersion: string): JournalPlatform {
         return false;
       }
       if (!allowedExternalProtocols.has(parsed.protocol)) return false;
-      const opened = window.open(parsed.href, '_blank', 'noopener,noreferrer');
+      const opened = target.open(parsed.href, '_blank', 'noopener,noreferrer');
       return opened !== null || parsed.protocol === 'mailto:';
     },
     onNavigate: (listener) => {
       navigateListeners.add(listener);
       return () => navigateListeners.delete(listener);
+    },
+    reminders: createBrowserReminders({
+      storage: () => target.localStorage,
+      notificationApi,
+      focusWindow: () => target.focus(),
+      navigate,
+    }),
+    settings: {
+      get: async () => structuredClone(browserSettings),
+      update: async () => {
+        throw new PlatformError(
+          'unsupported',
+          'The browser version cannot run in the background or at login.',
+        );
+      },
     },
   };
 }

@@ -1,11 +1,41 @@
 import { eventContract } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipcResult';
 import type { JournalApi } from '../../shared/ipc/journalApi';
-import { PlatformError, type JournalPlatform } from './JournalPlatform';
+import { PlatformError, type JournalPlatform, type RemindersPlatform } from './JournalPlatform';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
   throw new PlatformError(result.error.code, result.error.message);
+}
+
+function createElectronReminders(api: JournalApi): RemindersPlatform {
+  return {
+    list: async () => unwrap(await api.listReminders()).reminders,
+    upsert: async (reminder) => unwrap(await api.upsertReminder({ reminder })).reminder,
+    remove: async (id) => {
+      unwrap(await api.removeReminder({ id }));
+    },
+    setPaused: async (id, paused) => unwrap(await api.setReminderPaused({ id, paused })).reminder,
+    snooze: async (id, option) => unwrap(await api.snoozeReminder({ id, option })).reminder,
+    done: async (id) => unwrap(await api.markReminderDone({ id })).reminder,
+    getQuietHours: async () => unwrap(await api.getQuietHours()),
+    setQuietHours: async (quietHours) => unwrap(await api.setQuietHours({ quietHours })),
+    sendTest: async () => unwrap(await api.sendTestNotification()),
+    status: async () => unwrap(await api.getRemindersStatus()),
+    takeInApp: async () => unwrap(await api.takeInAppReminders()).notifications,
+    reportLatestReflection: async (latestReflectionAt) => {
+      unwrap(await api.reportReflectionSaved({ latestReflectionAt }));
+    },
+    onChanged: (listener) =>
+      api.onRemindersChanged((payload) => {
+        if (eventContract['reminders:changed'].safeParse(payload).success) listener();
+      }),
+    onDueInApp: (listener) =>
+      api.onRemindersDueInApp((payload) => {
+        const parsed = eventContract['reminders:due-in-app'].safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+      }),
+  };
 }
 
 export function createElectronPlatform(api: JournalApi): JournalPlatform {
@@ -19,5 +49,10 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
         const parsed = eventContract['app:navigate'].safeParse(payload);
         if (parsed.success) listener(parsed.data.route);
       }),
+    reminders: createElectronReminders(api),
+    settings: {
+      get: async () => unwrap(await api.getSettings()),
+      update: async (patch) => unwrap(await api.updateSettings(patch)),
+    },
   };
 }

@@ -6,11 +6,27 @@
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
   openExternal: 'app:open-external',
+  listReminders: 'reminders:list',
+  upsertReminder: 'reminders:upsert',
+  removeReminder: 'reminders:remove',
+  setReminderPaused: 'reminders:set-paused',
+  snoozeReminder: 'reminders:snooze',
+  markReminderDone: 'reminders:done',
+  getQuietHours: 'reminders:get-quiet-hours',
+  setQuietHours: 'reminders:set-quiet-hours',
+  sendTestNotification: 'reminders:send-test',
+  getRemindersStatus: 'reminders:status',
+  takeInAppReminders: 'reminders:take-in-app',
+  reportReflectionSaved: 'reminders:reflection-saved',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
 } as const;
 
 /** Main-to-renderer events. */
 export const eventChannels = {
   onNavigate: 'app:navigate',
+  onRemindersChanged: 'reminders:changed',
+  onRemindersDueInApp: 'reminders:due-in-app',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
+import { remindersEventContract, remindersInvokeContract } from './remindersContract';
+import { settingsInvokeContract } from './settingsContract';
 
 export const appInfoSchema = z.strictObject({
   name: z.string(),
@@ -10,8 +12,8 @@ export const appInfoSchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-/** Routes the renderer knows; main may only ask it to go to one of these. */
-export const appRouteSchema = z.enum([
+/** The fixed pages of the app. */
+export const pageRouteSchema = z.enum([
   '/journal',
   '/new',
   '/progress',
@@ -21,6 +23,12 @@ export const appRouteSchema = z.enum([
   '/coach',
   '/settings',
 ]);
+
+/** One reflection's page; the id must be a UUID, so nothing else can ride along in the path. */
+export const reflectionRouteSchema = z.templateLiteral(['/reflections/', z.uuid()]);
+
+/** Routes the renderer knows; main may only ask it to go to one of these. */
+export const appRouteSchema = z.union([pageRouteSchema, reflectionRouteSchema]);
 export type AppRoute = z.infer<typeof appRouteSchema>;
 
 const noRequest = z.undefined();
@@ -37,11 +45,14 @@ export const invokeContract = {
     request: z.strictObject({ url: z.string().max(2048) }),
     response: z.strictObject({ opened: z.boolean() }),
   },
+  ...remindersInvokeContract,
+  ...settingsInvokeContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Every main-to-renderer event and its payload. */
 export const eventContract = {
   'app:navigate': z.strictObject({ route: appRouteSchema }),
+  ...remindersEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['request']>;

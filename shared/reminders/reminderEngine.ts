@@ -69,6 +69,7 @@ export interface ReminderEngine {
   snooze(id: string, option: SnoozeOption): Promise<Reminder>;
   markDone(id: string): Promise<Reminder>;
   setQuietHours(input: unknown): Promise<QuietHours>;
+  getQuietHours(): Promise<QuietHours>;
   list(): Promise<ReminderListEntry[]>;
 }
 
@@ -226,6 +227,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       const quietHours = parseQuietHours(input);
       return mutate((state) => ({ state: { ...state, quietHours }, result: { ...quietHours } }));
     },
+    getQuietHours: () => serialized(async () => ({ ...(await loadState()).quietHours })),
     list: () =>
       serialized(async () => {
         const state = await loadState();

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
+import { savedNoticeOf } from '../reflect/savedNotice';
 import { EntryDetails } from './EntryDetails';
 import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
 import type { TrashedNotice } from './trashedNotice';
@@ -97,6 +98,7 @@ function LoadedEntry({ reflection }: { reflection: Reflection }) {
 export function EntryPage() {
   const { id = '' } = useParams();
   const { reflections } = useJournal();
+  const saved = savedNoticeOf(useLocation().state);
   // null means "looked, and it is not there", as opposed to still loading.
   const result = useLiveResult(async () => (await reflections.get(id)) ?? null, [reflections, id]);
 
@@ -104,6 +106,11 @@ export function EntryPage() {
   return (
     <section className="page entry-page">
       <PageHeading>{isMissing ? 'Reflection not found' : 'Reflection'}</PageHeading>
+      {saved && !isMissing ? (
+        <p role="status" className="status-message">
+          {saved.savedReflectionMessage}
+        </p>
+      ) : null}
       {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
       {isMissing ? (

@@ -128,6 +128,7 @@ export class ReflectionFlow {
 
   async expectOnEntryPage(): Promise<string> {
     await expect(this.page).toHaveURL(/#\/reflections\/[0-9a-f-]{36}$/);
+    await expect(this.page.getByRole('status').filter({ hasText: 'Reflection saved.' })).toBeVisible();
     const match = /#\/reflections\/([0-9a-f-]{36})$/.exec(this.page.url());
     if (match?.[1] === undefined) throw new Error(`Not an entry page: ${this.page.url()}`);
     return match[1];

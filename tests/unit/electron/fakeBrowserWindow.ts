@@ -55,6 +55,8 @@ export class FakeBrowserWindow {
   restored = 0;
   destroyed = false;
   minimized = false;
+  visible = false;
+  hidden = 0;
   maximizedState = false;
   normalBounds = { x: 10, y: 20, width: 1000, height: 700 };
 
@@ -87,6 +89,31 @@ export class FakeBrowserWindow {
 
   show(): void {
     this.shown += 1;
+    this.visible = true;
+  }
+
+  showInactive(): void {
+    this.visible = true;
+  }
+
+  hide(): void {
+    this.hidden += 1;
+    this.visible = false;
+  }
+
+  isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** What the user's close does: 'close' may be prevented; otherwise the window is destroyed. */
+  close(): FakePreventableEvent {
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (!event.defaultPrevented) {
+      this.destroyed = true;
+      this.emit('closed');
+    }
+    return event;
   }
 
   maximize(): void {

@@ -1,157 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { invokeContract } from '../../../shared/ipc/contract';
-import { FakeBrowserWindow, FakeWebContents, fakeEvent, onlyWindow } from './fakeBrowserWindow';
+import { FakeBrowserWindow, FakeWebContents, fakeEvent } from './fakeBrowserWindow';
+import { FakeTray } from './fakeElectronExtras';
+import {
+  currentUserDataDir,
+  startAndBecomeReady,
+  startMain,
+  stubPlatform,
+  useMainTestSetup,
+  writeSettings,
+} from './mainTestKit';
 
-type Listener = (...args: unknown[]) => unknown;
-type ElectronFake = ReturnType<typeof createElectronFake>;
+// mainTestKit (imported above) puts its electron fake on globalThis; see electronModule there.
+vi.mock('electron', () => (globalThis as unknown as { __ijElectronModule: object }).__ijElectronModule);
 
-const holder = vi.hoisted(() => ({ current: null as ElectronFake | null }));
-
-function currentFake(): ElectronFake {
-  if (!holder.current) throw new Error('The electron fake was used before a test created it');
-  return holder.current;
-}
-
-// Getters, so every fresh import of main.ts sees the fake the running test created.
-vi.mock('electron', () => ({
-  get app() {
-    return currentFake().app;
-  },
-  get protocol() {
-    return currentFake().protocol;
-  },
-  get session() {
-    return currentFake().session;
-  },
-  get ipcMain() {
-    return currentFake().ipcMain;
-  },
-  get Menu() {
-    return currentFake().Menu;
-  },
-  get screen() {
-    return currentFake().screen;
-  },
-  get shell() {
-    return currentFake().shell;
-  },
-  get BrowserWindow() {
-    return FakeBrowserWindow;
-  },
-}));
-
-function createElectronFake(options: { lockGranted: boolean }) {
-  const calls: string[] = [];
-  let markReady = (): void => undefined;
-  const ready = new Promise<void>((resolve) => {
-    markReady = () => {
-      calls.push('ready');
-      resolve();
-    };
-  });
-  const appListeners = new Map<string, Listener[]>();
-  const app = {
-    isPackaged: true,
-    requestSingleInstanceLock: vi.fn(() => {
-      calls.push('requestSingleInstanceLock');
-      return options.lockGranted;
-    }),
-    whenReady: vi.fn(() => ready),
-    on: vi.fn((event: string, listener: Listener) => {
-      appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
-      return app;
-    }),
-    setPath: vi.fn((name: string, _value: string) => {
-      calls.push(`setPath:${name}`);
-    }),
-    getPath: vi.fn(() => path.join(os.tmpdir(), 'ij-unused-app-data')),
-    setName: vi.fn(),
-    setAppUserModelId: vi.fn(),
-    setDesktopName: vi.fn(),
-    getVersion: vi.fn(() => '0.1.0'),
-    quit: vi.fn(),
-  };
-  const emitApp = (event: string, ...args: unknown[]) => {
-    const listeners = appListeners.get(event) ?? [];
-    if (listeners.length === 0) throw new Error(`No app listener for ${event}`);
-    for (const listener of listeners) listener(...args);
-  };
-  return {
-    calls,
-    markReady,
-    emitApp,
-    app,
-    protocol: {
-      registerSchemesAsPrivileged: vi.fn((_schemes: unknown[]) => {
-        calls.push('registerSchemesAsPrivileged');
-      }),
-      handle: vi.fn((_scheme: string, _handler: (request: { url: string }) => Promise<Response>) => {
-        calls.push('protocol.handle');
-      }),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(
-          (_handler: (webContents: unknown, permission: string) => boolean) => undefined,
-        ),
-        setDevicePermissionHandler: vi.fn(),
-      },
-    },
-    ipcMain: {
-      handle: vi.fn(
-        (_channel: string, _listener: (event: unknown, payload: unknown) => Promise<unknown>) => undefined,
-      ),
-    },
-    Menu: {
-      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-      setApplicationMenu: vi.fn(),
-    },
-    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
-    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
-  };
-}
-
-const originalPlatform = Object.getOwnPropertyDescriptor(process, 'platform');
-const savedEnv = { ...process.env };
-let userDataDir = '';
-
-function stubPlatform(platform: NodeJS.Platform): void {
-  Object.defineProperty(process, 'platform', { value: platform, configurable: true });
-}
-
-async function startMain(options: { lockGranted?: boolean } = {}): Promise<ElectronFake> {
-  const fake = createElectronFake({ lockGranted: options.lockGranted ?? true });
-  holder.current = fake;
-  vi.resetModules();
-  await import('../../../electron/main');
-  return fake;
-}
-
-async function startAndBecomeReady(): Promise<{ fake: ElectronFake; window: FakeBrowserWindow }> {
-  const fake = await startMain();
-  fake.markReady();
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  return { fake, window: onlyWindow() };
-}
-
-beforeEach(async () => {
-  FakeBrowserWindow.instances = [];
-  userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ij-main-'));
-  process.env.INFLUENCE_JOURNAL_USER_DATA = userDataDir;
-  delete process.env.INFLUENCE_JOURNAL_DEV_SERVER_URL;
-  stubPlatform('linux');
-});
-
-afterEach(async () => {
-  if (originalPlatform) Object.defineProperty(process, 'platform', originalPlatform);
-  process.env = { ...savedEnv };
-  holder.current = null;
-  await rm(userDataDir, { recursive: true, force: true });
-});
+useMainTestSetup();
 
 describe('main entry, before ready', () => {
   it('registers the app scheme as privileged before ready', async () => {
@@ -170,8 +33,8 @@ describe('main entry, before ready', () => {
 
   it('pins userData and sessionData to the override folder before ready', async () => {
     const fake = await startMain();
-    expect(fake.app.setPath).toHaveBeenCalledWith('userData', userDataDir);
-    expect(fake.app.setPath).toHaveBeenCalledWith('sessionData', userDataDir);
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', currentUserDataDir());
+    expect(fake.app.setPath).toHaveBeenCalledWith('sessionData', currentUserDataDir());
     expect(fake.calls).not.toContain('ready');
     expect(fake.app.setName).toHaveBeenCalledWith('Influence Journal');
   });
@@ -226,7 +89,12 @@ describe('main entry, after ready', () => {
     const result = await getInfo({ senderFrame: { url: 'app://journal/index.html' } }, undefined);
     expect(result).toMatchObject({
       ok: true,
-      value: { name: 'Influence Journal', version: '0.1.0', dataFolder: userDataDir, platform: 'linux' },
+      value: {
+        name: 'Influence Journal',
+        version: '0.1.0',
+        dataFolder: currentUserDataDir(),
+        platform: 'linux',
+      },
     });
     await expect(
       getInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined),
@@ -251,7 +119,7 @@ describe('main entry, after ready', () => {
     const { fake, window } = await startAndBecomeReady();
     window.minimized = true;
     fake.emitApp('second-instance');
-    expect(window.restored).toBe(1);
+    await vi.waitFor(() => expect(window.restored).toBe(1));
     expect(window.focused).toBe(1);
     expect(window.shown).toBeGreaterThanOrEqual(1);
     expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -270,8 +138,11 @@ describe('main entry, after ready', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
-  it('quits when the last window closes on Linux', async () => {
-    const { fake } = await startAndBecomeReady();
+  it('quits when the last window closes on Linux with background mode turned off', async () => {
+    await writeSettings({ keepRunningInBackground: false });
+    const { fake, window } = await startAndBecomeReady();
+    expect(FakeTray.instances).toHaveLength(0);
+    expect(window.close().defaultPrevented).toBe(false);
     fake.emitApp('window-all-closed');
     expect(fake.app.quit).toHaveBeenCalledTimes(1);
   });

@@ -38,7 +38,28 @@ function fakeIpcRenderer() {
   return { ipc, invoke, emit, count };
 }
 
-const expectedKeys = ['getAppInfo', 'onNavigate', 'openExternal'];
+// Written out by hand on purpose: a new bridge method must be added here, in a reviewed change.
+const expectedKeys = [
+  'getAppInfo',
+  'getQuietHours',
+  'getRemindersStatus',
+  'getSettings',
+  'listReminders',
+  'markReminderDone',
+  'onNavigate',
+  'onRemindersChanged',
+  'onRemindersDueInApp',
+  'openExternal',
+  'removeReminder',
+  'reportReflectionSaved',
+  'sendTestNotification',
+  'setQuietHours',
+  'setReminderPaused',
+  'snoozeReminder',
+  'takeInAppReminders',
+  'updateSettings',
+  'upsertReminder',
+];
 
 describe('buildJournalApi', () => {
   it('exposes exactly one named function per contract method', () => {

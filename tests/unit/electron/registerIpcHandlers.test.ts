@@ -7,6 +7,7 @@ import {
 } from '../../../electron/ipc/registerIpcHandlers';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { invokeContract } from '../../../shared/ipc/contract';
+import { stubIpcHandlers } from './stubIpcHandlers';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -29,6 +30,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     },
   };
   const handlers = {
+    ...stubIpcHandlers(),
     'app:get-info': vi.fn(() => appInfo),
     'app:open-external': vi.fn(async () => ({ opened: true })),
     ...overrides,

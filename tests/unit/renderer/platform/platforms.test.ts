@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
 import type { JournalApi } from '../../../../shared/ipc/journalApi';
 import { createBrowserPlatform } from '../../../../renderer/platform/browserPlatform';
 import { choosePlatform } from '../../../../renderer/platform/choosePlatform';
@@ -13,11 +14,16 @@ const appInfo = {
   electronVersion: '45.5.0',
 };
 
+/** Every bridge method fails unless a test gives it a value, so a test states what it relies on. */
 function fakeApi(overrides: Partial<JournalApi> = {}): JournalApi {
+  const unused = async () => ({ ok: false as const, error: { code: 'failed' as const, message: 'unused' } });
+  const base: Record<string, unknown> = {};
+  for (const method of Object.keys(invokeChannels)) base[method] = vi.fn(unused);
+  for (const method of Object.keys(eventChannels)) base[method] = vi.fn(() => () => undefined);
   return {
+    ...(base as JournalApi),
     getAppInfo: vi.fn(async () => ({ ok: true as const, value: appInfo })),
     openExternal: vi.fn(async () => ({ ok: true as const, value: { opened: true } })),
-    onNavigate: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
@@ -56,10 +62,93 @@ describe('electron platform', () => {
   });
 });
 
+describe('electron platform reminders', () => {
+  const reminder = {
+    id: 'r',
+    kind: 'rhythm' as const,
+    title: 'Any tough conversations today?',
+    schedule: { type: 'daily' as const, time: '17:30' },
+    timeZone: 'Europe/Berlin',
+    paused: false,
+    quietIfReflected: 'none' as const,
+    done: false,
+    createdAt: '2024-12-02T12:00:00.000Z',
+  };
+
+  it('calls the named bridge methods with their requests and unwraps the answers', async () => {
+    const api = fakeApi({
+      upsertReminder: vi.fn(async () => ({ ok: true as const, value: { reminder } })),
+      snoozeReminder: vi.fn(async () => ({ ok: true as const, value: { reminder } })),
+      reportReflectionSaved: vi.fn(async () => ({ ok: true as const, value: { recorded: true } })),
+      setQuietHours: vi.fn(async () => ({
+        ok: true as const,
+        value: { enabled: true, start: '22:00', end: '07:00' },
+      })),
+    });
+    const { reminders } = createElectronPlatform(api);
+    await expect(reminders.upsert(reminder)).resolves.toEqual(reminder);
+    expect(api.upsertReminder).toHaveBeenCalledWith({ reminder });
+    await reminders.snooze('r', '1h');
+    expect(api.snoozeReminder).toHaveBeenCalledWith({ id: 'r', option: '1h' });
+    await reminders.reportLatestReflection(null);
+    expect(api.reportReflectionSaved).toHaveBeenCalledWith({ latestReflectionAt: null });
+    await reminders.setQuietHours({ enabled: true, start: '22:00', end: '07:00' });
+    expect(api.setQuietHours).toHaveBeenCalledWith({
+      quietHours: { enabled: true, start: '22:00', end: '07:00' },
+    });
+    await expect(reminders.remove('r')).rejects.toMatchObject({ message: 'unused' });
+  });
+
+  it('passes on only well-formed reminder events', () => {
+    const forward: Record<string, (payload: unknown) => void> = {};
+    const capture = (name: string) =>
+      vi.fn((listener: (payload: unknown) => void) => {
+        forward[name] = listener;
+        return () => undefined;
+      });
+    const api = fakeApi({
+      onRemindersChanged: capture('changed') as JournalApi['onRemindersChanged'],
+      onRemindersDueInApp: capture('due') as JournalApi['onRemindersDueInApp'],
+    });
+    const { reminders } = createElectronPlatform(api);
+    const changed = vi.fn();
+    const due = vi.fn();
+    reminders.onChanged(changed);
+    reminders.onDueInApp(due);
+    forward.changed?.({});
+    forward.changed?.({ injected: true });
+    const notification = {
+      title: 'A',
+      body: '',
+      items: [
+        {
+          reminderId: 'r',
+          kind: 'rhythm',
+          title: 'A',
+          occurrence: '2024-12-02T16:30:00.000Z',
+          missedCount: 0,
+        },
+      ],
+    };
+    forward.due?.(notification);
+    forward.due?.({ title: 'A', body: '', items: [] });
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(due.mock.calls).toEqual([[notification]]);
+  });
+});
+
 describe('browser platform', () => {
   it('describes itself as the web platform', async () => {
     const info = await createBrowserPlatform('9.9.9').getAppInfo();
     expect(info).toMatchObject({ platform: 'web', version: '9.9.9', electronVersion: null });
+  });
+
+  it('says it cannot run in the background or at login', async () => {
+    const { settings } = createBrowserPlatform('1.0.0');
+    await expect(settings.get()).resolves.toMatchObject({
+      supports: { keepRunningInBackground: false, startAtLogin: false },
+    });
+    await expect(settings.update({ startAtLogin: true })).rejects.toBeInstanceOf(PlatformError);
   });
 
   it('refuses to open anything but https and mailto links', async () => {

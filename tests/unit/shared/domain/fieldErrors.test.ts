@@ -32,7 +32,7 @@ describe('fieldErrors', () => {
 
   it('treats a path segment named __proto__ as an ordinary key', () => {
     const errors = fieldErrors({
-      issues: [{ code: 'custom', path: ['__proto__'], message: 'odd key', input: undefined }],
+      issues: [{ code: 'custom', path: ['__proto__'], message: 'odd key' }],
     });
     expect(Object.getPrototypeOf(errors)).toBe(Object.prototype);
     expect(Object.keys(errors)).toEqual(['__proto__']);

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import {
+  settingsFileSchema,
+  type AppSettings,
+  type SettingsFile,
+  type SettingsPatch,
+  type SettingsSupport,
+  type SettingsView,
+} from '../../shared/ipc/settingsContract';
+import { createJsonFileStore } from '../files/jsonFileStore';
+import type { IpcHandlers } from '../ipc/registerIpcHandlers';
+import { supportsStartAtLogin } from './loginItem';
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+
+export interface SettingsServiceDeps {
+  filesDir: string;
+  platform: NodeJS.Platform;
+  log: (message: string, detail?: unknown) => void;
+  /** Makes a changed setting true in the system (tray, login item); throws if it cannot. */
+  apply(change: Partial<AppSettings>, settings: AppSettings): Promise<void>;
+  now?: () => Date;
+}
+
+/** macOS keeps an app running in the Dock when its window closes, so the setting only exists elsewhere. */
+export function settingsSupport(platform: NodeJS.Platform): SettingsSupport {
+  return {
+    keepRunningInBackground: platform === 'win32' || platform === 'linux',
+    startAtLogin: supportsStartAtLogin(platform),
+  };
+}
+
+export function defaultSettingsFile(platform: NodeJS.Platform): SettingsFile {
+  return {
+    version: 1,
+    keepRunningInBackground: settingsSupport(platform).keepRunningInBackground,
+    startAtLogin: false,
+    latestReflectionAt: null,
+  };
+}
+
+function choicesOf(file: SettingsFile): AppSettings {
+  return { keepRunningInBackground: file.keepRunningInBackground, startAtLogin: file.startAtLogin };
+}
+
+/** settings.json in the data folder: the person's choices plus the page's latest reflection time. */
+export function createSettingsService(deps: SettingsServiceDeps) {
+  const support = settingsSupport(deps.platform);
+  const store = createJsonFileStore(
+    path.join(deps.filesDir, SETTINGS_FILE_NAME),
+    settingsFileSchema,
+    () => defaultSettingsFile(deps.platform),
+    deps.now,
+  );
+  let current = defaultSettingsFile(deps.platform);
+  let corruptFileMovedTo: string | undefined;
+  let writes: Promise<unknown> = Promise.resolve();
+
+  /** One write at a time, each from the latest state, so two quick changes cannot undo each other. */
+  function save(next: SettingsFile): Promise<void> {
+    const run = writes.then(() => store.save(next));
+    writes = run.catch(() => undefined);
+    return run;
+  }
+
+  function view(): SettingsView {
+    return {
+      settings: choicesOf(current),
+      supports: support,
+      ...(corruptFileMovedTo === undefined ? {} : { corruptFileMovedTo }),
+    };
+  }
+
+  async function update(patch: SettingsPatch): Promise<SettingsView> {
+    const change: Partial<AppSettings> = {};
+    for (const key of ['keepRunningInBackground', 'startAtLogin'] as const) {
+      const value = patch[key];
+      if (value === undefined || value === current[key]) continue;
+      if (!support[key]) throw new Error(`${key} is not available on this system.`);
+      change[key] = value;
+    }
+    if (Object.keys(change).length === 0) return view();
+    // Applied first: a setting the system refused is reported, not saved as if it worked.
+    await deps.apply(change, choicesOf({ ...current, ...change }));
+    // Rebuilt after the await, so a reflection time recorded meanwhile is not written back over.
+    const next = { ...current, ...change };
+    current = next;
+    await save(next);
+    return view();
+  }
+
+  const handlers: Pick<IpcHandlers, 'settings:get' | 'settings:update'> = {
+    'settings:get': () => view(),
+    'settings:update': (patch) => update(patch),
+  };
+
+  return {
+    handlers,
+    async load(): Promise<void> {
+      try {
+        const result = await store.load();
+        if (result.status === 'corrupt') {
+          corruptFileMovedTo = result.movedTo;
+          deps.log(`The settings file was unreadable and was moved to ${result.movedTo}`, result.reason);
+        }
+        current = result.value;
+      } catch (error) {
+        deps.log('Could not read the settings; using the defaults', error);
+      }
+    },
+    view,
+    update,
+    settings: (): AppSettings => choicesOf(current),
+    /** Background mode is in force only where it is supported. */
+    keepRunningInBackground: () => support.keepRunningInBackground && current.keepRunningInBackground,
+    latestReflectionAt: () => current.latestReflectionAt,
+    /** Saved only when it changed, because the page reports after every autosave. */
+    async recordLatestReflection(latestReflectionAt: string | null): Promise<boolean> {
+      if (latestReflectionAt === current.latestReflectionAt) return false;
+      const next = { ...current, latestReflectionAt };
+      current = next;
+      await save(next);
+      return true;
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

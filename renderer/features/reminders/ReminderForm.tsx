@@ -1,0 +1,236 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
+import { KIND_LABELS, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from './describeSchedule';
+import {
+  draftFromReminder,
+  emptyDraft,
+  isRepeating,
+  reminderFromDraft,
+  validateDraft,
+  type DraftErrors,
+  type ReminderDraft,
+  type RepeatChoice,
+} from './reminderDraft';
+
+const REPEAT_LABELS: Record<RepeatChoice, string> = {
+  daily: 'Every day',
+  weekdays: 'On chosen days',
+  weekly: 'Once a week',
+};
+
+/** Adds a reminder, or edits `editing`; the parent saves through the platform, and a failure shows here. */
+export function ReminderForm({
+  editing,
+  deviceZone,
+  onSave,
+  onCancel,
+}: {
+  editing: Reminder | null;
+  deviceZone: string;
+  onSave: (reminder: Reminder) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The parent keys this form by the reminder being edited, so a new edit starts from fresh state.
+  const [draft, setDraft] = useState<ReminderDraft>(() =>
+    editing ? draftFromReminder(editing, Date.now()) : emptyDraft(deviceZone, Date.now()),
+  );
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (editing) titleRef.current?.focus();
+  }, [editing]);
+
+  const update = (patch: Partial<ReminderDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const zone = editing?.timeZone ?? deviceZone;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const nowMs = Date.now();
+    const found = validateDraft(draft, { timeZone: zone, nowMs, ...(editing ? { original: editing } : {}) });
+    setErrors(found);
+    setSaveError(null);
+    if (Object.keys(found).length > 0) return;
+    setSaving(true);
+    try {
+      await onSave(
+        reminderFromDraft(draft, {
+          timeZone: deviceZone,
+          now: new Date(nowMs),
+          ...(editing ? { original: editing } : {}),
+        }),
+      );
+      if (!editing) setDraft(emptyDraft(deviceZone, Date.now()));
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const errorProps = (field: keyof DraftErrors) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
+  const errorText = (field: keyof DraftErrors) =>
+    errors[field] ? (
+      <p id={`${id}-${field}-error`} className="field-error">
+        {errors[field]}
+      </p>
+    ) : null;
+  const repeating = isRepeating(draft.kind);
+
+  return (
+    <form
+      className="reminder-form card"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h2 id={`${id}-heading`}>{editing ? 'Edit reminder' : 'New reminder'}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          ref={titleRef}
+          id={`${id}-title`}
+          type="text"
+          maxLength={200}
+          value={draft.title}
+          placeholder="Any tough conversations today?"
+          onChange={(e) => update({ title: e.target.value })}
+          {...errorProps('title')}
+        />
+        {errorText('title')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select
+          id={`${id}-kind`}
+          value={draft.kind}
+          onChange={(e) => update({ kind: e.target.value as ReminderKind })}
+        >
+          {(Object.keys(KIND_LABELS) as ReminderKind[]).map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <p className="field-hint">
+          {repeating ? 'A regular nudge to reflect.' : 'Reminds you once, at the date and time you pick.'}
+        </p>
+      </div>
+      {repeating ? (
+        <fieldset>
+          <legend>Repeats</legend>
+          <div className="choice-row">
+            {(Object.keys(REPEAT_LABELS) as RepeatChoice[]).map((repeat) => (
+              <label key={repeat}>
+                <input
+                  type="radio"
+                  name={`${id}-repeat`}
+                  value={repeat}
+                  checked={draft.repeat === repeat}
+                  onChange={() => update({ repeat })}
+                />
+                {REPEAT_LABELS[repeat]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {repeating && draft.repeat === 'weekdays' ? (
+        <fieldset {...(errors.days ? { 'aria-describedby': `${id}-days-error` } : {})}>
+          <legend>Days</legend>
+          <div className="choice-row">
+            {WEEKDAYS_MONDAY_FIRST.map((day) => (
+              <label key={day}>
+                <input
+                  type="checkbox"
+                  checked={draft.days.includes(day)}
+                  onChange={(e) =>
+                    update({
+                      days: e.target.checked ? [...draft.days, day] : draft.days.filter((d) => d !== day),
+                    })
+                  }
+                />
+                {WEEKDAY_NAMES[day]}
+              </label>
+            ))}
+          </div>
+          {errorText('days')}
+        </fieldset>
+      ) : null}
+      <div className="reminder-form-when">
+        {repeating && draft.repeat === 'weekly' ? (
+          <div className="field">
+            <label htmlFor={`${id}-weekday`}>Day of the week</label>
+            <select
+              id={`${id}-weekday`}
+              value={draft.weeklyDay}
+              onChange={(e) => update({ weeklyDay: Number(e.target.value) })}
+            >
+              {WEEKDAYS_MONDAY_FIRST.map((day) => (
+                <option key={day} value={day}>
+                  {WEEKDAY_NAMES[day]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {repeating ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-date`}>Date</label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={draft.date}
+              onChange={(e) => update({ date: e.target.value })}
+              {...errorProps('date')}
+            />
+            {errorText('date')}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-time`}>Time</label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={draft.time}
+            onChange={(e) => update({ time: e.target.value })}
+            {...errorProps('time')}
+          />
+          {errorText('time')}
+        </div>
+      </div>
+      {zone === deviceZone ? null : <p className="field-hint">Times are in {zone}.</p>}
+      {repeating ? (
+        <div className="field reminder-form-check">
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.quietIfReflected}
+              onChange={(e) => update({ quietIfReflected: e.target.checked })}
+            />
+            Stay quiet if I already reflected that {draft.repeat === 'weekly' ? 'week' : 'day'}
+          </label>
+        </div>
+      ) : null}
+      {saveError ? (
+        <p role="alert" className="field-error">
+          Could not save the reminder: {saveError}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {editing ? 'Save changes' : 'Add reminder'}
+        </button>
+        {editing ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel editing
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

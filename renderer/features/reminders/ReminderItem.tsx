@@ -1,0 +1,121 @@
+import { useId, useState } from 'react';
+import type { ReminderView } from '../../../shared/ipc/remindersContract';
+import type { SnoozeOption } from '../../../shared/reminders/snoozeUntil';
+import { describeSchedule, KIND_LABELS } from './describeSchedule';
+import { SnoozeMenu } from './SnoozeMenu';
+
+export interface ReminderActions {
+  edit(view: ReminderView): void;
+  setPaused(id: string, paused: boolean): void;
+  snooze(id: string, option: SnoozeOption): void;
+  done(id: string): void;
+  remove(id: string): void;
+}
+
+function nextText(view: ReminderView): string {
+  const { reminder, nextLabel } = view;
+  if (reminder.done) return 'Done: it will not remind you again.';
+  if (reminder.paused) return 'Paused: it will not remind you until you resume it.';
+  if (nextLabel === null) return 'No next time: this one-off has already happened.';
+  return reminder.snoozedUntil === undefined ? nextLabel : `${nextLabel} (snoozed)`;
+}
+
+/** One reminder in the list: what, when, and what can be done with it. */
+export function ReminderItem({
+  view,
+  deviceZone,
+  busy,
+  actions,
+}: {
+  view: ReminderView;
+  deviceZone: string;
+  busy: boolean;
+  actions: ReminderActions;
+}) {
+  const { reminder } = view;
+  const titleId = useId();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const zoneNote = reminder.timeZone === deviceZone ? '' : ` (${reminder.timeZone} time)`;
+  const canFinish = reminder.kind === 'follow-up' && !reminder.done;
+
+  return (
+    <li className="card reminder-item" aria-labelledby={titleId}>
+      <div className="reminder-item-head">
+        <h3 id={titleId} className="reminder-title">
+          {reminder.title}
+        </h3>
+        <span className="tag">{KIND_LABELS[reminder.kind]}</span>
+        {reminder.paused ? <span className="tag reminder-tag-paused">Paused</span> : null}
+      </div>
+      <p className="reminder-schedule muted">
+        {describeSchedule(reminder.schedule)}
+        {zoneNote}
+      </p>
+      <p className="reminder-next">{nextText(view)}</p>
+      {confirmingDelete ? (
+        <div className="reminder-confirm" role="group" aria-label={`Delete ${reminder.title}?`}>
+          <p>Delete this reminder? This cannot be undone.</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={busy}
+              onClick={() => actions.remove(reminder.id)}
+            >
+              Delete reminder
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            aria-describedby={titleId}
+            onClick={() => actions.edit(view)}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-describedby={titleId}
+            disabled={busy || reminder.done}
+            onClick={() => actions.setPaused(reminder.id, !reminder.paused)}
+          >
+            {reminder.paused ? 'Resume' : 'Pause'}
+          </button>
+          {reminder.paused || reminder.done ? null : (
+            <SnoozeMenu
+              describedBy={titleId}
+              disabled={busy}
+              onSnooze={(option) => actions.snooze(reminder.id, option)}
+            />
+          )}
+          {canFinish ? (
+            <button
+              type="button"
+              className="button"
+              aria-describedby={titleId}
+              disabled={busy}
+              onClick={() => actions.done(reminder.id)}
+            >
+              Done
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-danger"
+            aria-describedby={titleId}
+            onClick={() => setConfirmingDelete(true)}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

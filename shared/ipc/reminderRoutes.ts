@@ -1,0 +1,17 @@
+import type { DueItem, DueNotification } from '../reminders/collapseMissed';
+import { reflectionRouteSchema, type AppRoute } from './contract';
+
+/** Where one due reminder leads: a follow-up to its reflection, anything else to a new reflection. */
+export function routeForDueItem(item: DueItem): AppRoute {
+  if (item.kind === 'follow-up') {
+    const route = reflectionRouteSchema.safeParse(`/reflections/${item.reflectionId ?? ''}`);
+    return route.success ? route.data : '/reminders';
+  }
+  return '/new';
+}
+
+/** Where clicking a notification leads; several reminders folded into one open the Reminders page. */
+export function routeForNotification(notification: DueNotification): AppRoute {
+  const [only, ...rest] = notification.items;
+  return only !== undefined && rest.length === 0 ? routeForDueItem(only) : '/reminders';
+}
