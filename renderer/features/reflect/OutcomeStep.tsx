@@ -3,11 +3,13 @@ import type { StepProps } from './ConversationStep';
 import { CheckboxField, DateTimeField, RadioGroupField, TextAreaField } from './fields';
 import { fieldIdFor } from './reflectionFlowState';
 import { TagInput } from './TagInput';
+import { useFollowUpReminderChoice } from './followUpReminderChoice';
 
 export const outcomeChoices = outcomeValues.map((value) => ({ value, label: outcomeLabels[value] }));
 
 export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
   const { nextStep } = reflection;
+  const { remind, setRemind } = useFollowUpReminderChoice();
   return (
     <>
       <RadioGroupField
@@ -44,6 +46,15 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
           onChange={(followUpAt) => dispatch({ type: 'setNextStep', patch: { followUpAt } })}
         />
       </div>
+      {nextStep.followUpAt ? (
+        <CheckboxField
+          id="reflect-remind-me"
+          label="Remind me"
+          hint="A desktop reminder at the follow-up time; clicking it opens this reflection."
+          checked={remind}
+          onChange={setRemind}
+        />
+      ) : null}
       <fieldset className="reflect-group">
         <legend>Looking back</legend>
         <p className="field-hint">

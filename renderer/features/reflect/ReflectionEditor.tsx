@@ -3,6 +3,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
+import { usePlatform } from '../../platform/PlatformContext';
+import { FollowUpReminderContext, syncFollowUpReminder } from './followUpReminderChoice';
 import { ReflectionValidationError } from '../../db/repositories/reflectionRepository';
 import { ErrorSummary } from './ErrorSummary';
 import { focusElement, STEP_HEADING_ID } from './focusElement';
@@ -45,6 +47,12 @@ export function ReflectionEditor({
   isNew: boolean;
 }) {
   const { reflections } = useJournal();
+  const platform = usePlatform();
+  const [remindFollowUp, setRemindFollowUp] = useState(true);
+  const followUpChoice = useMemo(
+    () => ({ remind: remindFollowUp, setRemind: setRemindFollowUp }),
+    [remindFollowUp],
+  );
   const { report } = useStorageStatus();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -125,7 +133,14 @@ export function ReflectionEditor({
       // Pending autosaves land first, so none of them can overwrite the completed reflection afterwards.
       await autosave.flush();
       const saved = await reflections.complete(reflection);
-      const notice = { savedReflectionMessage: 'Reflection saved.' } satisfies SavedNotice;
+      let reminderProblem = '';
+      try {
+        await syncFollowUpReminder(platform.reminders, saved, remindFollowUp, new Date());
+      } catch (error) {
+        // The reflection is safe; only the reminder failed, and the person is told so.
+        reminderProblem = ` The follow-up reminder could not be set: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      const notice = { savedReflectionMessage: `Reflection saved.${reminderProblem}` } satisfies SavedNotice;
       void navigate(`/reflections/${saved.id}`, { state: notice });
     } catch (error) {
       if (error instanceof ReflectionValidationError) {
@@ -147,42 +162,44 @@ export function ReflectionEditor({
   const stepProps = { reflection, errors, dispatch };
 
   return (
-    <div className="reflect-flow">
-      <div className="reflect-toolbar">
-        {isNew && view === 'guided' ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => dispatch({ type: 'setMode', mode: 'quick' })}
-          >
-            Quick note
-          </button>
-        ) : null}
-        <SaveStatus status={autosave.status} onRetry={() => void autosave.flush()} />
+    <FollowUpReminderContext.Provider value={followUpChoice}>
+      <div className="reflect-flow">
+        <div className="reflect-toolbar">
+          {isNew && view === 'guided' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => dispatch({ type: 'setMode', mode: 'quick' })}
+            >
+              Quick note
+            </button>
+          ) : null}
+          <SaveStatus status={autosave.status} onRetry={() => void autosave.flush()} />
+        </div>
+        {saveProblem === null ? null : (
+          <p className="field-error" role="alert">
+            {saveProblem}
+          </p>
+        )}
+        <ErrorSummary items={problems} summaryRef={errorSummaryRef} onSelect={showProblem} />
+        {view === 'quick' ? (
+          <QuickNoteForm
+            {...stepProps}
+            principles={principles}
+            onExpand={() => goTo(0)}
+            onSave={() => void save()}
+          />
+        ) : (
+          <GuidedFlow
+            {...stepProps}
+            steps={steps}
+            stepIndex={stepIndex}
+            principles={principles}
+            onGoTo={(index) => goTo(index)}
+            onSave={() => void save()}
+          />
+        )}
       </div>
-      {saveProblem === null ? null : (
-        <p className="field-error" role="alert">
-          {saveProblem}
-        </p>
-      )}
-      <ErrorSummary items={problems} summaryRef={errorSummaryRef} onSelect={showProblem} />
-      {view === 'quick' ? (
-        <QuickNoteForm
-          {...stepProps}
-          principles={principles}
-          onExpand={() => goTo(0)}
-          onSave={() => void save()}
-        />
-      ) : (
-        <GuidedFlow
-          {...stepProps}
-          steps={steps}
-          stepIndex={stepIndex}
-          principles={principles}
-          onGoTo={(index) => goTo(index)}
-          onSave={() => void save()}
-        />
-      )}
-    </div>
+    </FollowUpReminderContext.Provider>
   );
 }
