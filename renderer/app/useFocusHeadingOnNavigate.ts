@@ -1,17 +1,20 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 /**
  * After an in-app navigation, focus moves to the new page's heading, so keyboard and
  * screen-reader users land on the page instead of staying on the link they left.
- * The first render is left alone: nothing was navigated yet.
+ * The first render and replacements (redirects, the search box updating its address as the
+ * person types) are left alone: nobody asked to go to a new page.
  */
 export function useFocusHeadingOnNavigate(container: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    if (navigationType === 'REPLACE') return;
     container.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [pathname, container]);
+  }, [pathname, navigationType, container]);
 }

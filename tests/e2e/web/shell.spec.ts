@@ -43,6 +43,8 @@ test.describe('app shell in the browser build', () => {
     await expect(skip).toBeInViewport();
 
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox', { name: 'Search reflections' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(shell.newReflectionButton).toBeFocused();
     const outline = await shell.newReflectionButton.evaluate(
       (element) => getComputedStyle(element).outlineStyle,
