@@ -1,0 +1,62 @@
+import { Fragment, memo } from 'react';
+import { Link } from 'react-router';
+import { isExistingDate, parseLocalDateTime, toWallClockMs } from '../../../shared/domain/localDateTime';
+import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
+import type { SearchHit } from '../../../shared/search/toSearchHit';
+import { Highlighted } from './Highlighted';
+
+// Wall-clock readings are formatted as if in UTC, so the day shown is the day it happened there.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+function formatDay(occurredAt: string | null): { label: string; dateTime?: string } {
+  const parts = occurredAt === null ? null : parseLocalDateTime(occurredAt);
+  if (occurredAt === null || parts === null || !isExistingDate(parts)) return { label: 'No date yet' };
+  return { label: dateFormat.format(toWallClockMs(parts)), dateTime: occurredAt.slice(0, 10) };
+}
+
+function SearchResult({ hit }: { hit: SearchHit }) {
+  const day = formatDay(hit.occurredAt);
+  const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
+  return (
+    <li className="search-result">
+      <h2 className="search-result-title">
+        <Link to={`/reflections/${hit.id}`}>
+          {hasAsked ? <Highlighted segments={hit.asked} /> : 'Untitled draft'}
+        </Link>
+      </h2>
+      <p className="search-result-meta">
+        {day.dateTime === undefined ? day.label : <time dateTime={day.dateTime}>{day.label}</time>}
+        {hit.people.length > 0 && (
+          <span>
+            {hit.people.map((name, position) => (
+              <Fragment key={position}>
+                {position > 0 && ', '}
+                <Highlighted segments={name} />
+              </Fragment>
+            ))}
+          </span>
+        )}
+        {hit.outcome !== null && <span>{outcomeLabels[hit.outcome]}</span>}
+        {hit.starred && <span>Starred</span>}
+        {hit.status === 'draft' && <span>Draft</span>}
+      </p>
+      {hit.passage !== null && (
+        <p className="search-result-passage">
+          <span className="search-result-label">{hit.passage.label}: </span>
+          <Highlighted segments={hit.passage.segments} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Memoized: typing re-renders the page on every key, but the hits change only when an answer comes. */
+export const SearchResultList = memo(function SearchResultList({ hits }: { hits: readonly SearchHit[] }) {
+  return (
+    <ol className="search-results" aria-label="Search results">
+      {hits.map((hit) => (
+        <SearchResult key={hit.id} hit={hit} />
+      ))}
+    </ol>
+  );
+});

@@ -1,0 +1,69 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { PeopleById, SearchDocument, SearchFilterFields } from '../../../shared/search/searchDocument';
+import { hasActiveFilters, matchesFilters } from '../../../shared/search/searchFilters';
+import { queryTerms } from '../../../shared/search/searchText';
+import { toSearchHit } from '../../../shared/search/toSearchHit';
+import type { JournalDatabase } from '../../db/JournalDatabase';
+import type { SearchRequest, SearchResponse } from './searchProtocol';
+
+function filterFieldsOf(result: SearchResult): SearchFilterFields {
+  // Stored fields come back on the result, untyped; the index only ever stores these.
+  return {
+    occurredAt: result.occurredAt,
+    personIds: result.personIds,
+    principleIds: result.principleIds,
+    relationship: result.relationship,
+    outcome: result.outcome,
+    tags: result.tags,
+    starred: result.starred,
+    status: result.status,
+    deleted: result.deleted,
+  };
+}
+
+const occurredAtOf = (result: SearchResult): string =>
+  typeof result.occurredAt === 'string' ? result.occurredAt : '';
+
+/**
+ * One query: words ranked by the index, or with only filters the newest matching reflections
+ * first. Only the returned page of reflections is read, to build what each result row shows.
+ */
+export async function runSearchQuery(input: {
+  index: MiniSearch<SearchDocument> | null;
+  db: JournalDatabase;
+  people: PeopleById;
+  request: SearchRequest;
+  isComplete: boolean;
+}): Promise<SearchResponse> {
+  const { index, db, people, request, isComplete } = input;
+  const terms = queryTerms(request.query);
+  const { filters } = request;
+  const isFiltering = hasActiveFilters(filters);
+  if (index === null || (terms.length === 0 && !isFiltering)) {
+    return { ids: [], total: 0, terms, hits: [], isComplete, timings: { queryMs: 0, hitsMs: 0 } };
+  }
+  const startedAt = performance.now();
+  // Reflections in the Trash are never indexed, so without filters there is nothing to check.
+  const filter = isFiltering
+    ? (result: SearchResult) => matchesFilters(filterFieldsOf(result), filters)
+    : undefined;
+  const results =
+    terms.length === 0
+      ? index
+          .search(MiniSearch.wildcard, { filter })
+          .sort((a, b) => occurredAtOf(b).localeCompare(occurredAtOf(a)))
+      : index.search(request.query, { filter });
+  const rankedAt = performance.now();
+  const page = results.slice(0, Math.max(0, request.limit));
+  const reflections = await db.reflections.bulkGet(page.map((result) => String(result.id)));
+  const hits = page.flatMap((result, position) => {
+    const reflection = reflections[position];
+    if (reflection === undefined) return [];
+    return [toSearchHit(reflection, people, [...result.terms, ...terms])];
+  });
+  const timings = {
+    queryMs: Math.round(rankedAt - startedAt),
+    hitsMs: Math.round(performance.now() - rankedAt),
+  };
+  return { ids: hits.map((hit) => hit.id), total: results.length, terms, hits, isComplete, timings };
+}

@@ -1,0 +1,173 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { SearchFilters } from '../../../shared/search/searchFilters';
+import {
+  isFromSearchWorker,
+  type FromSearchWorker,
+  type SearchReadyInfo,
+  type SearchResponse,
+  type ToSearchWorker,
+} from './searchProtocol';
+
+/** What the client needs of a Worker; tests pass an in-process stand-in. */
+export interface SearchWorkerLike {
+  postMessage(message: ToSearchWorker): void;
+  addEventListener(type: 'message' | 'error', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+export type SearchStatus =
+  | { phase: 'idle' }
+  | { phase: 'loading' }
+  | { phase: 'building'; indexed: number; total: number | null }
+  /** `revision` counts updates since ready, so results on screen can be asked for again. */
+  | { phase: 'ready'; info: SearchReadyInfo; revision: number }
+  | { phase: 'failed'; message: string };
+
+interface Outstanding {
+  requestId: number;
+  resolve: (response: SearchResponse | null) => void;
+  reject: (error: Error) => void;
+}
+
+export const DEFAULT_RESULT_LIMIT = 30;
+
+/** Dexie's names for mutated ranges look like `idb://influence-journal/people/…`. */
+const SEARCH_SOURCE_PART = /\/(searchChanges|people)\//;
+
+/**
+ * The page's side of search. Only the newest query matters: asking again settles the previous
+ * promise with null at once, and a late answer to an old request is dropped.
+ */
+export class SearchClient {
+  private worker: SearchWorkerLike | null = null;
+  private status: SearchStatus = { phase: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  private nextRequestId = 1;
+  private outstanding: Outstanding | null = null;
+
+  constructor(private readonly createWorker: () => SearchWorkerLike) {}
+
+  /** Starts the worker if it is not running. Safe to call any number of times. */
+  start = (): void => {
+    if (this.worker !== null || this.status.phase === 'failed') return;
+    try {
+      this.worker = this.createWorker();
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    this.setStatus({ phase: 'loading' });
+    this.worker.addEventListener('message', (event) => {
+      const data: unknown = event instanceof MessageEvent ? event.data : undefined;
+      if (isFromSearchWorker(data)) this.receive(data);
+    });
+    this.worker.addEventListener('error', () => this.fail('The search worker stopped.'));
+    Dexie.on('storagemutated', this.onStorageMutated);
+  };
+
+  search(
+    query: string,
+    filters: SearchFilters,
+    limit = DEFAULT_RESULT_LIMIT,
+  ): Promise<SearchResponse | null> {
+    this.start();
+    this.outstanding?.resolve(null);
+    const requestId = this.nextRequestId;
+    this.nextRequestId += 1;
+    return new Promise((resolve, reject) => {
+      if (this.status.phase === 'failed' || this.worker === null) {
+        reject(new Error(this.status.phase === 'failed' ? this.status.message : 'Search is not running.'));
+        return;
+      }
+      this.outstanding = { requestId, resolve, reject };
+      this.worker.postMessage({ type: 'search', requestId, request: { query, filters, limit } });
+    });
+  }
+
+  /** Tells the worker something was saved, so it looks for search changes now. */
+  notifyChanged = (): void => {
+    this.worker?.postMessage({ type: 'changed' });
+  };
+
+  getStatus = (): SearchStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispose(): void {
+    Dexie.on('storagemutated').unsubscribe(this.onStorageMutated);
+    this.worker?.terminate();
+    this.worker = null;
+    this.outstanding?.resolve(null);
+    this.outstanding = null;
+  }
+
+  /** Saves from this page (and, relayed by Dexie, from other windows) reach the worker at once. */
+  private readonly onStorageMutated = (parts: ObservabilitySet): void => {
+    if (Object.keys(parts).some((part) => SEARCH_SOURCE_PART.test(part))) this.notifyChanged();
+  };
+
+  private receive(message: FromSearchWorker): void {
+    switch (message.type) {
+      case 'progress':
+        if (message.phase === 'building') {
+          this.setStatus({ phase: 'building', indexed: message.indexed, total: message.total });
+        }
+        return;
+      case 'ready':
+        performance.mark('search:ready', { detail: message.info });
+        this.setStatus({ phase: 'ready', info: message.info, revision: 0 });
+        return;
+      case 'updated':
+        if (this.status.phase === 'ready')
+          this.setStatus({ ...this.status, revision: this.status.revision + 1 });
+        return;
+      case 'results':
+        if (this.outstanding?.requestId === message.requestId) {
+          this.outstanding.resolve(message.response);
+          this.outstanding = null;
+        }
+        return;
+      case 'failed':
+        if (message.requestId === null) this.fail(message.message);
+        else if (this.outstanding?.requestId === message.requestId) {
+          this.outstanding.reject(new Error(message.message));
+          this.outstanding = null;
+        }
+        return;
+    }
+  }
+
+  private fail(message: string): void {
+    this.setStatus({ phase: 'failed', message });
+    this.outstanding?.reject(new Error(message));
+    this.outstanding = null;
+  }
+
+  private setStatus(status: SearchStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+let shared: SearchClient | null = null;
+
+/** The app's one search client. Creating it is cheap: the worker starts on first use or start(). */
+export function getSearchClient(): SearchClient {
+  shared ??= new SearchClient(
+    () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
+  );
+  return shared;
+}
+
+/** Runs `task` once the page is idle after it first shows, so search never delays start-up. */
+export function whenIdle(task: () => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => task(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}

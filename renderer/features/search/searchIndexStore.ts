@@ -1,0 +1,96 @@
+import MiniSearch from 'minisearch';
+import * as z from 'zod';
+import type { SearchDocument } from '../../../shared/search/searchDocument';
+import { SEARCH_INDEX_FORMAT, searchIndexOptions } from '../../../shared/search/searchOptions';
+import type { JournalDatabase } from '../../db/JournalDatabase';
+
+/**
+ * The saved index lives in two rows of `searchIndex`: a small `meta` row that can be read on
+ * every sync, and the index itself as one JSON string (cloning one string into IndexedDB is far
+ * cheaper than cloning the object graph MiniSearch.toJSON returns).
+ */
+const META_KEY = 'meta';
+const INDEX_KEY = 'index';
+
+export interface PersistedSearchMeta {
+  format: number;
+  /** Every search change up to and including this seq is in the saved index. */
+  appliedSeq: number;
+  documentCount: number;
+  savedAt: string;
+  /** People's names as indexed, so a rename made while no worker ran is noticed on start. */
+  peopleNames: Record<string, string>;
+}
+
+const persistedMetaSchema = z.object({
+  format: z.literal(SEARCH_INDEX_FORMAT),
+  appliedSeq: z.number(),
+  documentCount: z.number(),
+  savedAt: z.string(),
+  peopleNames: z.record(z.string(), z.string()),
+});
+
+/** The saved meta row, or null when there is none or it was written by another index format. */
+export function parsePersistedMeta(value: unknown): PersistedSearchMeta | null {
+  const parsed = persistedMetaSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function readPersistedMeta(db: JournalDatabase): Promise<PersistedSearchMeta | null> {
+  return parsePersistedMeta((await db.searchIndex.get(META_KEY))?.value);
+}
+
+export interface LoadedSearchIndex {
+  meta: PersistedSearchMeta;
+  index: MiniSearch<SearchDocument>;
+}
+
+/** The saved index, or null when there is none or it cannot be read (then it is rebuilt). */
+export async function loadPersistedIndex(db: JournalDatabase): Promise<LoadedSearchIndex | null> {
+  const [metaRow, indexRow] = await db.transaction('r', db.searchIndex, () =>
+    Promise.all([db.searchIndex.get(META_KEY), db.searchIndex.get(INDEX_KEY)]),
+  );
+  const meta = parsePersistedMeta(metaRow?.value);
+  const json = indexRow?.value;
+  if (meta === null || typeof json !== 'string') return null;
+  try {
+    // The synchronous loader: loadJSONAsync yields a timer every 1,000 postings, which made
+    // loading several times slower, and this runs in the worker where blocking harms no one.
+    const index = MiniSearch.loadJSON<SearchDocument>(json, searchIndexOptions);
+    return { meta, index };
+  } catch (error) {
+    console.warn('The saved search index could not be read; rebuilding it.', error);
+    return null;
+  }
+}
+
+/**
+ * Saves the index and drops the search changes it covers, in one transaction, so a crash
+ * between the two can never lose a change. Returns false without writing when another window
+ * already saved a newer index: overwriting it would bring back changes it has cleared.
+ */
+export async function persistIndex(
+  db: JournalDatabase,
+  index: MiniSearch<SearchDocument>,
+  meta: Omit<PersistedSearchMeta, 'format' | 'documentCount'>,
+): Promise<boolean> {
+  const saved = await readPersistedMeta(db);
+  if (saved !== null && saved.appliedSeq > meta.appliedSeq) return false;
+  // Serialized before the transaction: IndexedDB commits a transaction left idle by sync work.
+  const json = JSON.stringify(index);
+  const row: PersistedSearchMeta = {
+    ...meta,
+    format: SEARCH_INDEX_FORMAT,
+    documentCount: index.documentCount,
+  };
+  return db.transaction('rw', db.searchIndex, db.searchChanges, async () => {
+    const current = parsePersistedMeta((await db.searchIndex.get(META_KEY))?.value);
+    if (current !== null && current.appliedSeq > meta.appliedSeq) return false;
+    await db.searchIndex.bulkPut([
+      { key: META_KEY, value: row },
+      { key: INDEX_KEY, value: json },
+    ]);
+    await db.searchChanges.where(':id').belowOrEqual(meta.appliedSeq).delete();
+    return true;
+  });
+}

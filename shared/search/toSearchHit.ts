@@ -1,0 +1,62 @@
+import type { Outcome, ReflectionStatus } from '../domain/reflectionLabels';
+import type { Reflection } from '../domain/reflectionSchema';
+import {
+  countMatchingWords,
+  highlightSegments,
+  snippetSegments,
+  TermMatcher,
+  type HighlightSegment,
+} from './highlightSegments';
+import { personNames, reflectionPassages, type PeopleById } from './searchDocument';
+
+/** What a result row shows; computed next to the index so the page only renders. */
+export interface SearchHit {
+  id: string;
+  occurredAt: string | null;
+  outcome: Outcome | null;
+  starred: boolean;
+  status: ReflectionStatus;
+  asked: HighlightSegment[];
+  people: HighlightSegment[][];
+  /** The passage with the most matching words, or null when only the request or names matched. */
+  passage: { label: string; segments: HighlightSegment[] } | null;
+}
+
+const ASKED_SNIPPET_LENGTH = 220;
+
+export function bestPassage(
+  reflection: Reflection,
+  terms: readonly string[] | TermMatcher,
+): SearchHit['passage'] {
+  const matcher = terms instanceof TermMatcher ? terms : new TermMatcher(terms);
+  if (matcher.isEmpty) return null;
+  const candidates = reflectionPassages(reflection);
+  if (reflection.tags.length > 0) {
+    candidates.push({ key: 'tags', label: 'Tags', text: reflection.tags.join(', ') });
+  }
+  let best: { label: string; text: string; score: number } | null = null;
+  for (const { label, text } of candidates) {
+    const score = countMatchingWords(text, matcher);
+    if (score > 0 && (best === null || score > best.score)) best = { label, text, score };
+  }
+  return best === null ? null : { label: best.label, segments: snippetSegments(best.text, matcher) };
+}
+
+export function toSearchHit(
+  reflection: Reflection,
+  peopleById: PeopleById,
+  terms: readonly string[],
+): SearchHit {
+  // One matcher for the whole hit: its per-word cache pays off across the passages.
+  const matcher = new TermMatcher(terms);
+  return {
+    id: reflection.id,
+    occurredAt: reflection.occurredAt,
+    outcome: reflection.outcome,
+    starred: reflection.starred,
+    status: reflection.status,
+    asked: snippetSegments(reflection.asked, matcher, ASKED_SNIPPET_LENGTH),
+    people: personNames(reflection.personIds, peopleById).map((name) => highlightSegments(name, matcher)),
+    passage: bestPassage(reflection, matcher),
+  };
+}
