@@ -1,0 +1,117 @@
+// What the benchmark measures in the running app. Each function drives the page as a person
+// would (keyboard, scrolling) and reads the app's own performance marks.
+
+const markTime = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null, name);
+
+export async function measureColdStart(page, context, baseUrl) {
+  await page.goto(`${baseUrl}index.html#/journal`);
+  await page.waitForFunction(() => performance.getEntriesByName('list:interactive').length > 0, null, {
+    timeout: 60_000,
+  });
+  const listInteractive = await markTime(page, 'list:interactive');
+  await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
+    timeout: 120_000,
+  });
+  const searchReady = await markTime(page, 'search:ready');
+  // The goal is defined as the heap after five idle seconds.
+  await page.waitForTimeout(5_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { listInteractive, searchReady, heapMb: usedSize / 1024 / 1024 };
+}
+
+const queries = ['budget', 'deadline', 'roadmap', 'launch', 'priorities', 'report'];
+
+export async function measureSearch(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const box = page.getByRole('searchbox', { name: 'Search reflections' });
+  const keystrokes = [];
+  for (const word of queries) {
+    await box.fill('');
+    await box.focus();
+    for (const char of word) {
+      const before = await page.evaluate(() => performance.getEntriesByName('search:results-painted').length);
+      await page.keyboard.type(char);
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName('search:results-painted').length > count,
+        before,
+        { timeout: 30_000 },
+      );
+      const latency = await page.evaluate(() => {
+        const starts = performance.getEntriesByName('search:query-start');
+        const painted = performance.getEntriesByName('search:results-painted');
+        const end = painted.at(-1)?.startTime ?? 0;
+        const start = [...starts].reverse().find((s) => s.startTime <= end)?.startTime ?? end;
+        return end - start;
+      });
+      keystrokes.push(latency);
+    }
+  }
+  const compute = await page.evaluate(() =>
+    performance.getEntriesByName('search:compute').map((e) => e.duration),
+  );
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  return {
+    keystrokeP95: percentile(keystrokes, 95),
+    computeP95: compute.length > 0 ? percentile(compute, 95) : null,
+    longestTask: longTasks.length > 0 ? Math.max(...longTasks) : 0,
+  };
+}
+
+export async function measureScroll(page) {
+  await page.goto(page.url().replace(/#.*$/, '#/journal'));
+  const list = page
+    .getByRole('list', { name: 'Reflections' })
+    .or(page.getByRole('feed', { name: 'Reflections' }));
+  await list.first().waitFor();
+  return page.evaluate(async () => {
+    const start = document.querySelector('[aria-label="Reflections"]');
+    let scroller = start;
+    while (
+      scroller &&
+      !(
+        scroller.scrollHeight > scroller.clientHeight + 10 &&
+        /(auto|scroll)/.test(getComputedStyle(scroller).overflowY)
+      )
+    ) {
+      scroller = scroller.parentElement;
+    }
+    const target = scroller ?? document.scrollingElement;
+    const frames = (count, step) =>
+      new Promise((resolve) => {
+        const deltas = [];
+        let last = performance.now();
+        let n = 0;
+        const tick = (now) => {
+          deltas.push(now - last);
+          last = now;
+          if (step) target.scrollTop += step();
+          n += 1;
+          if (n < count) requestAnimationFrame(tick);
+          else resolve(deltas.slice(1));
+        };
+        requestAnimationFrame(tick);
+      });
+    const idle = await frames(60, null);
+    const scrolling = await frames(400, () => target.clientHeight * 1.5);
+    return {
+      idleFrame: Math.max(...idle),
+      longestFrame: Math.max(...scrolling),
+      scrolledTo: target.scrollTop,
+    };
+  });
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? null;
+}

@@ -1,0 +1,83 @@
+import { percentile } from './appMeasurements.mjs';
+
+/** Which floor each goal is read against, and its target at 50,000 reflections (PERFORMANCE.md). */
+const goals = {
+  'G1 first rows painted': {
+    floor: 'floor: newest-50 raw read',
+    target: '< 300 ms and <= 1.2x the 1k figure',
+  },
+  'G2 save p95': { floor: 'floor: raw single put p95', target: '< 15 ms' },
+  'G3 search keystroke to results p95': { floor: null, target: '< 100 ms' },
+  'G3 search compute p95': { floor: null, target: '< 30 ms' },
+  'G3 longest task during search': { floor: null, target: '< 50 ms' },
+  'G3b search ready': { floor: null, target: '< 2000 ms, off the main thread' },
+  'G7 JS heap after 5 s idle (MB)': { floor: null, target: '< 150 MB' },
+  'G8 longest scroll frame': { floor: 'floor: idle frame', target: '< 32 ms' },
+};
+
+export function summarize(sampleSets) {
+  const byKey = new Map(sampleSets.map((s) => [`${s.name}@${s.size}`, s]));
+  const median = (values) =>
+    percentile(
+      values.filter((v) => v !== null),
+      50,
+    );
+  const p95 = (values) =>
+    percentile(
+      values.filter((v) => v !== null),
+      95,
+    );
+  return sampleSets
+    .filter((s) => !s.name.startsWith('floor:'))
+    .map((s) => {
+      const goal = goals[s.name] ?? { floor: null, target: '' };
+      const floor = goal.floor ? byKey.get(`${goal.floor}@${s.size}`) : undefined;
+      return {
+        name: s.name,
+        size: s.size,
+        runs: s.values.length,
+        median_ms: round(median(s.values)),
+        p95_ms: round(p95(s.values)),
+        floor_name: goal.floor,
+        floor_ms: floor ? round(median(floor.values)) : null,
+        target_at_50k: goal.target,
+      };
+    })
+    .concat(
+      sampleSets
+        .filter((s) => s.name.startsWith('floor:'))
+        .map((s) => ({
+          name: s.name,
+          size: s.size,
+          runs: s.values.length,
+          median_ms: round(median(s.values)),
+          p95_ms: round(p95(s.values)),
+          floor_name: null,
+          floor_ms: null,
+          target_at_50k: '',
+        })),
+    );
+}
+
+const round = (value) =>
+  value === null || value === undefined || Number.isNaN(value) ? null : Math.round(value * 10) / 10;
+
+export function printTable(results) {
+  const header = ['metric', 'size', 'median', 'p95', 'floor', 'floor median', 'target at 50k'];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.size),
+    fmt(r.median_ms),
+    fmt(r.p95_ms),
+    r.floor_name ?? '',
+    fmt(r.floor_ms),
+    r.target_at_50k,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+const fmt = (value) => (value === null || value === undefined ? '' : String(value));

@@ -1,0 +1,120 @@
+// `npm run bench`: seeds journals of 1k, 10k and 50k reflections into the browser build through the
+// app's own storage code, then measures cold starts (each from a fresh copy of a template profile)
+// against floors measured in the same run. Prints a table and writes bench/results.json.
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { chromiumLaunchOptions } from './chromiumLaunchOptions.mjs';
+import { measureColdStart, measureSearch, measureScroll } from './appMeasurements.mjs';
+import { summarize, printTable } from './report.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'bench', 'app');
+const profiles = path.join(root, 'bench', '.profiles');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+
+function build() {
+  const env = { ...process.env, RENDERER_OUT_DIR: outDir };
+  for (const args of [
+    ['vite', 'build', '--logLevel', 'warn'],
+    ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'warn'],
+  ]) {
+    const result = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`Build failed: npx ${args.join(' ')}`);
+  }
+}
+
+async function withPage(userDataDir, fn) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...chromiumLaunchOptions(),
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function makeTemplate(baseUrl, size) {
+  const template = path.join(profiles, `template-${size}`);
+  await rm(template, { recursive: true, force: true });
+  await mkdir(template, { recursive: true });
+  const seeded = await withPage(template, async (page) => {
+    await page.goto(`${baseUrl}bench/seed.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page.evaluate((n) => window.__bench.seed(n), size);
+  });
+  // Open the app once so the search index is built and persisted, as after a user's first start.
+  await withPage(template, async (page) => {
+    await page.goto(`${baseUrl}index.html#/journal`);
+    await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
+      timeout: 600_000,
+    });
+  });
+  console.log(
+    `  seeded ${seeded.reflections} reflections and ${seeded.people} people in ${Math.round(seeded.ms)} ms`,
+  );
+  return template;
+}
+
+async function main() {
+  build();
+  process.env.RENDERER_OUT_DIR = outDir;
+  const server = await preview({
+    preview: { port: Number(process.env.BENCH_PORT ?? 5180), strictPort: true },
+  });
+  const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5180/';
+  const samples = {};
+  const add = (name, size, value) =>
+    (samples[`${name}@${size}`] ??= { name, size, values: [] }).values.push(value);
+  try {
+    for (const size of sizes) {
+      console.log(`Journal of ${size} reflections`);
+      const template = await makeTemplate(baseUrl, size);
+      for (let run = 0; run < runs; run += 1) {
+        const profile = path.join(profiles, `run-${size}-${run}`);
+        await rm(profile, { recursive: true, force: true });
+        await cp(template, profile, { recursive: true });
+        await withPage(profile, async (page, context) => {
+          const cold = await measureColdStart(page, context, baseUrl);
+          add('G1 first rows painted', size, cold.listInteractive);
+          add('G3b search ready', size, cold.searchReady);
+          add('G7 JS heap after 5 s idle (MB)', size, cold.heapMb);
+          const search = await measureSearch(page);
+          add('G3 search keystroke to results p95', size, search.keystrokeP95);
+          add('G3 search compute p95', size, search.computeP95);
+          add('G3 longest task during search', size, search.longestTask);
+          const scroll = await measureScroll(page);
+          add('G8 longest scroll frame', size, scroll.longestFrame);
+          add('floor: idle frame', size, scroll.idleFrame);
+        });
+        await withPage(profile, async (page) => {
+          await page.goto(`${baseUrl}bench/seed.html`);
+          await page.waitForSelector('body[data-ready="true"]');
+          const saves = await page.evaluate(() => window.__bench.saves(60));
+          add('G2 save p95', size, saves.p95);
+          add('floor: raw single put p95', size, saves.floorP95);
+          const floors = await page.evaluate(() => window.__bench.floors());
+          add('floor: newest-50 raw read', size, floors.newest50);
+          add('floor: raw getAll of every reflection', size, floors.getAll);
+        });
+        await rm(profile, { recursive: true, force: true });
+        process.stdout.write(`  run ${run + 1}/${runs} done\n`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const results = summarize(Object.values(samples));
+  printTable(results);
+  await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Wrote bench/results.json');
+}
+
+await main();

@@ -1,0 +1,113 @@
+// Runs in the benchmark's Chromium at the app's origin. It seeds and measures through the
+// app's own storage code (JournalDatabase and the repositories), never through a side door.
+import { generateJournal } from '../shared/domain/generateJournal';
+import { createJournal } from '../renderer/db/JournalContext';
+import { openJournalDatabase } from '../renderer/db/openJournalDatabase';
+
+const CHUNK = 2_000;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+const bench = {
+  async seed(count: number): Promise<{ reflections: number; people: number; ms: number }> {
+    const started = performance.now();
+    const { people, reflections } = generateJournal({
+      seed: 20261129,
+      reflections: count,
+      startDate: '2019-01-01',
+      endDate: '2026-10-31',
+      timeZone: 'Europe/Berlin',
+    });
+    const db = await openJournalDatabase();
+    const journal = createJournal(db);
+    await journal.people.bulkImport(people);
+    for (let i = 0; i < reflections.length; i += CHUNK) {
+      await journal.reflections.bulkImport(reflections.slice(i, i + CHUNK));
+    }
+    db.close();
+    return { reflections: reflections.length, people: people.length, ms: performance.now() - started };
+  },
+
+  /** G2: one save through the repository (entry, list row and search change in one transaction). */
+  async saves(samples: number): Promise<{ p50: number; p95: number; floorP50: number; floorP95: number }> {
+    const db = await openJournalDatabase();
+    const journal = createJournal(db);
+    const [row] = await journal.reflections.newestRows(1);
+    const original = row ? await journal.reflections.get(row.id) : undefined;
+    if (!original) throw new Error('Seed the journal before measuring saves.');
+    const saves: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const started = performance.now();
+      await journal.reflections.saveDraft({ ...original, learned: `${original.learned} ${i}` });
+      saves.push(performance.now() - started);
+    }
+    await journal.reflections.saveDraft(original);
+    // Floor: a raw put of the same record in its own transaction, no list row or search change.
+    const raw = db.backendDB();
+    const floor: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const started = performance.now();
+      const tx = raw.transaction('reflections', 'readwrite');
+      tx.objectStore('reflections').put({ ...original, learned: `${original.learned} raw ${i}` });
+      await transactionDone(tx);
+      floor.push(performance.now() - started);
+    }
+    await journal.reflections.saveDraft(original);
+    db.close();
+    return {
+      p50: percentile(saves, 50),
+      p95: percentile(saves, 95),
+      floorP50: percentile(floor, 50),
+      floorP95: percentile(floor, 95),
+    };
+  },
+
+  /** Floors for G1 and G4: the newest 50 list rows through the index, and every reflection at once. */
+  async floors(): Promise<{ newest50: number; getAll: number; count: number }> {
+    const db = await openJournalDatabase();
+    const raw = db.backendDB();
+    let started = performance.now();
+    const tx = raw.transaction('listRows', 'readonly');
+    const cursorRequest = tx.objectStore('listRows').index('sortKey').openCursor(null, 'prev');
+    const rows: unknown[] = [];
+    await new Promise<void>((resolve, reject) => {
+      cursorRequest.onsuccess = () => {
+        const cursor = cursorRequest.result;
+        if (!cursor || rows.length >= 50) return resolve();
+        rows.push(cursor.value);
+        cursor.continue();
+      };
+      cursorRequest.onerror = () => reject(cursorRequest.error);
+    });
+    const newest50 = performance.now() - started;
+    started = performance.now();
+    const all = await idbRequest(
+      raw.transaction('reflections', 'readonly').objectStore('reflections').getAll(),
+    );
+    const getAll = performance.now() - started;
+    db.close();
+    return { newest50, getAll, count: all.length };
+  },
+};
+
+Object.assign(window, { __bench: bench });
+document.body.dataset.ready = 'true';

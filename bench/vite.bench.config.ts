@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** Builds the seeder page into the app's own build folder, so both share one origin and one IndexedDB. */
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  base: './',
+  build: {
+    outDir: process.env.RENDERER_OUT_DIR ?? 'dist/bench/app',
+    emptyOutDir: false,
+    rollupOptions: { input: { seed: fileURLToPath(new URL('./seed.html', import.meta.url)) } },
+  },
+  define: { __APP_VERSION__: JSON.stringify('bench') },
+});
