@@ -1,18 +1,34 @@
+import { lazy } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { StorageStatus } from '../db/storagePersistence';
-import { EntryPage } from '../features/journal/EntryPage';
 import { JournalPage } from '../features/journal/JournalPage';
-import { TrashPage } from '../features/journal/TrashPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
-import { EditReflectionPage } from '../features/reflect/EditReflectionPage';
-import { NewReflectionPage } from '../features/reflect/NewReflectionPage';
-import { RemindersPage } from '../features/reminders/RemindersPage';
-import { SearchPage } from '../features/search/SearchPage';
 import { PlannedPage } from '../pages/PlannedPage';
-import { SettingsPage } from '../pages/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// Only the Journal, the first page people see, is in the start-up bundle; every other page
+// loads when it is opened, which keeps the first rows fast in a large journal.
+const EntryPage = lazy(() => import('../features/journal/EntryPage').then((m) => ({ default: m.EntryPage })));
+const TrashPage = lazy(() => import('../features/journal/TrashPage').then((m) => ({ default: m.TrashPage })));
+const PeoplePage = lazy(() =>
+  import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
+);
+const PersonPage = lazy(() =>
+  import('../features/people/PersonPage').then((m) => ({ default: m.PersonPage })),
+);
+const EditReflectionPage = lazy(() =>
+  import('../features/reflect/EditReflectionPage').then((m) => ({ default: m.EditReflectionPage })),
+);
+const NewReflectionPage = lazy(() =>
+  import('../features/reflect/NewReflectionPage').then((m) => ({ default: m.NewReflectionPage })),
+);
+const RemindersPage = lazy(() =>
+  import('../features/reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })),
+);
+const SearchPage = lazy(() =>
+  import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
   storage: StorageStatus | null;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
@@ -39,7 +39,9 @@ export function AppLayout() {
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <RemindersInApp />
-        <Outlet />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

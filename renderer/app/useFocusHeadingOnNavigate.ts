@@ -15,6 +15,21 @@ export function useFocusHeadingOnNavigate(container: RefObject<HTMLElement | nul
     if (previous.current === pathname) return;
     previous.current = pathname;
     if (navigationType === 'REPLACE') return;
-    container.current?.querySelector<HTMLElement>('h1')?.focus();
+    const root = container.current;
+    if (!root) return;
+    const heading = root.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    // Pages load on demand: focus the heading once the page has arrived.
+    const observer = new MutationObserver(() => {
+      const arrived = root.querySelector<HTMLElement>('h1');
+      if (!arrived) return;
+      observer.disconnect();
+      arrived.focus();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname, navigationType, container]);
 }
