@@ -1,22 +1,11 @@
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromiumLaunch.mjs';
 
-/** Same browser choice as the end-to-end tests: CHROMIUM_PATH, else the system Chromium. */
+/** The end-to-end tests' browser, plus precise memory figures for the heap goal. */
 export function chromiumLaunchOptions() {
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const executablePath = chromiumExecutable();
   return {
     headless: true,
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
   };
 }

@@ -4,25 +4,15 @@ import { watch } from 'node:fs';
 import { context } from 'esbuild';
 import { createServer } from 'vite';
 import { findElectronBinary } from './electronBinary.mjs';
+import { electronBundleOptions, electronEntries } from './electronBundles.mjs';
 
 const server = await createServer();
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 server.printUrls();
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  sourcemap: true,
-  external: ['electron'],
-};
-for (const [entry, outfile] of [
-  ['electron/main.ts', 'dist/electron/main.cjs'],
-  ['electron/preload.ts', 'dist/electron/preload.cjs'],
-]) {
-  const ctx = await context({ ...common, entryPoints: [entry], outfile });
+for (const entry of electronEntries) {
+  const ctx = await context({ ...electronBundleOptions, ...entry });
   await ctx.rebuild();
   await ctx.watch();
 }

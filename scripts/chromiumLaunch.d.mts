@@ -1,0 +1,2 @@
+export function chromiumExecutable(env?: Record<string, string | undefined>): string | undefined;
+export const chromiumArgs: string[];
