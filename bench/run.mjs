@@ -41,6 +41,24 @@ async function withPage(userDataDir, fn) {
   }
 }
 
+function isSearchIndexSaved() {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('influence-journal');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['searchIndex', 'searchChanges'], 'readonly');
+      const saved = tx.objectStore('searchIndex').count();
+      const pending = tx.objectStore('searchChanges').count();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(saved.result > 0 && pending.result === 0);
+      };
+      tx.onerror = () => resolve(false);
+    };
+  });
+}
+
 async function makeTemplate(baseUrl, size) {
   const template = path.join(profiles, `template-${size}`);
   await rm(template, { recursive: true, force: true });
@@ -56,6 +74,8 @@ async function makeTemplate(baseUrl, size) {
     await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
       timeout: 600_000,
     });
+    // The worker saves the index after building it; close only once it is on disk and every queued change is absorbed.
+    await page.waitForFunction(isSearchIndexSaved, null, { timeout: 600_000, polling: 500 });
   });
   console.log(
     `  seeded ${seeded.reflections} reflections and ${seeded.people} people in ${Math.round(seeded.ms)} ms`,

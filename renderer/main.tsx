@@ -44,8 +44,7 @@ async function boot() {
     return;
   }
   const journal = createJournal(db);
-  const storage = await storagePromise;
-  const router = createAppRouter({ storage });
+  const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });
   };
@@ -54,7 +53,7 @@ async function boot() {
       <PlatformContext.Provider value={platform}>
         <JournalProvider journal={journal}>
           <StorageStatusProvider onReady={onStorageReady}>
-            <App storage={storage} router={router} />
+            <App storage={storagePromise} router={router} />
           </StorageStatusProvider>
         </JournalProvider>
       </PlatformContext.Provider>

@@ -31,7 +31,8 @@ const SearchPage = lazy(() =>
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
-  storage: StorageStatus | null;
+  /** Asked for at start but never waited on before the first paint. */
+  storage: Promise<StorageStatus>;
 }
 
 function RouteError() {

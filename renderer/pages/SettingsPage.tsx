@@ -11,8 +11,16 @@ const formatBytes = (bytes: number | null) =>
       ? `${Math.round(bytes / 1024)} KB`
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function SettingsPage({ storage }: { storage: StorageStatus | null }) {
+export function SettingsPage({ storage: storagePromise }: { storage: Promise<StorageStatus> }) {
   const platform = usePlatform();
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
+  useEffect(() => {
+    let active = true;
+    void storagePromise.then((value) => active && setStorage(value));
+    return () => {
+      active = false;
+    };
+  }, [storagePromise]);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
 
