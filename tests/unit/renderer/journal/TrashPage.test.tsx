@@ -34,7 +34,8 @@ describe('Trash page', () => {
     const reflection = await trashed('Bring me back');
     renderJournalApp(test.journal, '/trash');
     await userEvent.click(await screen.findByRole('button', { name: 'Restore' }));
-    expect(await screen.findByText('Restored to the journal.')).toHaveFocus();
+    // Focus moves in an effect after the message renders, so wait for it rather than racing it.
+    await waitFor(() => expect(screen.getByText('Restored to the journal.')).toHaveFocus());
     expect(await screen.findByText('The Trash is empty.')).toBeInTheDocument();
     expect((await test.journal.reflections.get(reflection.id))?.deletedAt).toBeNull();
   });

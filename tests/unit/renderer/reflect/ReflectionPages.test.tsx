@@ -46,7 +46,10 @@ describe('New reflection', () => {
     expect(location()).toBe(`/new?draft=${stored?.id}`);
 
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await stepHeading('Empowered adults')).toHaveFocus();
+    await stepHeading('Empowered adults');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Empowered adults' })).toHaveFocus(),
+    );
     expect(location()).toBe(`/new?draft=${stored?.id}&step=2`);
     expect(screen.getByText('Step 2 of 7')).toBeInTheDocument();
   });
@@ -161,7 +164,10 @@ describe('Edit reflection', () => {
     expect(screen.queryByRole('button', { name: 'Quick note' })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Continue in full reflection' }));
-    expect(await stepHeading('The conversation')).toHaveFocus();
+    await stepHeading('The conversation');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'The conversation' })).toHaveFocus(),
+    );
     expect(screen.getByLabelText('What happened?')).toHaveValue('They offered Thursday');
     await saved();
     expect(await journal.reflections.get(quick.id)).toMatchObject({ mode: 'guided' });
