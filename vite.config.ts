@@ -26,8 +26,17 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 const previewPort = Number(process.env.PORT ?? 5174);
 
-export default defineConfig({
+// react-router's package exports only its development build (remix-run/react-router#12532),
+// which checks and warns on every render; production builds take the production files instead.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ mode }) => ({
   root: rendererRoot,
+  resolve: {
+    alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+  },
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(version) },
@@ -49,4 +58,4 @@ export default defineConfig({
       'Referrer-Policy': 'no-referrer',
     },
   },
-});
+}));

@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
 import { StorageStatusProvider } from './app/storageStatus';
 import { createJournal, JournalProvider } from './db/JournalContext';
-import { openJournalDatabase } from './db/openJournalDatabase';
+import { startOpeningJournalDatabase } from './db/openJournalDatabase';
 import { describeStorageError } from './db/storageErrors';
+import { JOURNAL_PAGE_SIZES, opensJournalList } from './features/journal/journalPaging';
+import { getSearchClient } from './features/search/searchClient';
 import { requestPersistentStorage } from './db/storagePersistence';
 import { choosePlatform } from './platform/choosePlatform';
 import { PlatformContext } from './platform/PlatformContext';
@@ -35,20 +37,21 @@ async function boot() {
   if (!rootElement) throw new Error('The page has no #root element.');
   const storagePromise = requestPersistentStorage(navigator.storage);
   let reportVersionChange: (() => void) | undefined;
-  let db;
-  try {
-    db = await openJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
-    performance.mark('db:open');
-  } catch (error) {
-    showFatal(rootElement, describeStorageError(error).message);
-    return;
-  }
+  // The app renders while IndexedDB opens: Dexie holds the first queries until it is open.
+  const { db, opened } = startOpeningJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
   const journal = createJournal(db);
+  // The first rows are read while React renders rather than after, and search starts loading its
+  // index once they are in: its large read would otherwise queue ahead of the journal's small one.
+  const firstRows = opensJournalList(window.location.hash)
+    ? journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first)
+    : opened;
+  void firstRows.catch(() => undefined).then(() => getSearchClient().start());
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });
   };
-  createRoot(rootElement).render(
+  const root = createRoot(rootElement);
+  root.render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
         <JournalProvider journal={journal}>
@@ -59,6 +62,14 @@ async function boot() {
       </PlatformContext.Provider>
     </StrictMode>,
   );
+  try {
+    await opened;
+    performance.mark('db:open');
+  } catch (error) {
+    root.unmount();
+    showFatal(rootElement, describeStorageError(error).message);
+    return;
+  }
   void journal.reflections
     .purgeExpiredTrash()
     .catch((error: unknown) => console.error('Trash clean-up failed', error));

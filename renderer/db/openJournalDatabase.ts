@@ -4,14 +4,24 @@ export class DatabaseOpenTimeoutError extends Error {
   override name = 'TimeoutError';
 }
 
+export interface JournalDatabaseOptions {
+  name?: string;
+  timeoutMs?: number;
+  onVersionChange?: () => void;
+  onBlocked?: () => void;
+}
+
 /**
- * Opens the database, giving up with a clear error instead of hanging when another
+ * Starts opening the database and hands it over at once: Dexie holds queries until the open
+ * finishes, so the app can render (and read its first rows) while IndexedDB opens. `opened`
+ * settles when it is open, or fails with a clear error instead of hanging when another
  * window holds an older version open. A version change from elsewhere closes this
  * connection and tells the app, so it can ask the person to reload.
  */
-export async function openJournalDatabase(
-  options: { name?: string; timeoutMs?: number; onVersionChange?: () => void; onBlocked?: () => void } = {},
-): Promise<JournalDatabase> {
+export function startOpeningJournalDatabase(options: JournalDatabaseOptions = {}): {
+  db: JournalDatabase;
+  opened: Promise<JournalDatabase>;
+} {
   const db = new JournalDatabase(options.name);
   db.on('versionchange', () => {
     db.close();
@@ -28,10 +38,11 @@ export async function openJournalDatabase(
       timeoutMs,
     );
   });
-  try {
-    await Promise.race([db.open(), timeout]);
-    return db;
-  } finally {
-    clearTimeout(timer);
-  }
+  const opened = Promise.race([db.open(), timeout]).finally(() => clearTimeout(timer));
+  return { db, opened };
+}
+
+/** Opens the database and resolves once it is open (see startOpeningJournalDatabase). */
+export function openJournalDatabase(options: JournalDatabaseOptions = {}): Promise<JournalDatabase> {
+  return startOpeningJournalDatabase(options).opened;
 }

@@ -3,13 +3,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { KeyboardEvent, FocusEvent } from 'react';
 import { viewerTimeZone } from './formatJournalDate';
 import { JournalRow } from './JournalRow';
+import { JOURNAL_PAGE_SIZES } from './journalPaging';
 import { createWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
 import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
 import { usePeopleById } from './usePeopleNames';
 
-// The first page covers a window with room to spare and paints fast; later pages are larger
-// so scrolling the whole journal takes fewer reads.
-const PAGE_SIZES = { first: 50, next: 200 } as const;
 /** Start reading the next page while this many loaded rows are still below the window. */
 const LOAD_AHEAD_ROWS = 40;
 const ROW_HEIGHT_ESTIMATE = 102;
@@ -49,7 +47,7 @@ export function JournalList({
 }) {
   const { rows, hasLoaded, isComplete, isLoadingMore, loadMore } = useLiveRowPages(
     source,
-    PAGE_SIZES,
+    JOURNAL_PAGE_SIZES,
     onError,
   );
   const peopleById = usePeopleById(rows);

@@ -1,7 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
-import { openJournalDatabase } from '../../../../renderer/db/openJournalDatabase';
+import {
+  openJournalDatabase,
+  startOpeningJournalDatabase,
+} from '../../../../renderer/db/openJournalDatabase';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { uniqueDatabaseName } from './migrationHarness';
 
@@ -41,5 +44,18 @@ describe('openJournalDatabase', () => {
     await assertion;
     open.mockRestore();
     vi.useRealTimers();
+  });
+});
+
+describe('startOpeningJournalDatabase', () => {
+  it('hands over a database that takes queries before it has opened', async () => {
+    const name = uniqueDatabaseName('early');
+    const { db, opened } = startOpeningJournalDatabase({ name });
+    expect(db.isOpen()).toBe(false);
+    const count = db.listRows.count();
+    await expect(opened).resolves.toBe(db);
+    expect(await count).toBe(0);
+    db.close();
+    await Dexie.delete(name);
   });
 });
