@@ -7,6 +7,8 @@ export interface HighlightSegment {
 }
 
 const ELLIPSIS = '…';
+// Any character outside printable ASCII and ordinary white space.
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /**
  * Decides which words to mark. A word matches a term when they are equal or, for terms long
@@ -28,6 +30,19 @@ export class TermMatcher {
 
   get isEmpty(): boolean {
     return this.exact.size === 0;
+  }
+
+  /**
+   * False only when no word of the text can match: a quick test that spares tokenizing most
+   * passages. Limited to ASCII text, where a matching word's lower case always contains its term;
+   * accents and other scripts change under normalization, so such text is always worth a look.
+   */
+  mightMatchIn(text: string): boolean {
+    if (this.exact.size === 0) return false;
+    if (NON_ASCII.test(text)) return true;
+    const lower = text.toLowerCase();
+    for (const term of this.exact) if (lower.includes(term)) return true;
+    return false;
   }
 
   matches(word: string): boolean {
@@ -59,7 +74,7 @@ export function highlightSegments(text: string, terms: readonly string[] | TermM
   const matcher = matcherFor(terms);
   const segments: HighlightSegment[] = [];
   let cursor = 0;
-  if (!matcher.isEmpty) {
+  if (matcher.mightMatchIn(text)) {
     for (const found of wordsWithOffsets(text)) {
       const [word] = found;
       if (!matcher.matches(word)) continue;
@@ -75,7 +90,7 @@ export function highlightSegments(text: string, terms: readonly string[] | TermM
 /** How many different words in the text match; picks the passage worth showing. */
 export function countMatchingWords(text: string, terms: readonly string[] | TermMatcher): number {
   const matcher = matcherFor(terms);
-  if (matcher.isEmpty) return 0;
+  if (!matcher.mightMatchIn(text)) return 0;
   const matching = new Set<string>();
   for (const word of tokenize(text)) if (matcher.matches(word)) matching.add(normalizeTerm(word));
   return matching.size;
@@ -88,7 +103,7 @@ function safeIndex(text: string, index: number): number {
 }
 
 function firstMatchIndex(text: string, matcher: TermMatcher): number {
-  if (matcher.isEmpty) return 0;
+  if (!matcher.mightMatchIn(text)) return 0;
   for (const found of wordsWithOffsets(text)) if (matcher.matches(found[0])) return found.index;
   return 0;
 }

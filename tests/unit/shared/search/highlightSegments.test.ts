@@ -3,6 +3,7 @@ import {
   countMatchingWords,
   highlightSegments,
   snippetSegments,
+  TermMatcher,
 } from '../../../../shared/search/highlightSegments';
 
 const marked = (segments: ReadonlyArray<{ text: string; match: boolean }>) =>
@@ -84,5 +85,28 @@ describe('countMatchingWords', () => {
     expect(
       countMatchingWords('The director directed the budget, budget!', ['direct', 'budget', 'zeppelin']),
     ).toBe(3);
+  });
+});
+
+describe('TermMatcher.mightMatchIn', () => {
+  it('rules out ASCII text that holds none of the terms', () => {
+    const matcher = new TermMatcher(['budget', 'ql']);
+    expect(matcher.mightMatchIn('We talked about the roadmap.')).toBe(false);
+    expect(matcher.mightMatchIn('The BUDGETS were late')).toBe(true);
+    expect(matcher.mightMatchIn('SQL reports')).toBe(true);
+  });
+
+  it('always looks at text with accents or other scripts, where normalizing changes words', () => {
+    const matcher = new TermMatcher(['cafe']);
+    expect(matcher.mightMatchIn('Le Café')).toBe(true);
+    expect(countMatchingWords('Le Café du coin', matcher)).toBe(1);
+    expect(highlightSegments('Le Café', matcher)).toEqual([
+      { text: 'Le ', match: false },
+      { text: 'Café', match: true },
+    ]);
+  });
+
+  it('never matches with no terms', () => {
+    expect(new TermMatcher([]).mightMatchIn('anything')).toBe(false);
   });
 });
