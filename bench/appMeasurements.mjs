@@ -69,7 +69,7 @@ async function searchWorkerHeap(cdp) {
   return usedSize;
 }
 
-const queries = ['budget', 'deadline', 'roadmap', 'launch', 'priorities', 'report'];
+export const queries = ['budget', 'deadline', 'roadmap', 'launch', 'priorities', 'report'];
 
 export async function measureSearch(page) {
   await page.evaluate(() => {
@@ -114,48 +114,47 @@ export async function measureSearch(page) {
   };
 }
 
-export async function measureScroll(page) {
-  await page.goto(page.url().replace(/#.*$/, '#/journal'));
-  const list = page
-    .getByRole('list', { name: 'Reflections' })
-    .or(page.getByRole('feed', { name: 'Reflections' }));
-  await list.first().waitFor();
-  return page.evaluate(async () => {
-    const start = document.querySelector('[aria-label="Reflections"]');
-    let scroller = start;
-    while (
-      scroller &&
-      !(
-        scroller.scrollHeight > scroller.clientHeight + 10 &&
-        /(auto|scroll)/.test(getComputedStyle(scroller).overflowY)
-      )
-    ) {
-      scroller = scroller.parentElement;
-    }
-    const target = scroller ?? document.scrollingElement;
-    const frames = (count, step) =>
-      new Promise((resolve) => {
-        const deltas = [];
-        let last = performance.now();
-        let n = 0;
-        const tick = (now) => {
-          deltas.push(now - last);
-          last = now;
-          if (step) target.scrollTop += step();
-          n += 1;
-          if (n < count) requestAnimationFrame(tick);
-          else resolve(deltas.slice(1));
-        };
-        requestAnimationFrame(tick);
-      });
-    const idle = await frames(60, null);
-    const scrolling = await frames(400, () => target.clientHeight * 1.5);
-    return {
+/**
+ * Runs in the page: 60 idle frames, then 400 frames each scrolling the window 1.5 screens (a
+ * hard fling while older pages load). The same routine measures the app and the bare list.
+ */
+function scrollFrames() {
+  const target = document.scrollingElement;
+  const frames = (count, step) =>
+    new Promise((resolve) => {
+      const deltas = [];
+      let last = performance.now();
+      let n = 0;
+      const tick = (now) => {
+        deltas.push(now - last);
+        last = now;
+        if (step) target.scrollTop += step();
+        n += 1;
+        if (n < count) requestAnimationFrame(tick);
+        else resolve(deltas.slice(1));
+      };
+      requestAnimationFrame(tick);
+    });
+  return frames(60, null).then((idle) =>
+    frames(400, () => target.clientHeight * 1.5).then((scrolling) => ({
       idleFrame: Math.max(...idle),
       longestFrame: Math.max(...scrolling),
       scrolledTo: target.scrollTop,
-    };
-  });
+    })),
+  );
+}
+
+export async function measureScroll(page) {
+  await page.goto(page.url().replace(/#.*$/, '#/journal'));
+  await page.getByRole('list', { name: 'Reflections' }).waitFor();
+  return page.evaluate(scrollFrames);
+}
+
+/** G8's floor: the same fling over a bare virtualized list of plain rows, with no app around it. */
+export async function measureBareScroll(page, baseUrl, count) {
+  await page.goto(`${baseUrl}bench/bareList.html#${count}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page.evaluate(scrollFrames);
 }
 
 export function percentile(values, p) {

@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from './chromiumLaunchOptions.mjs';
-import { measureColdStart, measureSearch, measureScroll } from './appMeasurements.mjs';
+import {
+  measureBareScroll,
+  measureColdStart,
+  measureSearch,
+  measureScroll,
+  queries,
+} from './appMeasurements.mjs';
 import { summarize, printTable } from './report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,10 +134,13 @@ async function main() {
           const saves = await page.evaluate(() => window.__bench.saves(60));
           add('G2 save p95', size, saves.p95);
           add('floor: raw single put p95', size, saves.floorP95);
-          const floors = await page.evaluate(() => window.__bench.floors());
+          const floors = await page.evaluate((words) => window.__bench.floors(words), queries);
           add('floor: newest-50 raw read', size, floors.newest50);
           add('floor: raw getAll of every reflection', size, floors.getAll);
           add('floor: persisted index reload', size, floors.indexReload);
+          add('floor: warm index query p95', size, floors.warmQueryP95);
+          const bare = await measureBareScroll(page, baseUrl, size);
+          add('floor: bare virtualizer frame', size, bare.longestFrame);
         });
         await rm(profile, { recursive: true, force: true });
         process.stdout.write(`  run ${run + 1}/${runs} done\n`);

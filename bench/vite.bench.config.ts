@@ -8,7 +8,12 @@ export default defineConfig({
   build: {
     outDir: process.env.RENDERER_OUT_DIR ?? 'dist/bench/app',
     emptyOutDir: false,
-    rollupOptions: { input: { seed: fileURLToPath(new URL('./seed.html', import.meta.url)) } },
+    rollupOptions: {
+      input: {
+        seed: fileURLToPath(new URL('./seed.html', import.meta.url)),
+        bareList: fileURLToPath(new URL('./bareList.html', import.meta.url)),
+      },
+    },
   },
   define: { __APP_VERSION__: JSON.stringify('bench') },
 });

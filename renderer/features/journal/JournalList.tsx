@@ -1,12 +1,22 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { KeyboardEvent, FocusEvent } from 'react';
 import { viewerTimeZone } from './formatJournalDate';
 import { JournalRow } from './JournalRow';
 import { JOURNAL_PAGE_SIZES } from './journalPaging';
 import { createWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
 import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
-import { usePeopleById } from './usePeopleNames';
+import { usePeopleById, type PeopleById } from './usePeopleNames';
+import type { ListRowRecord } from '../../db/records';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
 const LOAD_AHEAD_ROWS = 40;
@@ -14,6 +24,43 @@ const ROW_HEIGHT_ESTIMATE = 102;
 const WEEK_HEADING_ESTIMATE = 36;
 
 let hasMarkedInteractive = false;
+
+/**
+ * One positioned row. Memoized: the virtualizer re-renders the list on every scroll frame and
+ * after every measurement, and rows already on screen rarely change.
+ */
+const JournalListItem = memo(function JournalListItem({
+  measureRef,
+  index,
+  setSize,
+  offset,
+  weekHeading,
+  row,
+  peopleById,
+}: {
+  measureRef: (element: Element | null) => void;
+  index: number;
+  setSize: number;
+  offset: number;
+  weekHeading: string | null;
+  row: ListRowRecord;
+  peopleById: PeopleById;
+}) {
+  return (
+    <div
+      ref={measureRef}
+      role="listitem"
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      data-index={index}
+      className="journal-item"
+      style={{ transform: `translateY(${offset}px)` }}
+    >
+      {weekHeading === null ? null : <h2 className="journal-week">{weekHeading}</h2>}
+      <JournalRow row={row} peopleById={peopleById} />
+    </div>
+  );
+});
 
 function rowIndexOf(target: EventTarget | null): number | null {
   if (!(target instanceof Element)) return null;
@@ -156,21 +203,16 @@ export function JournalList({
           const weekStart = weekStarts[item.index];
           if (row === undefined || weekStart === undefined) return null;
           return (
-            <div
+            <JournalListItem
               key={item.key}
-              ref={virtualizer.measureElement}
-              role="listitem"
-              aria-setsize={setSize}
-              aria-posinset={item.index + 1}
-              data-index={item.index}
-              className="journal-item"
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-            >
-              {startsWeek(weekStarts, item.index) ? (
-                <h2 className="journal-week">{formatWeekHeading(weekStart)}</h2>
-              ) : null}
-              <JournalRow row={row} peopleById={peopleById} />
-            </div>
+              measureRef={virtualizer.measureElement}
+              index={item.index}
+              setSize={setSize}
+              offset={item.start - scrollMargin}
+              weekHeading={startsWeek(weekStarts, item.index) ? formatWeekHeading(weekStart) : null}
+              row={row}
+              peopleById={peopleById}
+            />
           );
         })}
       </div>
