@@ -38,7 +38,7 @@ export function startOpeningJournalDatabase(options: JournalDatabaseOptions = {}
       timeoutMs,
     );
   });
-  const opened = Promise.race([db.open(), timeout]).finally(() => clearTimeout(timer));
+  const opened = Promise.race([db.open().then(() => db), timeout]).finally(() => clearTimeout(timer));
   return { db, opened };
 }
 
