@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { StorageStatus } from '../db/storagePersistence';
 import { JournalPage } from '../features/journal/JournalPage';
+import { PrinciplesProvider } from '../features/principles/PrinciplesProvider';
 import { PlannedPage } from '../pages/PlannedPage';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -97,7 +98,9 @@ export function App(props: AppProps & { router?: ReturnType<typeof createAppRout
   const router = props.router ?? createAppRouter(props);
   return (
     <ErrorBoundary>
-      <RouterProvider router={router} />
+      <PrinciplesProvider>
+        <RouterProvider router={router} />
+      </PrinciplesProvider>
     </ErrorBoundary>
   );
 }

@@ -1,16 +1,26 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { JournalDatabase } from './JournalDatabase';
 import { createPersonRepository, type PersonRepository } from './repositories/personRepository';
+import {
+  createPrincipleSettingsRepository,
+  type PrincipleSettingsRepository,
+} from './repositories/principleSettingsRepository';
 import { createReflectionRepository, type ReflectionRepository } from './repositories/reflectionRepository';
 
 export interface Journal {
   db: JournalDatabase;
   reflections: ReflectionRepository;
   people: PersonRepository;
+  principleSettings: PrincipleSettingsRepository;
 }
 
 export function createJournal(db: JournalDatabase, now?: () => Date): Journal {
-  return { db, reflections: createReflectionRepository(db, now), people: createPersonRepository(db, now) };
+  return {
+    db,
+    reflections: createReflectionRepository(db, now),
+    people: createPersonRepository(db, now),
+    principleSettings: createPrincipleSettingsRepository(db, now),
+  };
 }
 
 const JournalContext = createContext<Journal | null>(null);

@@ -4,7 +4,16 @@ export type StorageProblem =
   | { kind: 'blocked'; message: string }
   | { kind: 'version-changed'; message: string }
   | { kind: 'timeout'; message: string }
+  | { kind: 'unreadable'; message: string }
   | { kind: 'other'; message: string };
+
+/**
+ * Stored data that failed its schema and was set aside rather than used. Its message is
+ * written for the person, so it is shown as it is.
+ */
+export class UnreadableDataError extends Error {
+  override name = 'UnreadableDataError';
+}
 
 function namesIn(error: unknown): string[] {
   const names: string[] = [];
@@ -19,6 +28,7 @@ function namesIn(error: unknown): string[] {
 }
 
 export function describeStorageError(error: unknown): StorageProblem {
+  if (error instanceof UnreadableDataError) return { kind: 'unreadable', message: error.message };
   const names = namesIn(error);
   if (names.includes('QuotaExceededError')) {
     return {

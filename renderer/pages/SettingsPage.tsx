@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { PageHeading } from '../app/PageHeading';
 import type { StorageStatus } from '../db/storagePersistence';
+import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
@@ -38,6 +39,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
   return (
     <section className="page">
       <PageHeading>Settings</PageHeading>
+      <PrincipleSettings />
       <h2>About this app</h2>
       {error ? <p role="alert">Could not read the app's details: {error}</p> : null}
       {info ? (

@@ -97,7 +97,7 @@ const promptsSchema = z
 const principleOverrideSchema = z.strictObject({
   kind: z.literal('override'),
   principleId: principleIdSchema,
-  title: nameSchema('Principle title').optional(),
+  title: nameSchema('Principle name').optional(),
   description: textSchema('Principle description', textLimits.shortText).optional(),
   isHidden: booleanSchema('Hidden').optional(),
 });
@@ -105,7 +105,7 @@ const principleOverrideSchema = z.strictObject({
 const customPrincipleSchema = z.strictObject({
   kind: z.literal('custom'),
   id: uuidV7Schema('Custom principle id'),
-  title: nameSchema('Principle title'),
+  title: nameSchema('Principle name'),
   description: textSchema('Principle description', textLimits.shortText).default(''),
   prompts: promptsSchema.default([]),
   isHidden: booleanSchema('Hidden').default(false),

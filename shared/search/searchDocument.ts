@@ -53,6 +53,8 @@ export interface Passage {
   key: string;
   label: string;
   text: string;
+  /** Set on a principle's notes: the page shows that principle's current name, which may be the person's own. */
+  principleId?: string;
 }
 
 export type PeopleById = ReadonlyMap<string, { readonly name: string }>;
@@ -75,7 +77,12 @@ export function reflectionPassages(reflection: Reflection): Passage[] {
   }));
   for (const [principleId, entry] of Object.entries(reflection.principles)) {
     const title = principleTitles.get(principleId) ?? 'Principle';
-    passages.push({ key: `principle:${principleId}`, label: `${title} notes`, text: entry.notes });
+    passages.push({
+      key: `principle:${principleId}`,
+      label: `${title} notes`,
+      text: entry.notes,
+      principleId,
+    });
     for (const [checkId, answer] of Object.entries(entry.checks)) {
       const check = findPrincipleCheck(checkId);
       if (check?.kind === 'text' && typeof answer === 'string') {

@@ -7,7 +7,7 @@ import {
   TermMatcher,
   type HighlightSegment,
 } from './highlightSegments';
-import { personNames, reflectionPassages, type PeopleById } from './searchDocument';
+import { personNames, reflectionPassages, type Passage, type PeopleById } from './searchDocument';
 
 /** What a result row shows; computed next to the index so the page only renders. */
 export interface SearchHit {
@@ -19,7 +19,7 @@ export interface SearchHit {
   asked: HighlightSegment[];
   people: HighlightSegment[][];
   /** The passage with the most matching words, or null when only the request or names matched. */
-  passage: { label: string; segments: HighlightSegment[] } | null;
+  passage: { label: string; segments: HighlightSegment[]; principleId?: string } | null;
 }
 
 const ASKED_SNIPPET_LENGTH = 220;
@@ -34,12 +34,18 @@ export function bestPassage(
   if (reflection.tags.length > 0) {
     candidates.push({ key: 'tags', label: 'Tags', text: reflection.tags.join(', ') });
   }
-  let best: { label: string; text: string; score: number } | null = null;
-  for (const { label, text } of candidates) {
-    const score = countMatchingWords(text, matcher);
-    if (score > 0 && (best === null || score > best.score)) best = { label, text, score };
+  let best: { passage: Passage; score: number } | null = null;
+  for (const passage of candidates) {
+    const score = countMatchingWords(passage.text, matcher);
+    if (score > 0 && (best === null || score > best.score)) best = { passage, score };
   }
-  return best === null ? null : { label: best.label, segments: snippetSegments(best.text, matcher) };
+  if (best === null) return null;
+  const { label, text, principleId } = best.passage;
+  return {
+    label,
+    segments: snippetSegments(text, matcher),
+    ...(principleId === undefined ? {} : { principleId }),
+  };
 }
 
 export function toSearchHit(

@@ -7,9 +7,9 @@ import {
 } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { summarizeReflection } from '../../../shared/domain/reflectionSummary';
+import { usePrinciples } from '../principles/PrinciplesProvider';
 import { EntryPrinciples } from './EntryPrinciples';
 import { formatLocalDateTime } from './formatJournalDate';
-import { journalPrinciples } from './principleTitles';
 import type { PeopleById } from './usePeopleNames';
 
 function TextSection({ title, text, emptyText }: { title: string; text: string; emptyText?: string }) {
@@ -50,7 +50,8 @@ function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; 
  * someone typed, markup included, reads back exactly as typed.
  */
 export function EntryDetails({ reflection, peopleById }: { reflection: Reflection; peopleById: PeopleById }) {
-  const summary = summarizeReflection(reflection, journalPrinciples);
+  const { all: principles } = usePrinciples();
+  const summary = summarizeReflection(reflection, principles);
   const { nextStep } = reflection;
   return (
     <>

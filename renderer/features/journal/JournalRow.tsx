@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import type { ListRowRecord } from '../../db/records';
+import { usePrinciples } from '../principles/PrinciplesProvider';
 import { formatLocalDateTime } from './formatJournalDate';
-import { principleTitle } from './principleTitles';
 import { namesOf, type PeopleById } from './usePeopleNames';
 
 /** When a row happened, as written; a draft without a date yet says so. */
@@ -12,6 +12,7 @@ export function rowDate(row: Pick<ListRowRecord, 'occurredAt'>): string {
 
 /** One reflection in a list: a link to the entry, plus "Continue" for a draft. */
 export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById: PeopleById }) {
+  const { titleOf } = usePrinciples();
   const isDraft = row.status === 'draft';
   const date = rowDate(row);
   const names = row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById);
@@ -39,7 +40,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
             )}
             {row.principleIds.map((id) => (
               <span key={id} className="tag">
-                {principleTitle(id)}
+                {titleOf(id)}
               </span>
             ))}
           </span>

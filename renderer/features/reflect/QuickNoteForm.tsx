@@ -15,6 +15,11 @@ export function QuickNoteForm({
   onExpand,
   onSave,
 }: StepProps & { principles: readonly ResolvedPrinciple[]; onExpand: () => void; onSave: () => void }) {
+  const chosen = quickPrincipleOf(reflection);
+  // A principle hidden since it was chosen stays listed, so the choice still reads back.
+  const choices = principles
+    .filter(({ id, isHidden }) => !isHidden || id === chosen)
+    .map(({ id, title }) => ({ value: id, label: title }));
   return (
     <>
       <section className="reflect-step" aria-labelledby={STEP_HEADING_ID}>
@@ -53,8 +58,8 @@ export function QuickNoteForm({
           id="reflect-quick-principle"
           label="Principle it touched"
           emptyLabel="None in particular"
-          choices={principles.map(({ id, title }) => ({ value: id, label: title }))}
-          value={quickPrincipleOf(reflection)}
+          choices={choices}
+          value={chosen}
           onChange={(principleId) => dispatch({ type: 'setQuickPrinciple', principleId })}
         />
         <TextAreaField

@@ -4,6 +4,7 @@ import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { usePlatform } from '../../platform/PlatformContext';
+import { usePrinciples, type Principles } from '../principles/PrinciplesProvider';
 import { FollowUpReminderContext, syncFollowUpReminder } from './followUpReminderChoice';
 import { ReflectionValidationError } from '../../db/repositories/reflectionRepository';
 import { ErrorSummary } from './ErrorSummary';
@@ -22,7 +23,6 @@ import {
 import type { SavedNotice } from './savedNotice';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './useAutosave';
-import { usePrinciples } from './usePrinciples';
 import './reflect.css';
 
 function withParam(current: URLSearchParams, name: string, value: string): URLSearchParams {
@@ -31,21 +31,31 @@ function withParam(current: URLSearchParams, name: string, value: string): URLSe
   return next;
 }
 
+interface ReflectionEditorProps {
+  initial: Reflection;
+  isInJournal: boolean;
+  /** A new reflection puts its id in the address once it is in the journal, and offers the quick note. */
+  isNew: boolean;
+}
+
 /**
  * Writing a reflection, new or stored: the guided steps or the quick note, autosaved as it
  * is typed. The current step lives in the address (`?step=N`) and, for a new reflection,
  * so does its id once it has content (`?draft=…`), so a reload reopens the same place.
  */
-export function ReflectionEditor({
+export function ReflectionEditor(props: ReflectionEditorProps) {
+  const principles = usePrinciples();
+  // The steps depend on the person's principles: waiting for them keeps `?step=N` on the same step.
+  if (!principles.isReady) return <p className="muted">Opening your principles…</p>;
+  return <Editor {...props} principles={principles} />;
+}
+
+function Editor({
   initial,
   isInJournal,
   isNew,
-}: {
-  initial: Reflection;
-  isInJournal: boolean;
-  /** A new reflection puts its id in the address once it is in the journal, and offers the quick note. */
-  isNew: boolean;
-}) {
+  principles,
+}: ReflectionEditorProps & { principles: Principles }) {
   const { reflections } = useJournal();
   const platform = usePlatform();
   const [remindFollowUp, setRemindFollowUp] = useState(true);
@@ -56,8 +66,14 @@ export function ReflectionEditor({
   const { report } = useStorageStatus();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const principles = usePrinciples();
-  const steps = useMemo(() => buildSteps(principles), [principles]);
+  // A hidden principle gets no step, unless this reflection already has answers for it.
+  const steps = useMemo(
+    () =>
+      buildSteps(
+        principles.all.filter(({ id, isHidden }) => !isHidden || initial.principles[id] !== undefined),
+      ),
+    [principles.all, initial],
+  );
   const [state, dispatch] = useReducer(flowReducer, initial, (first) => initialFlowState(first, isInJournal));
   const { reflection, errors } = state;
   const stepIndex = stepIndexFromParam(params.get('step'), steps.length);
@@ -185,7 +201,7 @@ export function ReflectionEditor({
         {view === 'quick' ? (
           <QuickNoteForm
             {...stepProps}
-            principles={principles}
+            principles={principles.all}
             onExpand={() => goTo(0)}
             onSave={() => void save()}
           />
@@ -194,7 +210,7 @@ export function ReflectionEditor({
             {...stepProps}
             steps={steps}
             stepIndex={stepIndex}
-            principles={principles}
+            principles={principles.all}
             onGoTo={(index) => goTo(index)}
             onSave={() => void save()}
           />

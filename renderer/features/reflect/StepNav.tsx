@@ -22,7 +22,7 @@ export function StepNav({
           const needsAttention = stepsNeedingAttention.has(index);
           const classes = ['reflect-step-button', needsAttention ? 'reflect-step-button-attention' : ''];
           return (
-            <li key={`${step.kind}-${step.title}`}>
+            <li key={step.kind === 'principle' ? step.principle.id : step.kind}>
               <button
                 type="button"
                 className={classes.join(' ').trim()}

@@ -1,6 +1,5 @@
 import { memo, useEffect, useId, useState } from 'react';
 import type { Person } from '../../../shared/domain/personSchema';
-import { builtInPrinciples } from '../../../shared/domain/principles';
 import {
   outcomeLabels,
   outcomeValues,
@@ -9,6 +8,7 @@ import {
 } from '../../../shared/domain/reflectionLabels';
 import { hasActiveFilters, type SearchFilters } from '../../../shared/search/searchFilters';
 import { useJournal } from '../../db/JournalContext';
+import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useUrlDraft } from './useUrlDraft';
 
 interface SearchFilterControlsProps {
@@ -68,6 +68,7 @@ export const SearchFilterControls = memo(function SearchFilterControls({
   onChange,
 }: SearchFilterControlsProps) {
   const people = usePeople();
+  const principles = usePrinciples().all;
   const [draft, setDraft] = useUrlDraft(filters);
   const id = useId();
   const update = (patch: Partial<SearchFilters>) => {
@@ -87,7 +88,11 @@ export const SearchFilterControls = memo(function SearchFilterControls({
           label="Principle"
           anyLabel="Any principle"
           value={draft.principleId}
-          options={builtInPrinciples.map((principle) => ({ value: principle.id, label: principle.title }))}
+          // Hidden principles stay: past reflections still use them.
+          options={principles.map(({ id, title, isHidden }) => ({
+            value: id,
+            label: isHidden ? `${title} (hidden)` : title,
+          }))}
           onChange={(principleId) => update({ principleId })}
         />
         <Choice

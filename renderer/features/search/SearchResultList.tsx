@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isExistingDate, parseLocalDateTime, toWallClockMs } from '../../../shared/domain/localDateTime';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import type { SearchHit } from '../../../shared/search/toSearchHit';
+import { usePrinciples } from '../principles/PrinciplesProvider';
 import { Highlighted } from './Highlighted';
 
 // Wall-clock readings are formatted as if in UTC, so the day shown is the day it happened there.
@@ -15,6 +16,7 @@ function formatDay(occurredAt: string | null): { label: string; dateTime?: strin
 }
 
 function SearchResult({ hit }: { hit: SearchHit }) {
+  const { titleOf } = usePrinciples();
   const day = formatDay(hit.occurredAt);
   const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
   return (
@@ -42,7 +44,12 @@ function SearchResult({ hit }: { hit: SearchHit }) {
       </p>
       {hit.passage !== null && (
         <p className="search-result-passage">
-          <span className="search-result-label">{hit.passage.label}: </span>
+          <span className="search-result-label">
+            {hit.passage.principleId === undefined
+              ? hit.passage.label
+              : `${titleOf(hit.passage.principleId)} notes`}
+            :{' '}
+          </span>
           <Highlighted segments={hit.passage.segments} />
         </p>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStorageError } from '../../../../renderer/db/storageErrors';
+import { describeStorageError, UnreadableDataError } from '../../../../renderer/db/storageErrors';
 
 const named = (name: string, inner?: unknown) =>
   Object.assign(new Error(`${name} happened`), { name, inner });
@@ -28,5 +28,10 @@ describe('describeStorageError', () => {
     const problem = describeStorageError(new Error('disk on fire'));
     expect(problem.kind).toBe('other');
     expect(problem.message).toContain('disk on fire');
+  });
+
+  it('shows data set aside as unreadable in the words it was reported with', () => {
+    const problem = describeStorageError(new UnreadableDataError('Your settings could not be read.'));
+    expect(problem).toEqual({ kind: 'unreadable', message: 'Your settings could not be read.' });
   });
 });

@@ -12,6 +12,8 @@ import { EntryPage } from '../../../../renderer/features/journal/EntryPage';
 import { JournalPage } from '../../../../renderer/features/journal/JournalPage';
 import { TrashPage } from '../../../../renderer/features/journal/TrashPage';
 import { PeoplePage } from '../../../../renderer/features/people/PeoplePage';
+import { PrincipleSettings } from '../../../../renderer/features/principles/PrincipleSettings';
+import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
 import { PersonPage } from '../../../../renderer/features/people/PersonPage';
 import { createBrowserPlatform } from '../../../../renderer/platform/browserPlatform';
 import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
@@ -59,25 +61,28 @@ export function reflectionAt(iso: string, overrides: Partial<Reflection> = {}): 
   };
 }
 
-/** The app's providers (in StrictMode, as main.tsx renders) around the journal and people routes. */
+/** The app's providers (in StrictMode, as main.tsx renders) around the journal, people and principles routes. */
 export function renderJournalApp(journal: Journal, path: string) {
   return render(
     <StrictMode>
       <PlatformContext.Provider value={createBrowserPlatform('0.0.0-test')}>
         <JournalProvider journal={journal}>
           <StorageStatusProvider>
-            <MemoryRouter initialEntries={[path]}>
-              <StorageStatusBanner />
-              <Routes>
-                <Route path="/journal" element={<JournalPage />} />
-                <Route path="/reflections/:id" element={<EntryPage />} />
-                <Route path="/reflections/:id/edit" element={<h1>Edit reflection</h1>} />
-                <Route path="/new" element={<h1>New reflection</h1>} />
-                <Route path="/trash" element={<TrashPage />} />
-                <Route path="/people" element={<PeoplePage />} />
-                <Route path="/people/:id" element={<PersonPage />} />
-              </Routes>
-            </MemoryRouter>
+            <PrinciplesProvider>
+              <MemoryRouter initialEntries={[path]}>
+                <StorageStatusBanner />
+                <Routes>
+                  <Route path="/journal" element={<JournalPage />} />
+                  <Route path="/reflections/:id" element={<EntryPage />} />
+                  <Route path="/reflections/:id/edit" element={<h1>Edit reflection</h1>} />
+                  <Route path="/new" element={<h1>New reflection</h1>} />
+                  <Route path="/trash" element={<TrashPage />} />
+                  <Route path="/people" element={<PeoplePage />} />
+                  <Route path="/people/:id" element={<PersonPage />} />
+                  <Route path="/settings" element={<PrincipleSettings />} />
+                </Routes>
+              </MemoryRouter>
+            </PrinciplesProvider>
           </StorageStatusProvider>
         </JournalProvider>
       </PlatformContext.Provider>

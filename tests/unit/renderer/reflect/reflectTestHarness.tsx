@@ -7,6 +7,7 @@ import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
 import { createJournal, JournalProvider, type Journal } from '../../../../renderer/db/JournalContext';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { EditReflectionPage } from '../../../../renderer/features/reflect/EditReflectionPage';
+import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
 import { NewReflectionPage } from '../../../../renderer/features/reflect/NewReflectionPage';
 import { savedNoticeOf } from '../../../../renderer/features/reflect/savedNotice';
 import { createBrowserPlatform } from '../../../../renderer/platform/browserPlatform';
@@ -49,7 +50,7 @@ export function Providers({ journal, children }: { journal: Journal; children: R
       <JournalProvider journal={journal}>
         <StorageStatusProvider>
           <StorageStatusBanner />
-          {children}
+          <PrinciplesProvider>{children}</PrinciplesProvider>
         </StorageStatusProvider>
       </JournalProvider>
     </PlatformContext.Provider>

@@ -2,7 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
 import { JournalProvider } from '../../../../renderer/db/JournalContext';
+import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
 import { SearchClient } from '../../../../renderer/features/search/searchClient';
 import { SearchBox } from '../../../../renderer/features/search/SearchBox';
 import { SearchPage } from '../../../../renderer/features/search/SearchPage';
@@ -44,9 +46,13 @@ function renderApp(path = '/journal') {
   );
   render(
     <JournalProvider journal={t.journal}>
-      <SearchClientContext.Provider value={client}>
-        <RouterProvider router={router} />
-      </SearchClientContext.Provider>
+      <StorageStatusProvider>
+        <PrinciplesProvider>
+          <SearchClientContext.Provider value={client}>
+            <RouterProvider router={router} />
+          </SearchClientContext.Provider>
+        </PrinciplesProvider>
+      </StorageStatusProvider>
     </JournalProvider>,
   );
   return router;
@@ -120,5 +126,26 @@ describe('search in the app', { timeout: 20_000 }, () => {
     );
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(within(list).getByRole('link')).toHaveAttribute('href', `/reflections/${budget.id}`);
+  });
+
+  it('offers every principle as a filter under its current name, hidden ones marked', async () => {
+    const custom = await t.journal.principleSettings.add({ title: 'Shared data first', description: '' });
+    await t.journal.principleSettings.update('empowered-adults', { title: 'Own it', isHidden: true });
+    renderApp('/search');
+    const filter = await screen.findByLabelText('Principle', {}, WAIT);
+    await waitFor(() => expect(within(filter).getAllByRole('option')).toHaveLength(6), WAIT);
+    expect(
+      within(filter)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Any principle',
+      'Own it (hidden)',
+      'Sphere of influence',
+      "Negotiate, don't manipulate",
+      'Build partnerships',
+      'Shared data first',
+    ]);
+    expect(within(filter).getByRole('option', { name: 'Shared data first' })).toHaveValue(custom.id);
   });
 });

@@ -126,7 +126,7 @@ describe('principleSettingSchema', () => {
       title: '   ',
     });
     expect(empty.success ? {} : fieldErrors(empty.error)).toEqual({
-      title: 'Principle title cannot be empty',
+      title: 'Principle name cannot be empty',
     });
     const long = principleSettingSchema.safeParse({
       kind: 'override',
@@ -134,7 +134,7 @@ describe('principleSettingSchema', () => {
       title: 'x'.repeat(201),
     });
     expect(long.success ? {} : fieldErrors(long.error)).toEqual({
-      title: 'Principle title is too long (200 characters at most)',
+      title: 'Principle name is too long (200 characters at most)',
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reflectionPassages, toSearchDocument } from '../../../../shared/search/searchDocument';
+import { bestPassage } from '../../../../shared/search/toSearchHit';
 import { LEA, PRIYA, peopleById, richReflection } from './searchFixtures';
 
 describe('toSearchDocument', () => {
@@ -63,5 +64,18 @@ describe('reflectionPassages', () => {
     expect(labels).toContain('Next step');
     expect(labels).not.toContain('What you expected');
     expect(labels).not.toContain('Empowered adults notes');
+  });
+
+  it('marks the notes of a principle with its id, so the page can show the name the person gave it', () => {
+    const custom = '019ce0a2-5d40-7000-8000-00000000abcd';
+    const reflection = richReflection({
+      principles: {
+        [custom]: { applied: true, rating: 3, notes: 'Opened with the zeppelin chart', checks: {} },
+      },
+    });
+    const passage = reflectionPassages(reflection).find(({ key }) => key === `principle:${custom}`);
+    expect(passage).toMatchObject({ label: 'Principle notes', principleId: custom });
+    expect(bestPassage(reflection, ['zeppelin'])).toMatchObject({ principleId: custom });
+    expect(bestPassage(reflection, ['director'])).not.toHaveProperty('principleId');
   });
 });
