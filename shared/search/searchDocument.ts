@@ -14,19 +14,7 @@ import type { Reflection } from '../domain/reflectionSchema';
  */
 export const searchTextFields = ['asked', 'people', 'body'] as const;
 
-/** Fields kept beside each document so filters never need to read the database. */
-export const searchStoredFields = [
-  'occurredAt',
-  'personIds',
-  'principleIds',
-  'relationship',
-  'outcome',
-  'tags',
-  'starred',
-  'status',
-  'deleted',
-] as const;
-
+/** Facts kept beside each indexed document (see FilterFieldTable), so filters never read the database. */
 export interface SearchFilterFields {
   occurredAt: string | null;
   personIds: string[];

@@ -1,12 +1,12 @@
 import type { Options, SearchOptions } from 'minisearch';
-import { searchStoredFields, searchTextFields, type SearchDocument } from './searchDocument';
+import { searchTextFields, type SearchDocument } from './searchDocument';
 import { indexTerm, normalizeTerm, PREFIX_MIN_LENGTH, queryTerms, tokenize } from './searchText';
 
 /**
  * Bumped whenever fields, tokenizing or stored fields change: a saved index made with
  * other settings would answer wrongly, so a different number means "rebuild".
  */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /**
  * Prefix matching from the third letter (see PREFIX_MIN_LENGTH), one typo from four letters and
@@ -28,7 +28,8 @@ export const searchQueryOptions = {
 export const searchIndexOptions = {
   idField: 'id',
   fields: [...searchTextFields],
-  storeFields: [...searchStoredFields],
+  // Nothing is stored in the index: filter facts live in a FilterFieldTable beside it.
+  storeFields: [],
   tokenize: (text: string) => tokenize(text),
   processTerm: (term: string) => indexTerm(term),
   searchOptions: searchQueryOptions,

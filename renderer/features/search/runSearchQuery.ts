@@ -1,28 +1,14 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { PeopleById, SearchDocument, SearchFilterFields } from '../../../shared/search/searchDocument';
+import type { FilterFieldTable } from '../../../shared/search/filterFieldTable';
+import type { PeopleById, SearchDocument } from '../../../shared/search/searchDocument';
 import { hasActiveFilters, matchesFilters } from '../../../shared/search/searchFilters';
 import { queryTerms } from '../../../shared/search/searchText';
 import { toSearchHit } from '../../../shared/search/toSearchHit';
 import type { JournalDatabase } from '../../db/JournalDatabase';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
-function filterFieldsOf(result: SearchResult): SearchFilterFields {
-  // Stored fields come back on the result, untyped; the index only ever stores these.
-  return {
-    occurredAt: result.occurredAt,
-    personIds: result.personIds,
-    principleIds: result.principleIds,
-    relationship: result.relationship,
-    outcome: result.outcome,
-    tags: result.tags,
-    starred: result.starred,
-    status: result.status,
-    deleted: result.deleted,
-  };
-}
-
-const occurredAtOf = (result: SearchResult): string =>
-  typeof result.occurredAt === 'string' ? result.occurredAt : '';
+/** Local date-times sort as plain strings; localeCompare would be far slower over a whole journal. */
+const newestFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 /**
  * One query: words ranked by the index, or with only filters the newest matching reflections
@@ -30,12 +16,15 @@ const occurredAtOf = (result: SearchResult): string =>
  */
 export async function runSearchQuery(input: {
   index: MiniSearch<SearchDocument> | null;
+  /** The filter facts of every indexed reflection. */
+  filters: FilterFieldTable;
   db: JournalDatabase;
   people: PeopleById;
   request: SearchRequest;
   isComplete: boolean;
 }): Promise<SearchResponse> {
   const { index, db, people, request, isComplete } = input;
+  const table = input.filters;
   const terms = queryTerms(request.query);
   const { filters } = request;
   const isFiltering = hasActiveFilters(filters);
@@ -45,13 +34,17 @@ export async function runSearchQuery(input: {
   const startedAt = performance.now();
   // Reflections in the Trash are never indexed, so without filters there is nothing to check.
   const filter = isFiltering
-    ? (result: SearchResult) => matchesFilters(filterFieldsOf(result), filters)
+    ? (result: SearchResult) => {
+        const fields = table.get(String(result.id));
+        return fields !== undefined && matchesFilters(fields, filters);
+      }
     : undefined;
+  const occurredAtOf = (result: SearchResult): string => table.occurredAtOf(String(result.id)) ?? '';
   const results =
     terms.length === 0
       ? index
           .search(MiniSearch.wildcard, { filter })
-          .sort((a, b) => occurredAtOf(b).localeCompare(occurredAtOf(a)))
+          .sort((a, b) => newestFirst(occurredAtOf(a), occurredAtOf(b)))
       : index.search(request.query, { filter });
   const rankedAt = performance.now();
   const page = results.slice(0, Math.max(0, request.limit));

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { FilterFieldTable } from '../../../shared/search/filterFieldTable';
 import { toSearchDocument, type SearchDocument } from '../../../shared/search/searchDocument';
 import { searchIndexOptions } from '../../../shared/search/searchOptions';
 import type { JournalDatabase } from '../../db/JournalDatabase';
@@ -47,6 +48,7 @@ function createSignal() {
  */
 export class SearchIndexCore {
   private index: MiniSearch<SearchDocument> | null = null;
+  private filters = new FilterFieldTable();
   private appliedSeq = 0;
   private people = new Map<string, { name: string }>();
   private indexedPeople: Record<string, string> = {};
@@ -112,7 +114,7 @@ export class SearchIndexCore {
   persist(): Promise<boolean> {
     return this.runExclusive(async () => {
       if (this.index === null || this.phase !== 'ready' || !this.unsaved) return false;
-      const saved = await persistIndex(this.db, this.index, {
+      const saved = await persistIndex(this.db, this.index, this.filters, {
         appliedSeq: this.appliedSeq,
         savedAt: this.now().toISOString(),
         peopleNames: this.indexedPeople,
@@ -127,6 +129,7 @@ export class SearchIndexCore {
     await this.searchable.promise;
     return runSearchQuery({
       index: this.index,
+      filters: this.filters,
       db: this.db,
       people: this.people,
       request,
@@ -141,8 +144,9 @@ export class SearchIndexCore {
     return run;
   }
 
-  private adopt({ index, meta }: LoadedSearchIndex): void {
+  private adopt({ index, filters, meta }: LoadedSearchIndex): void {
     this.index = index;
+    this.filters = filters;
     this.appliedSeq = meta.appliedSeq;
     this.indexedPeople = meta.peopleNames;
     this.searchable.resolve();
@@ -165,6 +169,7 @@ export class SearchIndexCore {
     this.indexedPeople = this.peopleNames();
     const index = new MiniSearch<SearchDocument>(searchIndexOptions);
     this.index = index;
+    this.filters = new FilterFieldTable();
     this.searchable.resolve();
     const total = await this.db.reflections.count();
     let indexed = 0;
@@ -177,7 +182,7 @@ export class SearchIndexCore {
       const chunk = await collection.limit(this.chunkSize).toArray();
       let sliceStart = performance.now();
       for (const reflection of chunk) {
-        if (reflection.deletedAt === null) index.add(toSearchDocument(reflection, this.people));
+        if (reflection.deletedAt === null) this.put(index, toSearchDocument(reflection, this.people), false);
         indexed += 1;
         if (performance.now() - sliceStart > this.sliceMs) {
           onProgress({ phase: 'building', indexed, total });
@@ -244,13 +249,19 @@ export class SearchIndexCore {
         const reflection = reflections[position];
         if (reflection === undefined || reflection.deletedAt !== null) {
           if (index.has(id)) index.discard(id);
-        } else if (index.has(id)) {
-          index.replace(toSearchDocument(reflection, this.people));
+          this.filters.delete(id);
         } else {
-          index.add(toSearchDocument(reflection, this.people));
+          this.put(index, toSearchDocument(reflection, this.people), index.has(id));
         }
       });
     }
+  }
+
+  /** Adds or replaces a document, keeping its filter facts beside it. */
+  private put(index: MiniSearch<SearchDocument>, document: SearchDocument, replace: boolean): void {
+    if (replace) index.replace(document);
+    else index.add(document);
+    this.filters.set(document.id, document);
   }
 
   /** Reads people afresh; returns ids whose name differs from the one in the index (new, renamed, gone). */

@@ -2,15 +2,17 @@ import MiniSearch from 'minisearch';
 import * as z from 'zod';
 import type { SearchDocument } from '../../../shared/search/searchDocument';
 import { SEARCH_INDEX_FORMAT, searchIndexOptions } from '../../../shared/search/searchOptions';
+import { FilterFieldTable } from '../../../shared/search/filterFieldTable';
 import type { JournalDatabase } from '../../db/JournalDatabase';
 
 /**
- * The saved index lives in two rows of `searchIndex`: a small `meta` row that can be read on
- * every sync, and the index itself as one JSON string (cloning one string into IndexedDB is far
- * cheaper than cloning the object graph MiniSearch.toJSON returns).
+ * The saved index lives in three rows of `searchIndex`: a small `meta` row that can be read on
+ * every sync, the index itself and the filter table, each as one JSON string (cloning one
+ * string into IndexedDB is far cheaper than cloning the object graph MiniSearch.toJSON returns).
  */
 const META_KEY = 'meta';
 const INDEX_KEY = 'index';
+const FILTERS_KEY = 'filters';
 
 export interface PersistedSearchMeta {
   format: number;
@@ -43,21 +45,25 @@ export async function readPersistedMeta(db: JournalDatabase): Promise<PersistedS
 export interface LoadedSearchIndex {
   meta: PersistedSearchMeta;
   index: MiniSearch<SearchDocument>;
+  filters: FilterFieldTable;
 }
 
 /** The saved index, or null when there is none or it cannot be read (then it is rebuilt). */
 export async function loadPersistedIndex(db: JournalDatabase): Promise<LoadedSearchIndex | null> {
-  const [metaRow, indexRow] = await db.transaction('r', db.searchIndex, () =>
-    Promise.all([db.searchIndex.get(META_KEY), db.searchIndex.get(INDEX_KEY)]),
+  const [metaRow, indexRow, filtersRow] = await db.transaction('r', db.searchIndex, () =>
+    db.searchIndex.bulkGet([META_KEY, INDEX_KEY, FILTERS_KEY]),
   );
   const meta = parsePersistedMeta(metaRow?.value);
   const json = indexRow?.value;
-  if (meta === null || typeof json !== 'string') return null;
+  const filtersJson = filtersRow?.value;
+  if (meta === null || typeof json !== 'string' || typeof filtersJson !== 'string') return null;
   try {
     // The synchronous loader: loadJSONAsync yields a timer every 1,000 postings, which made
     // loading several times slower, and this runs in the worker where blocking harms no one.
     const index = MiniSearch.loadJSON<SearchDocument>(json, searchIndexOptions);
-    return { meta, index };
+    const filters = FilterFieldTable.fromJSON(JSON.parse(filtersJson));
+    if (filters.size !== index.documentCount) throw new Error('The saved filters do not match the index.');
+    return { meta, index, filters };
   } catch (error) {
     console.warn('The saved search index could not be read; rebuilding it.', error);
     return null;
@@ -72,12 +78,14 @@ export async function loadPersistedIndex(db: JournalDatabase): Promise<LoadedSea
 export async function persistIndex(
   db: JournalDatabase,
   index: MiniSearch<SearchDocument>,
+  filters: FilterFieldTable,
   meta: Omit<PersistedSearchMeta, 'format' | 'documentCount'>,
 ): Promise<boolean> {
   const saved = await readPersistedMeta(db);
   if (saved !== null && saved.appliedSeq > meta.appliedSeq) return false;
   // Serialized before the transaction: IndexedDB commits a transaction left idle by sync work.
   const json = JSON.stringify(index);
+  const filtersJson = JSON.stringify(filters);
   const row: PersistedSearchMeta = {
     ...meta,
     format: SEARCH_INDEX_FORMAT,
@@ -89,6 +97,7 @@ export async function persistIndex(
     await db.searchIndex.bulkPut([
       { key: META_KEY, value: row },
       { key: INDEX_KEY, value: json },
+      { key: FILTERS_KEY, value: filtersJson },
     ]);
     await db.searchChanges.where(':id').belowOrEqual(meta.appliedSeq).delete();
     return true;

@@ -62,7 +62,8 @@ describe('SearchClient with the worker code', () => {
   it('holds a query sent while the saved index loads and answers it in full', async () => {
     const { budget } = await seedThree(t);
     const warmUp = await readyClient({ persistDelayMs: 0, quietMs: 0 });
-    await vi.waitFor(async () => expect(await t.db.searchIndex.count()).toBe(2));
+    // meta, index and filters
+    await vi.waitFor(async () => expect(await t.db.searchIndex.count()).toBe(3));
     warmUp.client.dispose();
     client = new SearchClient(() => inProcessWorker(t.db));
     expect(await client.search('quarterly', {})).toMatchObject({ ids: [budget.id], isComplete: true });

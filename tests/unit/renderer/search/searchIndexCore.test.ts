@@ -166,6 +166,27 @@ describe('SearchIndexCore', () => {
     warn.mockRestore();
   });
 
+  it('rebuilds when the saved filters are damaged or missing, and filters work again after', async () => {
+    const { budget } = await seedThree(t);
+    const core = new SearchIndexCore(t.db);
+    await core.start();
+    await core.persist();
+    await t.db.searchIndex.put({
+      key: 'filters',
+      value: '{"format": 1, "words": [], "ids": ["x"], "rows": [[1]]}',
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const damaged = new SearchIndexCore(t.db);
+    expect(await damaged.start()).toMatchObject({ source: 'built', documentCount: 2 });
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    await t.db.searchIndex.delete('filters');
+    const missing = new SearchIndexCore(t.db);
+    expect(await missing.start()).toMatchObject({ source: 'built', documentCount: 2 });
+    const starred = await missing.search({ query: '', filters: { starred: true }, limit: 10 });
+    expect(starred.ids).toEqual([budget.id]);
+  });
+
   it('answers from what is indexed so far while building, then completely', async () => {
     const many = Array.from({ length: 12 }, (_, n) =>
       reflectionOn(`2026-02-${String(n + 1).padStart(2, '0')}`, {
