@@ -158,7 +158,8 @@ test.describe('search in the browser build', () => {
     await search.readyDetail();
     // Saved once the worker has absorbed the seed; the changes it covers are then cleared.
     await expect.poll(() => search.countRows('searchChanges'), { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => search.countRows('searchIndex')).toBe(2);
+    // meta, index and filters
+    await expect.poll(() => search.countRows('searchIndex')).toBe(3);
 
     await page.reload();
     expect(await search.readyDetail()).toMatchObject({
