@@ -52,6 +52,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
 
   // A first page read started before the app renders (see prefetchNewestRows).
   let prefetched: { limit: number; rows: Promise<ListRowRecord[]>; startedAt: number } | null = null;
+  let startupRead: Promise<unknown> | null = null;
 
   function readNewestRows(limit: number, beforeSortKey: number): Promise<ListRowRecord[]> {
     return db.listRows
@@ -72,6 +73,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     prefetchNewestRows(limit: number): Promise<ListRowRecord[]> {
       const rows = readNewestRows(limit, Infinity);
       prefetched = { limit, rows, startedAt: performance.now() };
+      startupRead = rows;
       return rows;
     },
 
@@ -124,6 +126,9 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     },
 
     async countActive(): Promise<number> {
+      // Counting every row takes the database a while in a large journal; at start-up it waits
+      // for the first page, which is what the person is waiting for.
+      await startupRead?.catch(() => undefined);
       const [all, deleted] = await Promise.all([
         db.listRows.count(),
         db.listRows.where('deletedAt').above('').count(),

@@ -63,3 +63,14 @@ describe('opensJournalList', () => {
       expect(opensJournalList(hash)).toBe(false);
   });
 });
+
+describe('counting at start-up', () => {
+  it('waits for the first page before counting', async () => {
+    const { reflections } = test.journal;
+    const order: string[] = [];
+    const early = reflections.prefetchNewestRows(50).then(() => order.push('first page'));
+    const count = reflections.countActive().then((n) => order.push(`count ${n}`));
+    await Promise.all([early, count]);
+    expect(order).toEqual(['first page', 'count 2']);
+  });
+});
