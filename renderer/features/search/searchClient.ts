@@ -29,7 +29,9 @@ interface Outstanding {
   reject: (error: Error) => void;
 }
 
-export const DEFAULT_RESULT_LIMIT = 30;
+// About two screens of results: each shown hit is read and highlighted in the worker, so the first
+// answer stays quick; "Show more results" asks for the next batch.
+export const DEFAULT_RESULT_LIMIT = 20;
 
 /** Dexie's names for mutated ranges look like `idb://influence-journal/people/…`. */
 const SEARCH_SOURCE_PART = /\/(searchChanges|people)\//;

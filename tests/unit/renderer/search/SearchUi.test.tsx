@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
 import { JournalProvider } from '../../../../renderer/db/JournalContext';
 import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
-import { SearchClient } from '../../../../renderer/features/search/searchClient';
+import { DEFAULT_RESULT_LIMIT, SearchClient } from '../../../../renderer/features/search/searchClient';
 import { SearchBox } from '../../../../renderer/features/search/SearchBox';
 import { SearchPage } from '../../../../renderer/features/search/SearchPage';
 import { SearchClientContext } from '../../../../renderer/features/search/useSearch';
 import { inProcessWorker } from './inProcessWorker';
-import { openTestJournal, seedThree, type TestJournal } from './searchTestJournal';
+import { openTestJournal, reflectionOn, seedThree, type TestJournal } from './searchTestJournal';
 
 let t: TestJournal;
 let client: SearchClient;
@@ -114,6 +114,28 @@ describe('search in the app', { timeout: 20_000 }, () => {
       WAIT,
     );
     expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+  });
+
+  it('shows the best results first and more on request', async () => {
+    const many = Array.from({ length: DEFAULT_RESULT_LIMIT + 5 }, (_, n) =>
+      reflectionOn(`2026-04-${String(n + 1).padStart(2, '0')}`, {
+        personIds: [t.priya.id],
+        asked: `Asked about the roadmap, part ${n + 1}`,
+      }),
+    );
+    await t.journal.reflections.bulkImport(many);
+    renderApp('/search?q=roadmap');
+    const list = await results();
+    await waitFor(
+      () => expect(within(list).getAllByRole('listitem')).toHaveLength(DEFAULT_RESULT_LIMIT),
+      WAIT,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(
+      () => expect(within(list).getAllByRole('listitem')).toHaveLength(DEFAULT_RESULT_LIMIT + 5),
+      WAIT,
+    );
+    expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
   });
 
   it('lists the newest reflections for filters alone, and never shows the Trash', async () => {
