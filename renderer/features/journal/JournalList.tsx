@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  measureElement as measureRenderedSize,
+  useWindowVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import {
   memo,
   useCallback,
@@ -23,6 +28,7 @@ const LOAD_AHEAD_ROWS = 40;
 const ROW_HEIGHT_ESTIMATE = 102;
 // Measured at the default font size; a close estimate spares re-measuring every loaded row.
 const WEEK_HEADING_ESTIMATE = 42;
+const SIZE_TOLERANCE = 2;
 
 let hasMarkedInteractive = false;
 
@@ -133,11 +139,25 @@ export function JournalList({
     [focusedIndex],
   );
 
+  // Both stay the same function until the rows change: the virtualizer recomputes every
+  // loaded row's offset whenever getItemKey is a new function, which would be every frame.
+  const estimateSize = useCallback(
+    (index: number) => ROW_HEIGHT_ESTIMATE + (startsWeek(weekStarts, index) ? WEEK_HEADING_ESTIMATE : 0),
+    [weekStarts],
+  );
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (index) =>
-      ROW_HEIGHT_ESTIMATE + (startsWeek(weekStarts, index) ? WEEK_HEADING_ESTIMATE : 0),
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize,
+    // Every size that differs from the estimate makes the virtualizer recompute the offsets of all
+    // loaded rows, which is what dropped frames deep in a large journal. A pixel or two of
+    // difference (sub-pixel text) is absorbed by the gap below each row, so it counts as the estimate.
+    measureElement: (element, entry, instance) => {
+      const size = measureRenderedSize(element, entry, instance);
+      const estimate = estimateSize(instance.indexFromElement(element));
+      return Math.abs(size - estimate) <= SIZE_TOLERANCE ? estimate : size;
+    },
+    getItemKey,
     overscan: 6,
     scrollMargin,
     rangeExtractor,
