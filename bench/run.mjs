@@ -131,6 +131,11 @@ async function main() {
         await withPage(profile, async (page) => {
           await page.goto(`${baseUrl}bench/seed.html`);
           await page.waitForSelector('body[data-ready="true"]');
+          add(
+            'floor: cold open + newest-50 raw read',
+            size,
+            await page.evaluate(() => window.__bench.coldOpen()),
+          );
           const saves = await page.evaluate(() => window.__bench.saves(60));
           add('G2 save p95', size, saves.p95);
           add('floor: raw single put p95', size, saves.floorP95);

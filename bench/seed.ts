@@ -29,6 +29,23 @@ function transactionDone(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** The newest 50 list rows through the sortKey index, the way the journal's first page reads. */
+async function readNewest50(raw: IDBDatabase): Promise<unknown[]> {
+  const tx = raw.transaction('listRows', 'readonly');
+  const cursorRequest = tx.objectStore('listRows').index('sortKey').openCursor(null, 'prev');
+  const rows: unknown[] = [];
+  await new Promise<void>((resolve, reject) => {
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor || rows.length >= 50) return resolve();
+      rows.push(cursor.value);
+      cursor.continue();
+    };
+    cursorRequest.onerror = () => reject(cursorRequest.error);
+  });
+  return rows;
+}
+
 const bench = {
   async seed(count: number): Promise<{ reflections: number; people: number; ms: number }> {
     const started = performance.now();
@@ -83,6 +100,19 @@ const bench = {
     };
   },
 
+  /**
+   * G1's other floor: opening the database in a browser that has not touched it yet, then the
+   * newest 50 list rows, all raw. Called first thing in a fresh browser, as the app's cold start is.
+   */
+  async coldOpen(): Promise<number> {
+    const started = performance.now();
+    const raw = await idbRequest(indexedDB.open('influence-journal'));
+    await readNewest50(raw);
+    const elapsed = performance.now() - started;
+    raw.close();
+    return elapsed;
+  },
+
   /** Floors for G1, G3b and G4: the newest 50 list rows, the saved search index reloaded, every reflection at once. */
   async floors(queries: readonly string[]): Promise<{
     newest50: number;
@@ -94,18 +124,7 @@ const bench = {
     const db = await openJournalDatabase();
     const raw = db.backendDB();
     let started = performance.now();
-    const tx = raw.transaction('listRows', 'readonly');
-    const cursorRequest = tx.objectStore('listRows').index('sortKey').openCursor(null, 'prev');
-    const rows: unknown[] = [];
-    await new Promise<void>((resolve, reject) => {
-      cursorRequest.onsuccess = () => {
-        const cursor = cursorRequest.result;
-        if (!cursor || rows.length >= 50) return resolve();
-        rows.push(cursor.value);
-        cursor.continue();
-      };
-      cursorRequest.onerror = () => reject(cursorRequest.error);
-    });
+    await readNewest50(raw);
     const newest50 = performance.now() - started;
     started = performance.now();
     const all = await idbRequest(
