@@ -40,12 +40,15 @@ async function boot() {
   // The app renders while IndexedDB opens: Dexie holds the first queries until it is open.
   const { db, opened } = startOpeningJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
   const journal = createJournal(db);
-  // The first rows are read while React renders rather than after, and search starts loading its
-  // index once they are in: its large read would otherwise queue ahead of the journal's small one.
+  // The first rows are read while React renders rather than after. The search worker starts now
+  // (its script and small reads overlap start-up) but loads its index once those rows are in:
+  // its large read would otherwise queue ahead of the journal's small one.
   const firstRows = opensJournalList(window.location.hash)
     ? journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first)
     : opened;
-  void firstRows.catch(() => undefined).then(() => getSearchClient().start());
+  const search = getSearchClient();
+  search.warmUp();
+  void firstRows.catch(() => undefined).then(() => search.start());
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });

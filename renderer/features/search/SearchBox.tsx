@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { searchParamNames } from '../../../shared/search/searchFilters';
-import { whenIdle } from './searchClient';
-import { useSearchClient } from './useSearch';
 import { useUrlDraft } from './useUrlDraft';
 import './search.css';
 
@@ -31,16 +29,12 @@ export function isSearchBoxFocused(): boolean {
  * entry for the whole search: later keystrokes replace it); results appear as you type.
  */
 export function SearchBox() {
-  const client = useSearchClient();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
   const isSearchPage = pathname === SEARCH_PATH;
   const [value, setValue] = useUrlDraft(isSearchPage ? (searchParams.get(searchParamNames.query) ?? '') : '');
   const inputRef = useRef<HTMLInputElement>(null);
-
-  // The worker starts once the app has shown, so search is ready by the time anyone types.
-  useEffect(() => whenIdle(client.start), [client]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -11,4 +11,5 @@ const scope: SearchWorkerScope = self;
 const db = new JournalDatabase();
 hostSearchWorker(new SearchIndexCore(db), scope, {
   observe: (onChange) => observeSearchSources(db, onChange),
+  waitForLoad: true,
 });

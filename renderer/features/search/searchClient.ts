@@ -46,11 +46,23 @@ export class SearchClient {
   private readonly listeners = new Set<() => void>();
   private nextRequestId = 1;
   private outstanding: Outstanding | null = null;
+  private hasAllowedLoad = false;
 
   constructor(private readonly createWorker: () => SearchWorkerLike) {}
 
-  /** Starts the worker if it is not running. Safe to call any number of times. */
+  /** Starts the worker and lets it load the index. Safe to call any number of times. */
   start = (): void => {
+    this.warmUp();
+    if (this.worker === null || this.hasAllowedLoad) return;
+    this.hasAllowedLoad = true;
+    this.worker.postMessage({ type: 'load' });
+  };
+
+  /**
+   * Starts the worker without letting it read the saved index yet: its script, database
+   * connection and small reads get done while the page starts up. `start` (or a search) lets it load.
+   */
+  warmUp = (): void => {
     if (this.worker !== null || this.status.phase === 'failed') return;
     try {
       this.worker = this.createWorker();
@@ -162,14 +174,4 @@ export function getSearchClient(): SearchClient {
     () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
   );
   return shared;
-}
-
-/** Runs `task` once the page is idle after it first shows, so search never delays start-up. */
-export function whenIdle(task: () => void, timeoutMs = 500): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => task(), { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 0);
-  return () => clearTimeout(timer);
 }

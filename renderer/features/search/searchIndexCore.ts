@@ -83,14 +83,21 @@ export class SearchIndexCore {
     return this.index?.documentCount ?? 0;
   }
 
-  /** Loads the saved index (or builds one), then absorbs what was saved since. */
-  start(onProgress: (progress: SearchProgress) => void = () => undefined): Promise<SearchReadyInfo> {
+  /**
+   * Loads the saved index (or builds one), then absorbs what was saved since. The small reads come
+   * first; the large one waits for `mayLoad`, so a worker started early can get ready without
+   * competing with the page's first rows. `durationMs` counts from when loading may begin.
+   */
+  start(
+    onProgress: (progress: SearchProgress) => void = () => undefined,
+    mayLoad: Promise<void> = Promise.resolve(),
+  ): Promise<SearchReadyInfo> {
     return this.runExclusive(async () => {
-      const startedAt = performance.now();
       this.phase = 'loading';
       onProgress({ phase: 'loading', indexed: 0, total: null });
-      await this.refreshPeople();
-      const meta = await readPersistedMeta(this.db);
+      const [, meta] = await Promise.all([this.refreshPeople(), readPersistedMeta(this.db)]);
+      await mayLoad;
+      const startedAt = performance.now();
       const loaded = await this.loadIfWorthIt(meta);
       if (loaded !== null) this.adopt(loaded);
       else await this.build(onProgress, meta?.appliedSeq ?? 0);

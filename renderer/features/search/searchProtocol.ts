@@ -34,6 +34,8 @@ export interface SearchReadyInfo {
 }
 
 export type ToSearchWorker =
+  /** Go ahead with the large read of the saved index (see SearchWorkerHostOptions.waitForLoad). */
+  | { type: 'load' }
   | { type: 'search'; requestId: number; request: SearchRequest }
   /** Something was saved: look for new search changes now rather than waiting for the observer. */
   | { type: 'changed' };
@@ -61,6 +63,6 @@ export function isFromSearchWorker(value: unknown): value is FromSearchWorker {
 
 export function isToSearchWorker(value: unknown): value is ToSearchWorker {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  if (value.type === 'changed') return true;
+  if (value.type === 'changed' || value.type === 'load') return true;
   return value.type === 'search' && 'requestId' in value && typeof value.requestId === 'number';
 }

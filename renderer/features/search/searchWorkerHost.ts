@@ -17,6 +17,11 @@ export interface SearchWorkerHostOptions {
   persistDelayMs?: number;
   /** Saving blocks queries for a moment, so it waits until no query came for this long. */
   quietMs?: number;
+  /**
+   * Hold the large read of the saved index until the page sends `load` (or a query): the app
+   * starts the worker early and lets it load once the journal's first rows are read.
+   */
+  waitForLoad?: boolean;
 }
 
 /**
@@ -114,10 +119,18 @@ export function hostSearchWorker(
       });
   }
 
+  let allowLoad: () => void = () => undefined;
+  const mayLoad = options.waitForLoad
+    ? new Promise<void>((resolve) => (allowLoad = resolve))
+    : Promise.resolve();
+
   const onMessage = (event: MessageEvent<unknown>) => {
     const message = event.data;
     if (!isToSearchWorker(message)) return;
+    if (message.type === 'load') return allowLoad();
     if (message.type === 'changed') return requestSync();
+    // Someone is searching: loading cannot wait any longer.
+    allowLoad();
     pending = message;
     lastQueryAt = performance.now();
     void answer();
@@ -125,7 +138,7 @@ export function hostSearchWorker(
   scope.addEventListener('message', onMessage);
 
   core
-    .start((progress) => post({ type: 'progress', ...progress }))
+    .start((progress) => post({ type: 'progress', ...progress }), mayLoad)
     .then((info) => {
       post({ type: 'ready', info });
       // A fresh build is expensive to lose; a loaded index only needs saving if it moved on.

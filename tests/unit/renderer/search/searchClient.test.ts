@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SearchClient, whenIdle } from '../../../../renderer/features/search/searchClient';
+import { SearchClient } from '../../../../renderer/features/search/searchClient';
+import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
 import { inProcessWorker } from './inProcessWorker';
 import { openTestJournal, reflectionOn, seedThree, type TestJournal } from './searchTestJournal';
 
@@ -111,15 +112,32 @@ describe('SearchClient with the worker code', () => {
   });
 });
 
-describe('whenIdle', () => {
-  it('runs the task later, not now, and can be cancelled', async () => {
-    const task = vi.fn();
-    whenIdle(task);
-    expect(task).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(task).toHaveBeenCalledOnce());
-    const cancelled = vi.fn();
-    whenIdle(cancelled)();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(cancelled).not.toHaveBeenCalled();
+describe('starting the worker early', () => {
+  it('lets a warmed-up worker load only once started, and only tells it once', async () => {
+    const { budget } = await seedThree(t);
+    const worker = inProcessWorker(t.db, { waitForLoad: true });
+    client = new SearchClient(() => worker);
+    client.warmUp();
+    expect(client.getStatus().phase).toBe('loading');
+    // Held: give the worker time it would need to load, and see that it did not.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(client.getStatus().phase).toBe('loading');
+    expect(worker.posted).not.toContainEqual({ type: 'load' });
+    client.start();
+    client.start();
+    await vi.waitFor(() => expect(client?.getStatus().phase).toBe('ready'));
+    expect(worker.posted.filter((message) => (message as { type: string }).type === 'load')).toHaveLength(1);
+    expect(await client.search('quarterly', {})).toMatchObject({ ids: [budget.id] });
+  });
+
+  it('loads at once when someone searches before it was told to', async () => {
+    const { budget } = await seedThree(t);
+    const saved = new SearchIndexCore(t.db);
+    await saved.start();
+    await saved.persist();
+    const worker = inProcessWorker(t.db, { waitForLoad: true });
+    client = new SearchClient(() => worker);
+    client.warmUp();
+    expect(await client.search('quarterly', {})).toMatchObject({ ids: [budget.id], isComplete: true });
   });
 });
