@@ -7,19 +7,26 @@ import { useFollowUpReminderChoice } from './followUpReminderChoice';
 
 export const outcomeChoices = outcomeValues.map((value) => ({ value, label: outcomeLabels[value] }));
 
+/** The "Outcome" radio group, shared by the outcome step and the quick note. */
+export function OutcomeField({ reflection, errors, dispatch }: StepProps) {
+  return (
+    <RadioGroupField
+      id={fieldIdFor('outcome')}
+      label="Outcome"
+      choices={outcomeChoices}
+      value={reflection.outcome}
+      error={errors.outcome}
+      onChange={(outcome) => dispatch({ type: 'set', patch: { outcome } })}
+    />
+  );
+}
+
 export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
   const { nextStep } = reflection;
   const { remind, setRemind } = useFollowUpReminderChoice();
   return (
     <>
-      <RadioGroupField
-        id={fieldIdFor('outcome')}
-        label="Outcome"
-        choices={outcomeChoices}
-        value={reflection.outcome}
-        error={errors.outcome}
-        onChange={(outcome) => dispatch({ type: 'set', patch: { outcome } })}
-      />
+      <OutcomeField reflection={reflection} errors={errors} dispatch={dispatch} />
       <TextAreaField
         id={fieldIdFor('learned')}
         label="What did you learn?"

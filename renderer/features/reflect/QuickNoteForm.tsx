@@ -1,8 +1,8 @@
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import type { StepProps } from './ConversationStep';
-import { RadioGroupField, SelectField, TextAreaField } from './fields';
+import { SelectField, TextAreaField } from './fields';
 import { STEP_HEADING_ID } from './focusElement';
-import { outcomeChoices } from './OutcomeStep';
+import { OutcomeField } from './OutcomeStep';
 import { PersonCombobox } from './PersonCombobox';
 import { fieldIdFor, quickPrincipleOf } from './reflectionFlowState';
 
@@ -46,14 +46,7 @@ export function QuickNoteForm({
           error={errors.context}
           onChange={(context) => dispatch({ type: 'set', patch: { context } })}
         />
-        <RadioGroupField
-          id={fieldIdFor('outcome')}
-          label="Outcome"
-          choices={outcomeChoices}
-          value={reflection.outcome}
-          error={errors.outcome}
-          onChange={(outcome) => dispatch({ type: 'set', patch: { outcome } })}
-        />
+        <OutcomeField reflection={reflection} errors={errors} dispatch={dispatch} />
         <SelectField
           id="reflect-quick-principle"
           label="Principle it touched"
