@@ -1,14 +1,15 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import * as z from 'zod';
 import type { SearchDocument } from '../../../shared/search/searchDocument';
 import { SEARCH_INDEX_FORMAT, searchIndexOptions } from '../../../shared/search/searchOptions';
 import { FilterFieldTable } from '../../../shared/search/filterFieldTable';
+import { packIndex, unpackIndex } from '../../../shared/search/packedSearchIndex';
 import type { JournalDatabase } from '../../db/JournalDatabase';
 
 /**
  * The saved index lives in three rows of `searchIndex`: a small `meta` row that can be read on
- * every sync, the index itself and the filter table, each as one JSON string (cloning one
- * string into IndexedDB is far cheaper than cloning the object graph MiniSearch.toJSON returns).
+ * every sync, the index packed into typed arrays (see packedSearchIndex) and the filter table as
+ * one JSON string. Both clone into IndexedDB far more cheaply than an object graph would.
  */
 const META_KEY = 'meta';
 const INDEX_KEY = 'index';
@@ -54,13 +55,12 @@ export async function loadPersistedIndex(db: JournalDatabase): Promise<LoadedSea
     db.searchIndex.bulkGet([META_KEY, INDEX_KEY, FILTERS_KEY]),
   );
   const meta = parsePersistedMeta(metaRow?.value);
-  const json = indexRow?.value;
+  const packed = indexRow?.value;
   const filtersJson = filtersRow?.value;
-  if (meta === null || typeof json !== 'string' || typeof filtersJson !== 'string') return null;
+  if (meta === null || packed === undefined || filtersJson === undefined) return null;
   try {
-    // The synchronous loader: loadJSONAsync yields a timer every 1,000 postings, which made
-    // loading several times slower, and this runs in the worker where blocking harms no one.
-    const index = MiniSearch.loadJSON<SearchDocument>(json, searchIndexOptions);
+    if (typeof filtersJson !== 'string') throw new Error('The saved filters are not text.');
+    const index = unpackIndex<SearchDocument>(packed, searchIndexOptions);
     const filters = FilterFieldTable.fromJSON(JSON.parse(filtersJson));
     if (filters.size !== index.documentCount) throw new Error('The saved filters do not match the index.');
     return { meta, index, filters };
@@ -84,7 +84,7 @@ export async function persistIndex(
   const saved = await readPersistedMeta(db);
   if (saved !== null && saved.appliedSeq > meta.appliedSeq) return false;
   // Serialized before the transaction: IndexedDB commits a transaction left idle by sync work.
-  const json = JSON.stringify(index);
+  const packed = packIndex(index as MiniSearch<unknown>);
   const filtersJson = JSON.stringify(filters);
   const row: PersistedSearchMeta = {
     ...meta,
@@ -96,7 +96,7 @@ export async function persistIndex(
     if (current !== null && current.appliedSeq > meta.appliedSeq) return false;
     await db.searchIndex.bulkPut([
       { key: META_KEY, value: row },
-      { key: INDEX_KEY, value: json },
+      { key: INDEX_KEY, value: packed },
       { key: FILTERS_KEY, value: filtersJson },
     ]);
     await db.searchChanges.where(':id').belowOrEqual(meta.appliedSeq).delete();
