@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
@@ -114,7 +115,7 @@ export function JournalPage() {
         </div>
         {totalCount === null ? null : (
           <p className="muted journal-count">
-            {totalCount === 1 ? '1 reflection' : `${totalCount.toLocaleString('en-GB')} reflections`}
+            {totalCount === 1 ? '1 reflection' : `${formatCount(totalCount)} reflections`}
           </p>
         )}
         <Link to="/trash" className="journal-trash-link">

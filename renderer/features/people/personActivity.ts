@@ -1,6 +1,7 @@
 import type { Outcome } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { sortKeyOf } from '../../db/repositories/toListRowRecord';
+import { formatCount } from '../../app/formatCount';
 
 /** The outcome of the most recent of these reflections that has one. */
 export function lastOutcomeOf(reflections: readonly Reflection[]): Outcome | null {
@@ -15,5 +16,5 @@ export function lastOutcomeOf(reflections: readonly Reflection[]): Outcome | nul
 
 export function reflectionCountText(count: number): string {
   if (count === 0) return 'No reflections yet';
-  return count === 1 ? '1 reflection' : `${count.toLocaleString('en-GB')} reflections`;
+  return count === 1 ? '1 reflection' : `${formatCount(count)} reflections`;
 }
