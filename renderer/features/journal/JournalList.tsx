@@ -1,9 +1,4 @@
-import {
-  defaultRangeExtractor,
-  measureElement as measureRenderedSize,
-  useWindowVirtualizer,
-  type Range,
-} from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
   memo,
   useCallback,
@@ -12,32 +7,34 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type ReactNode,
 } from 'react';
 import type { KeyboardEvent, FocusEvent } from 'react';
-import { viewerTimeZone } from './formatJournalDate';
 import { JournalRow } from './JournalRow';
 import { JOURNAL_PAGE_SIZES } from './journalPaging';
-import { createWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
+import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM, useRootFontPx } from './journalRowSize';
+import { createLocalWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
 import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
 import { usePeopleById, type PeopleById } from './usePeopleNames';
 import type { ListRowRecord } from '../../db/records';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
 const LOAD_AHEAD_ROWS = 40;
-const ROW_HEIGHT_ESTIMATE = 102;
-// Measured at the default font size; a close estimate spares re-measuring every loaded row.
-const WEEK_HEADING_ESTIMATE = 42;
-const SIZE_TOLERANCE = 2;
+
+// journal.css sizes rows from these, so the sizes the virtualizer is given are the real ones.
+const listStyleVariables = {
+  '--journal-row-height': `${JOURNAL_ROW_REM}rem`,
+  '--journal-week-height': `${JOURNAL_WEEK_HEADING_REM}rem`,
+} as CSSProperties;
 
 let hasMarkedInteractive = false;
 
 /**
- * One positioned row. Memoized: the virtualizer re-renders the list on every scroll frame and
- * after every measurement, and rows already on screen rarely change.
+ * One positioned row. Memoized: the virtualizer re-renders the list on every scroll frame, and
+ * rows already on screen rarely change.
  */
 const JournalListItem = memo(function JournalListItem({
-  measureRef,
   index,
   setSize,
   offset,
@@ -45,7 +42,6 @@ const JournalListItem = memo(function JournalListItem({
   row,
   peopleById,
 }: {
-  measureRef: (element: Element | null) => void;
   index: number;
   setSize: number;
   offset: number;
@@ -55,12 +51,11 @@ const JournalListItem = memo(function JournalListItem({
 }) {
   return (
     <div
-      ref={measureRef}
       role="listitem"
       aria-setsize={setSize}
       aria-posinset={index + 1}
       data-index={index}
-      className="journal-item"
+      className={weekHeading === null ? 'journal-item' : 'journal-item journal-item-week'}
       style={{ transform: `translateY(${offset}px)` }}
     >
       {weekHeading === null ? null : <h2 className="journal-week">{weekHeading}</h2>}
@@ -105,7 +100,7 @@ export function JournalList({
     onError,
   );
   const peopleById = usePeopleById(rows);
-  const weekStartOf = useMemo(() => createWeekStartFinder(viewerTimeZone()), []);
+  const weekStartOf = useMemo(() => createLocalWeekStartFinder(), []);
   const weekStarts = useMemo(() => rows.map((row) => weekStartOf(row.sortKey)), [rows, weekStartOf]);
 
   const hasList = hasLoaded && rows.length > 0;
@@ -139,29 +134,33 @@ export function JournalList({
     [focusedIndex],
   );
 
-  // Both stay the same function until the rows change: the virtualizer recomputes every
-  // loaded row's offset whenever getItemKey is a new function, which would be every frame.
+  // Rows have fixed heights in rem, so these sizes are exact and no row is measured: no
+  // ResizeObserver per row, and no recomputing every offset when a measured size differs.
+  const rootFontPx = useRootFontPx();
+  const rowPx = JOURNAL_ROW_REM * rootFontPx;
+  const weekHeadingPx = JOURNAL_WEEK_HEADING_REM * rootFontPx;
+  // Both stay the same function until the rows (or the font size) change: the virtualizer
+  // recomputes every loaded row's offset whenever getItemKey is a new function.
   const estimateSize = useCallback(
-    (index: number) => ROW_HEIGHT_ESTIMATE + (startsWeek(weekStarts, index) ? WEEK_HEADING_ESTIMATE : 0),
-    [weekStarts],
+    (index: number) => rowPx + (startsWeek(weekStarts, index) ? weekHeadingPx : 0),
+    [weekStarts, rowPx, weekHeadingPx],
   );
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize,
-    // Every size that differs from the estimate makes the virtualizer recompute the offsets of all
-    // loaded rows, which is what dropped frames deep in a large journal. A pixel or two of
-    // difference (sub-pixel text) is absorbed by the gap below each row, so it counts as the estimate.
-    measureElement: (element, entry, instance) => {
-      const size = measureRenderedSize(element, entry, instance);
-      const estimate = estimateSize(instance.indexFromElement(element));
-      return Math.abs(size - estimate) <= SIZE_TOLERANCE ? estimate : size;
-    },
     getItemKey,
     overscan: 6,
     scrollMargin,
     rangeExtractor,
   });
+  // The virtualizer caches offsets until its keys change; a new font size changes every size.
+  const laidOutFontPx = useRef(rootFontPx);
+  useLayoutEffect(() => {
+    if (laidOutFontPx.current === rootFontPx) return;
+    laidOutFontPx.current = rootFontPx;
+    virtualizer.measure();
+  }, [rootFontPx, virtualizer]);
   const items = virtualizer.getVirtualItems();
 
   const lastRenderedIndex = items.at(-1)?.index ?? -1;
@@ -214,7 +213,7 @@ export function JournalList({
         role="list"
         aria-label="Reflections"
         className="journal-list"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ ...listStyleVariables, height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}
@@ -226,7 +225,6 @@ export function JournalList({
           return (
             <JournalListItem
               key={item.key}
-              measureRef={virtualizer.measureElement}
               index={item.index}
               setSize={setSize}
               offset={item.start - scrollMargin}

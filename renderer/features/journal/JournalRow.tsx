@@ -17,11 +17,10 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
   const date = rowDate(row);
   const names = row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById);
   return (
-    <div className="journal-row">
+    <div className={isDraft ? 'journal-row journal-row-with-continue' : 'journal-row'}>
       <Link to={`/reflections/${row.id}`} className="journal-row-link">
         <span className="journal-row-top">
           <span className="journal-row-date">{date}</span>
-          <span className="journal-row-people">{names}</span>
           {row.starred ? (
             <span className="journal-row-star">
               <span aria-hidden="true">★</span>
@@ -29,6 +28,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
             </span>
           ) : null}
           {isDraft ? <span className="tag journal-row-draft">Draft</span> : null}
+          <span className="journal-row-people">{names}</span>
         </span>
         <span className="journal-row-asked">
           {row.askedPreview === '' ? <span className="muted">Nothing written yet</span> : row.askedPreview}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM } from '../../../renderer/features/journal/journalRowSize';
 import { EntryPage, JournalPage, TrashPage } from '../pages/JournalPages';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import {
@@ -86,6 +87,47 @@ test.describe('journal in the browser build', () => {
     for (let step = 0; step < 40; step += 1) await page.keyboard.press('ArrowDown');
     await expect(page.locator('[data-index="41"] .journal-row-link')).toBeFocused();
     await expect(page.locator('[data-index="41"] .journal-row-link')).toBeInViewport();
+  });
+
+  test('rows have fixed heights that follow the root font size, with their text inside', async ({ page }) => {
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await expect(journal.rows).toHaveCount(3);
+    // Each row's box, and whether its card and every line of text end inside it.
+    const geometry = () =>
+      journal.rows.evaluateAll((items) =>
+        items.map((item) => {
+          const box = item.getBoundingClientRect();
+          const parts = [...item.querySelectorAll('.journal-row, .journal-row-link > *')];
+          return {
+            top: box.top + window.scrollY,
+            height: box.height,
+            fits: parts.every((part) => part.getBoundingClientRect().bottom <= box.bottom + 0.5),
+            textFits: [...item.querySelectorAll('.journal-row-link > *')].every(
+              (line) => line.scrollHeight <= line.clientHeight + 1,
+            ),
+          };
+        }),
+      );
+    for (const rootPx of [16, 24]) {
+      await page.evaluate((px) => {
+        document.documentElement.style.fontSize = `${px}px`;
+        window.dispatchEvent(new Event('resize'));
+      }, rootPx);
+      const row = JOURNAL_ROW_REM * rootPx;
+      const heading = JOURNAL_WEEK_HEADING_REM * rootPx;
+      // Three rows over two weeks: the first of each week carries its heading.
+      await expect
+        .poll(async () => (await geometry()).map((item) => item.height))
+        .toEqual([row + heading, row, row + heading]);
+      const items = await geometry();
+      expect(items.map((item) => item.top - (items[0]?.top ?? 0))).toEqual([
+        0,
+        row + heading,
+        2 * row + heading,
+      ]);
+      expect(items.every((item) => item.fits && item.textFits)).toBe(true);
+    }
   });
 
   test('opens an entry and shows its text, then stars it', async ({ page }) => {

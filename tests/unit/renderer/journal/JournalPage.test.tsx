@@ -1,20 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestJournal, reflectionAt, renderJournalApp, type TestJournal } from './journalTestHarness';
 
 let test: TestJournal;
 
 beforeEach(async () => {
   test = await openTestJournal();
-  // jsdom lays nothing out; give list items a height so the virtualizer sees a real window of rows.
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-    return this.getAttribute('role') === 'listitem' ? 120 : 0;
-  });
 });
 
 afterEach(async () => {
-  vi.restoreAllMocks();
   await test.close();
 });
 
