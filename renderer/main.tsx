@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
+import { beginStartup, whenStartupSettled } from './app/startupPhase';
 import { StorageStatusProvider } from './app/storageStatus';
 import { createJournal, JournalProvider } from './db/JournalContext';
 import { startOpeningJournalDatabase } from './db/openJournalDatabase';
@@ -40,15 +41,13 @@ async function boot() {
   // The app renders while IndexedDB opens: Dexie holds the first queries until it is open.
   const { db, opened } = startOpeningJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
   const journal = createJournal(db);
-  // The first rows are read while React renders rather than after. The search worker starts now
-  // (its script and small reads overlap start-up) but loads its index once those rows are in:
-  // its large read would otherwise queue ahead of the journal's small one.
+  // The first rows are read while React renders rather than after.
   const firstRows = opensJournalList(window.location.hash)
     ? journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first)
     : opened;
-  const search = getSearchClient();
-  search.warmUp();
-  void firstRows.catch(() => undefined).then(() => search.start());
+  // Reminders and search wait until those rows have painted (see startupPhase).
+  beginStartup(firstRows);
+  void whenStartupSettled().then(() => getSearchClient().start());
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { useStartupSettled } from '../../app/startupPhase';
 import { useJournal } from '../../db/JournalContext';
 import { usePlatform } from '../../platform/PlatformContext';
 import { DueRemindersBanner } from './DueRemindersBanner';
@@ -20,8 +21,16 @@ export function useReportLatestReflection(): void {
   }, [latest, reminders]);
 }
 
-/** The app-wide part of reminders: mounted once in the app shell, on every page. */
-export function RemindersInApp() {
+function RemindersAtWork() {
   useReportLatestReflection();
   return <DueRemindersBanner />;
+}
+
+/**
+ * The app-wide part of reminders: mounted once in the app shell, on every page, from the moment
+ * the first page has painted. Starting the reminder engine and its journal query earlier held
+ * up the first rows; a reminder due at start-up still shows a moment later.
+ */
+export function RemindersInApp() {
+  return useStartupSettled() ? <RemindersAtWork /> : null;
 }

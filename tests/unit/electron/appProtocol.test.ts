@@ -54,12 +54,13 @@ describe('app:// protocol handler', () => {
     expect(read).toHaveBeenCalledExactlyOnceWith(path.join(root, 'missing.js'));
   });
 
-  it('registers app:// as a standard, secure scheme that supports fetch', () => {
+  it('registers app:// as a standard, secure scheme that supports fetch and keeps a code cache', () => {
     expect(appSchemePrivileges.scheme).toBe('app');
     expect(appSchemePrivileges.privileges).toMatchObject({
       standard: true,
       secure: true,
       supportFetchAPI: true,
+      codeCache: true,
     });
   });
 });

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Work that can wait until the first page has painted (reminder checks, the search worker)
+ * asks here. On two cores everything started with the page competes with the page: the first
+ * rows are what the person is waiting for. Without a start-up in progress (tests, a page
+ * mounted on its own) everything may run at once.
+ */
+let settled: Promise<void> = Promise.resolve();
+let isSettledNow = true;
+
+/** Called by the entry point before rendering; `firstPaint` settles when the first rows are in. */
+export function beginStartup(firstPaint: Promise<unknown>): void {
+  isSettledNow = false;
+  settled = firstPaint
+    .then(
+      () => afterNextPaint(),
+      () => afterNextPaint(),
+    )
+    .then(() => {
+      isSettledNow = true;
+    });
+}
+
+export function whenStartupSettled(): Promise<void> {
+  return settled;
+}
+
+/** True once the first page has painted; always true when no start-up is in progress. */
+export function useStartupSettled(): boolean {
+  const [isSettled, setSettled] = useState(() => isSettledNow);
+  useEffect(() => {
+    if (isSettled) return;
+    let live = true;
+    void settled.then(() => {
+      if (live) setSettled(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [isSettled]);
+  return isSettled;
+}
+
+function afterNextPaint(): Promise<void> {
+  // A frame callback runs before the paint; a task queued from it runs after.
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      resolve();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}

@@ -1,0 +1,66 @@
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A fresh copy of the module for each test: the start-up phase is module state. */
+async function loadStartupPhase() {
+  vi.resetModules();
+  return import('../../../../renderer/app/startupPhase');
+}
+
+function deferred() {
+  let resolve: () => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<void>((done, fail) => {
+    resolve = done;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('start-up phase', () => {
+  beforeEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets everything run at once when no start-up is in progress', async () => {
+    const { useStartupSettled, whenStartupSettled } = await loadStartupPhase();
+    function Probe() {
+      return <p>{useStartupSettled() ? 'settled' : 'starting'}</p>;
+    }
+    render(<Probe />);
+    expect(screen.getByText('settled')).toBeInTheDocument();
+    await expect(whenStartupSettled()).resolves.toBeUndefined();
+  });
+
+  it('holds waiting work until the first rows are in and a frame has painted', async () => {
+    const { beginStartup, useStartupSettled, whenStartupSettled } = await loadStartupPhase();
+    const firstRows = deferred();
+    beginStartup(firstRows.promise);
+    function Probe() {
+      return <p>{useStartupSettled() ? 'settled' : 'starting'}</p>;
+    }
+    render(<Probe />);
+    let ran = false;
+    void whenStartupSettled().then(() => (ran = true));
+    // Two painted frames: long enough for anything not waiting on the first rows to have run.
+    for (let frame = 0; frame < 2; frame += 1) {
+      await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    }
+    expect(screen.getByText('starting')).toBeInTheDocument();
+    expect(ran).toBe(false);
+    firstRows.resolve();
+    expect(await screen.findByText('settled')).toBeInTheDocument();
+    expect(ran).toBe(true);
+    // A component mounted afterwards starts settled.
+    render(<Probe />);
+    expect(screen.getAllByText('settled')).toHaveLength(2);
+  });
+
+  it('settles too when the first rows could not be read, so nothing waits forever', async () => {
+    const { beginStartup, whenStartupSettled } = await loadStartupPhase();
+    const firstRows = deferred();
+    beginStartup(firstRows.promise);
+    firstRows.reject(new Error('The database is blocked.'));
+    await expect(whenStartupSettled()).resolves.toBeUndefined();
+  });
+});
