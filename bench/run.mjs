@@ -144,6 +144,7 @@ async function main() {
           add('floor: raw getAll of every reflection', size, floors.getAll);
           add('floor: persisted index reload', size, floors.indexReload);
           add('floor: warm index query p95', size, floors.warmQueryP95);
+          add('reference: MiniSearch search() p95', size, floors.miniSearchQueryP95);
           const bare = await measureBareScroll(page, baseUrl, size);
           add('floor: bare virtualizer frame', size, bare.longestFrame);
         });

@@ -9,6 +9,12 @@ import { indexTerm, normalizeTerm, PREFIX_MIN_LENGTH, queryTerms, tokenize } fro
 export const SEARCH_INDEX_FORMAT = 3;
 
 /**
+ * About two screens of results: each shown hit is read and highlighted in the worker, so the
+ * first answer stays quick; "Show more results" asks for the next batch.
+ */
+export const DEFAULT_RESULT_LIMIT = 20;
+
+/**
  * Prefix matching from the third letter (see PREFIX_MIN_LENGTH), one typo from four letters and
  * two from eight; every word must match somewhere. The request and the people are what someone
  * usually remembers, so they weigh double.

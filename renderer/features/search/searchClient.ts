@@ -1,4 +1,5 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { DEFAULT_RESULT_LIMIT } from '../../../shared/search/searchOptions';
 import type { SearchFilters } from '../../../shared/search/searchFilters';
 import {
   isFromSearchWorker,
@@ -29,9 +30,7 @@ interface Outstanding {
   reject: (error: Error) => void;
 }
 
-// About two screens of results: each shown hit is read and highlighted in the worker, so the first
-// answer stays quick; "Show more results" asks for the next batch.
-export const DEFAULT_RESULT_LIMIT = 20;
+export { DEFAULT_RESULT_LIMIT };
 
 /** Dexie's names for mutated ranges look like `idb://influence-journal/people/…`. */
 const SEARCH_SOURCE_PART = /\/(searchChanges|people)\//;
