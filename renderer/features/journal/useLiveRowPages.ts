@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListRowRecord } from '../../db/records';
 
 /** Where a paged list reads its rows from (all reflections, or drafts only). */
@@ -73,13 +73,23 @@ export function useLiveRowPages(
 
   const isComplete = pages.at(-1)?.lower === -Infinity;
 
+  // The page asked for last: until a page that arrives as a transition is committed, pagesRef
+  // still ends where it did, and asking again would read the same page twice.
+  const requestedRef = useRef<{ source: RowPageSource; upper: number } | null>(null);
+
   const loadMore = useCallback(() => {
     const last = pagesRef.current.at(-1);
     if (isLoadingRef.current || last?.lower === -Infinity) return;
     const upper = last?.lower ?? Infinity;
+    const requested = requestedRef.current;
+    if (requested?.source === source && requested.upper === upper) return;
     const limit = last === undefined ? pageSizes.first : pageSizes.next;
     isLoadingRef.current = true;
-    setIsLoadingMore(true);
+    requestedRef.current = { source, upper };
+    // The first page renders at once; later ones arrive while someone scrolls, so they render as
+    // a transition that React can interrupt for the next scroll frame instead of dropping it.
+    const update = last === undefined ? (apply: () => void) => apply() : startTransition;
+    update(() => setIsLoadingMore(true));
     source
       .readPage(limit, upper)
       .then(
@@ -88,15 +98,22 @@ export function useLiveRowPages(
           const lower = rows.length < limit || lastRow === undefined ? -Infinity : lastRow.sortKey;
           // readPage reads below `upper`, the range reads from `lower` up: rows sharing the last
           // sort key all belong to this page, and the next page starts strictly below them.
-          setPages((current) =>
-            (current.at(-1)?.lower ?? Infinity) === upper ? [...current, { lower, upper, rows }] : current,
-          );
+          update(() => {
+            setIsLoadingMore(false);
+            setPages((current) =>
+              (current.at(-1)?.lower ?? Infinity) === upper ? [...current, { lower, upper, rows }] : current,
+            );
+          });
         },
-        (error: unknown) => onErrorRef.current(error),
+        (error: unknown) => {
+          // Asking for this page again is allowed after a failure.
+          requestedRef.current = null;
+          setIsLoadingMore(false);
+          onErrorRef.current(error);
+        },
       )
       .finally(() => {
         isLoadingRef.current = false;
-        setIsLoadingMore(false);
       });
   }, [source, pageSizes.first, pageSizes.next]);
 

@@ -101,6 +101,7 @@ export class SearchIndexCore {
       const loaded = await this.loadIfWorthIt(meta);
       if (loaded !== null) this.adopt(loaded);
       else await this.build(onProgress, meta?.appliedSeq ?? 0);
+      const indexedAt = performance.now();
       const appliedChanges = await this.syncNow();
       this.phase = 'ready';
       return {
@@ -108,6 +109,7 @@ export class SearchIndexCore {
         documentCount: this.documentCount,
         appliedChanges,
         durationMs: Math.round(performance.now() - startedAt),
+        indexMs: Math.round(indexedAt - startedAt),
       };
     });
   }

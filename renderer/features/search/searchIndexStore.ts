@@ -8,8 +8,9 @@ import type { JournalDatabase } from '../../db/JournalDatabase';
 
 /**
  * The saved index lives in three rows of `searchIndex`: a small `meta` row that can be read on
- * every sync, the index packed into typed arrays (see packedSearchIndex) and the filter table as
- * one JSON string. Both clone into IndexedDB far more cheaply than an object graph would.
+ * every sync, the index packed into typed arrays (see packedSearchIndex) and the filter table in
+ * columns (see FilterFieldTable). Both clone into IndexedDB far more cheaply than an object
+ * graph would.
  */
 const META_KEY = 'meta';
 const INDEX_KEY = 'index';
@@ -56,12 +57,11 @@ export async function loadPersistedIndex(db: JournalDatabase): Promise<LoadedSea
   );
   const meta = parsePersistedMeta(metaRow?.value);
   const packed = indexRow?.value;
-  const filtersJson = filtersRow?.value;
-  if (meta === null || packed === undefined || filtersJson === undefined) return null;
+  const savedFilters = filtersRow?.value;
+  if (meta === null || packed === undefined || savedFilters === undefined) return null;
   try {
-    if (typeof filtersJson !== 'string') throw new Error('The saved filters are not text.');
     const index = unpackIndex<SearchDocument>(packed, searchIndexOptions);
-    const filters = FilterFieldTable.fromJSON(JSON.parse(filtersJson));
+    const filters = FilterFieldTable.unpack(savedFilters);
     if (filters.size !== index.documentCount) throw new Error('The saved filters do not match the index.');
     return { meta, index, filters };
   } catch (error) {
@@ -85,7 +85,7 @@ export async function persistIndex(
   if (saved !== null && saved.appliedSeq > meta.appliedSeq) return false;
   // Serialized before the transaction: IndexedDB commits a transaction left idle by sync work.
   const packed = packIndex(index as MiniSearch<unknown>);
-  const filtersJson = JSON.stringify(filters);
+  const packedFilters = filters.pack();
   const row: PersistedSearchMeta = {
     ...meta,
     format: SEARCH_INDEX_FORMAT,
@@ -97,7 +97,7 @@ export async function persistIndex(
     await db.searchIndex.bulkPut([
       { key: META_KEY, value: row },
       { key: INDEX_KEY, value: packed },
-      { key: FILTERS_KEY, value: filtersJson },
+      { key: FILTERS_KEY, value: packedFilters },
     ]);
     await db.searchChanges.where(':id').belowOrEqual(meta.appliedSeq).delete();
     return true;

@@ -31,6 +31,8 @@ export interface SearchReadyInfo {
   /** Saved changes absorbed on start (saves since the index was last stored). */
   appliedChanges: number;
   durationMs: number;
+  /** Of durationMs, loading (or building) the index; the rest is absorbing saved changes. */
+  indexMs: number;
 }
 
 export type ToSearchWorker =

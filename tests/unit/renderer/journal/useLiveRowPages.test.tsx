@@ -54,4 +54,55 @@ describe('live row pages', () => {
       expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual(['saved later', 'first']),
     );
   });
+
+  it('reads each page once, however often the list asks for more while it loads', async () => {
+    await test.journal.reflections.bulkImport(
+      Array.from({ length: 7 }, (_, day) => reflectionAt(`2026-03-0${day + 1}T10:00:00Z`)),
+    );
+    const source = sourceOf(test.journal);
+    const asked: number[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: RowPageSource = {
+      ...source,
+      readPage: async (limit, before) => {
+        asked.push(before);
+        const rows = await source.readPage(limit, before);
+        if (asked.length > 1) await gate;
+        return rows;
+      },
+    };
+    const { result } = renderHook(() => useLiveRowPages(gated, { first: 3, next: 3 }, vi.fn()));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.rows).toHaveLength(3));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(asked).toHaveLength(2));
+    // The second page's rows come back while the list keeps asking, as a scrolling list does.
+    release();
+    for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
+    result.current.loadMore();
+    await waitFor(() => expect(result.current.rows).toHaveLength(6));
+    expect(asked).toHaveLength(2);
+    expect(new Set(asked).size).toBe(2);
+  });
+
+  it('asks for a page again after reading it failed, and says so', async () => {
+    await test.journal.reflections.bulkImport([reflectionAt('2026-03-01T10:00:00Z', { asked: 'only' })]);
+    const source = sourceOf(test.journal);
+    let failures = 1;
+    const flaky: RowPageSource = {
+      ...source,
+      readPage: (limit, before) =>
+        failures-- > 0 ? Promise.reject(new Error('The database is busy.')) : source.readPage(limit, before),
+    };
+    const onError = vi.fn();
+    const { result } = renderHook(() => useLiveRowPages(flaky, { first: 5, next: 5 }, onError));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('The database is busy.')));
+    expect(result.current.isLoadingMore).toBe(false);
+    act(() => result.current.loadMore());
+    await waitFor(() =>
+      expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual(['only']),
+    );
+  });
 });

@@ -7,7 +7,7 @@ import {
 const ready = {
   phase: 'ready',
   revision: 0,
-  info: { source: 'persisted', documentCount: 9, appliedChanges: 0, durationMs: 5 },
+  info: { source: 'persisted', documentCount: 9, appliedChanges: 0, durationMs: 5, indexMs: 4 },
 } as const;
 const base: SearchStateInput = {
   query: 'budget',

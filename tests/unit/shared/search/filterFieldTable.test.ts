@@ -48,33 +48,60 @@ describe('FilterFieldTable', () => {
     expect(table.get('budget')).toBeUndefined();
   });
 
-  it('survives a round trip through JSON and keeps working afterwards', () => {
+  it('survives a round trip as IndexedDB stores it, and keeps working afterwards', () => {
     const table = new FilterFieldTable();
     table.set('budget', budget);
     table.set('draft', draft);
-    const loaded = FilterFieldTable.fromJSON(JSON.parse(JSON.stringify(table)));
+    const loaded = FilterFieldTable.unpack(structuredClone(table.pack()));
     expect(loaded.size).toBe(2);
     expect(loaded.get('budget')).toEqual(budget);
-    loaded.set('new', { ...budget, personIds: ['person-c', 'person-a'] });
-    expect(loaded.get('new')?.personIds).toEqual(['person-c', 'person-a']);
     expect(loaded.get('draft')).toEqual(draft);
+    expect(loaded.occurredAtOf('budget')).toBe('2026-03-02T09:30');
+    expect(loaded.occurredAtOf('draft')).toBeNull();
+    loaded.set('new', { ...budget, personIds: ['person-c', 'person-a'] });
+    loaded.set('budget', { ...budget, starred: false });
+    loaded.delete('draft');
+    expect(loaded.size).toBe(2);
+    expect(loaded.get('new')?.personIds).toEqual(['person-c', 'person-a']);
+    expect(loaded.get('budget')?.starred).toBe(false);
+    expect(loaded.get('draft')).toBeUndefined();
+    const again = FilterFieldTable.unpack(structuredClone(loaded.pack()));
+    expect(again.size).toBe(2);
+    expect(again.get('budget')).toEqual({ ...budget, starred: false });
+    expect(again.get('new')).toEqual({ ...budget, personIds: ['person-c', 'person-a'] });
+  });
+
+  it('packs an empty table and one whose only row has no date', () => {
+    expect(FilterFieldTable.unpack(new FilterFieldTable().pack()).size).toBe(0);
+    const one = new FilterFieldTable();
+    one.set('draft', draft);
+    expect(FilterFieldTable.unpack(one.pack()).get('draft')).toEqual(draft);
   });
 
   it('shares repeated words, so a large journal saves small', () => {
     const table = new FilterFieldTable();
     for (let i = 0; i < 100; i += 1) table.set(`r${i}`, budget);
-    expect(table.toJSON().words).toHaveLength(8);
+    expect(table.pack().words).toHaveLength(8);
   });
 
   it('refuses a saved table in another format or with damaged rows', () => {
-    expect(() => FilterFieldTable.fromJSON(null)).toThrow(/not in a known format/);
-    expect(() => FilterFieldTable.fromJSON({ format: 2, words: [], ids: [], rows: [] })).toThrow(
+    const saved = () => {
+      const table = new FilterFieldTable();
+      table.set('budget', budget);
+      table.set('draft', draft);
+      return table.pack();
+    };
+    expect(() => FilterFieldTable.unpack(null)).toThrow(/not in a known format/);
+    expect(() => FilterFieldTable.unpack({ format: 1, words: [], ids: [], rows: [] })).toThrow(
       /not in a known format/,
     );
-    expect(() => FilterFieldTable.fromJSON({ format: 1, words: [], ids: ['a'], rows: [] })).toThrow(
+    expect(() => FilterFieldTable.unpack({ ...saved(), scalars: [1, 2, 3] })).toThrow(
       /not in a known format/,
     );
-    expect(() => FilterFieldTable.fromJSON({ format: 1, words: [], ids: ['a'], rows: [[1, 2]] })).toThrow(
+    expect(() => FilterFieldTable.unpack({ ...saved(), occurredAt: '2026-03-02T09:30' })).toThrow(
+      /a row for every reflection/,
+    );
+    expect(() => FilterFieldTable.unpack({ ...saved(), lists: saved().lists.slice(0, -1) })).toThrow(
       /damaged/,
     );
   });
