@@ -7,7 +7,7 @@
  * It is a Map to everyone who holds it (MiniSearch iterates, reads and edits these), and
  * becomes an ordinary one, entry by entry, on first use.
  */
-/** `count` pairs of varints (short id, then frequency) in bytes[start, end). */
+/** `count` pairs of varints (short id difference, then frequency) in bytes[start, end); see forEachPair. */
 export interface PackedRange {
   bytes: Uint8Array;
   start: number;
@@ -94,19 +94,23 @@ export class PackedPostings extends Map<number, number> {
 }
 
 /**
- * Calls `visit` for each (short id, frequency) in a packed range. Integer shifts are safe: the
- * writer never stores a value of 2^28 or more, which fits four varint bytes.
+ * Calls `visit` for each (short id, frequency) in a packed range. Each short id is stored as
+ * its difference from the one before (zigzag, so a smaller one would still fit): MiniSearch adds
+ * documents in short-id order, so differences are small and the saved index about half the size.
+ * Integer shifts are safe: the writer never stores a value of 2^28 or more (four varint bytes).
  */
 export function forEachPair(range: PackedRange, visit: (shortId: number, frequency: number) => void): void {
   const { bytes, end } = range;
   let position = range.start;
+  let shortId = 0;
   while (position < end) {
     let byte = bytes[position++] ?? 0;
-    let shortId = byte & 0x7f;
+    let zigzag = byte & 0x7f;
     for (let shift = 7; byte >= 0x80; shift += 7) {
       byte = bytes[position++] ?? 0;
-      shortId |= (byte & 0x7f) << shift;
+      zigzag |= (byte & 0x7f) << shift;
     }
+    shortId += (zigzag >>> 1) ^ -(zigzag & 1);
     byte = bytes[position++] ?? 0;
     let frequency = byte & 0x7f;
     for (let shift = 7; byte >= 0x80; shift += 7) {

@@ -23,11 +23,11 @@ export interface PackedSearchIndex {
   fieldLengths: Uint32Array;
   /** Per term: its field count, then per field its id, posting count and byte length in `postings`. */
   termTable: Uint32Array;
-  /** Every posting list, one after another, as varint pairs of short id and frequency. */
+  /** Every posting list, one after another, as varint pairs (see forEachPair). */
   postings: Uint8Array;
 }
 
-const PACKED_FORMAT = 1;
+const PACKED_FORMAT = 2;
 const NO_LENGTH = 0xffff_ffff;
 
 const headerSchema = z.object({
@@ -75,7 +75,14 @@ export function packIndex(index: MiniSearch<unknown>): PackedSearchIndex {
       const start = bytes.length;
       const untouched = postings instanceof PackedPostings ? postings.untouched : null;
       if (untouched !== null) bytes.copy(untouched.bytes.subarray(untouched.start, untouched.end));
-      else for (const [shortId, frequency] of postings) bytes.pair(shortId, frequency);
+      else {
+        let previous = 0;
+        for (const [shortId, frequency] of postings) {
+          const difference = shortId - previous;
+          bytes.pair(difference >= 0 ? difference * 2 : -difference * 2 - 1, frequency);
+          previous = shortId;
+        }
+      }
       table.push(fieldId, postings.size, bytes.length - start);
     }
   }

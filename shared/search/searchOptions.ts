@@ -6,7 +6,7 @@ import { indexTerm, normalizeTerm, PREFIX_MIN_LENGTH, queryTerms, tokenize } fro
  * Bumped whenever fields, tokenizing or stored fields change: a saved index made with
  * other settings would answer wrongly, so a different number means "rebuild".
  */
-export const SEARCH_INDEX_FORMAT = 4;
+export const SEARCH_INDEX_FORMAT = 5;
 
 /**
  * About two screens of results: each shown hit is read and highlighted in the worker, so the

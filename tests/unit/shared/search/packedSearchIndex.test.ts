@@ -87,14 +87,18 @@ describe('packed search index', () => {
 });
 
 describe('PackedPostings', () => {
-  /** Pairs (3, 1), (200, 2), (70000, 1) as varints. */
-  const bytes = Uint8Array.from([3, 1, 0xc8, 0x01, 2, 0xf0, 0xa2, 0x04, 1]);
-  const postings = () => new PackedPostings({ bytes, start: 0, end: bytes.length, count: 3 });
+  /**
+   * Pairs (3, 1), (200, 2), (70000, 1), (5, 3) as the writer stores them: each id as a zigzag
+   * difference from the one before, then the frequency. The last id is smaller, as no list
+   * MiniSearch builds has, to show a difference below zero still reads back.
+   */
+  const bytes = Uint8Array.from([0x6, 0x1, 0x8a, 0x3, 0x2, 0xd0, 0xc2, 0x8, 0x1, 0xd5, 0xc5, 0x8, 0x3]);
+  const postings = () => new PackedPostings({ bytes, start: 0, end: bytes.length, count: 4 });
 
   it('knows its size and its saved bytes before anything reads it', () => {
     const untouched = postings();
-    expect(untouched.size).toBe(3);
-    expect(untouched.untouched).toMatchObject({ start: 0, end: bytes.length, count: 3 });
+    expect(untouched.size).toBe(4);
+    expect(untouched.untouched).toMatchObject({ start: 0, end: bytes.length, count: 4 });
   });
 
   it('reads like the Map it stands for', () => {
@@ -102,10 +106,11 @@ describe('PackedPostings', () => {
       [3, 1],
       [200, 2],
       [70000, 1],
+      [5, 3],
     ]);
     expect(postings().get(200)).toBe(2);
     expect(postings().has(4)).toBe(false);
-    expect([...postings().keys()]).toEqual([3, 200, 70000]);
+    expect([...postings().keys()]).toEqual([3, 200, 70000, 5]);
   });
 
   it('becomes an ordinary Map once changed, and no longer offers its saved bytes', () => {
@@ -115,9 +120,10 @@ describe('PackedPostings', () => {
     expect([...changed]).toEqual([
       [200, 2],
       [70000, 1],
+      [5, 3],
       [9, 4],
     ]);
-    expect(changed.size).toBe(3);
+    expect(changed.size).toBe(4);
     expect(changed.untouched).toBeNull();
   });
 });
