@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
-import { beginStartup, whenStartupSettled } from './app/startupPhase';
+import { beginStartup, whenMarked, whenStartupSettled } from './app/startupPhase';
 import { StorageStatusProvider } from './app/storageStatus';
 import { createJournal, JournalProvider } from './db/JournalContext';
 import { startOpeningJournalDatabase } from './db/openJournalDatabase';
@@ -14,6 +14,8 @@ import { PlatformContext } from './platform/PlatformContext';
 import './styles/app.css';
 
 performance.mark('app:boot');
+/** Past this, waiting work starts even if the journal's first rows never showed. */
+const FIRST_ROWS_WAIT_MS = 3_000;
 const platform = choosePlatform(window, __APP_VERSION__);
 
 function showFatal(rootElement: HTMLElement, message: string) {
@@ -42,11 +44,13 @@ async function boot() {
   const { db, opened } = startOpeningJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
   const journal = createJournal(db);
   // The first rows are read while React renders rather than after.
-  const firstRows = opensJournalList(window.location.hash)
-    ? journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first)
-    : opened;
-  // Reminders and search wait until those rows have painted (see startupPhase).
-  beginStartup(firstRows);
+  const opensJournal = opensJournalList(window.location.hash);
+  // The list reports its own read errors; this early read only warms its first page.
+  if (opensJournal)
+    void journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first).catch(() => undefined);
+  // Reminders and search wait until the journal's first rows are on screen (read is not enough:
+  // they render a moment later), or until the database is open on any other page.
+  beginStartup(opensJournal ? whenMarked('list:interactive', FIRST_ROWS_WAIT_MS) : opened);
   void whenStartupSettled().then(() => getSearchClient().start());
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {

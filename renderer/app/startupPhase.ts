@@ -42,6 +42,29 @@ export function useStartupSettled(): boolean {
   return isSettled;
 }
 
+/**
+ * Settles once a performance mark of this name exists (the journal marks `list:interactive` when
+ * its first rows are on screen), or after `timeoutMs` in case it never comes.
+ */
+export function whenMarked(name: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName(name, 'mark').length > 0) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name, 'mark').length > 0) done();
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(done, timeoutMs);
+  });
+}
+
 function afterNextPaint(): Promise<void> {
   // A frame callback runs before the paint; a task queued from it runs after.
   return new Promise((resolve) => {

@@ -63,4 +63,22 @@ describe('start-up phase', () => {
     firstRows.reject(new Error('The database is blocked.'));
     await expect(whenStartupSettled()).resolves.toBeUndefined();
   });
+
+  it('waits for a performance mark, or gives up waiting after the timeout', async () => {
+    const { whenMarked } = await loadStartupPhase();
+    let marked = false;
+    void whenMarked('test:rows-shown', 10_000).then(() => (marked = true));
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    expect(marked).toBe(false);
+    performance.mark('test:rows-shown');
+    await vi.waitFor(() => expect(marked).toBe(true));
+    // Already marked: settles at once.
+    await expect(whenMarked('test:rows-shown', 10_000)).resolves.toBeUndefined();
+    // Never marked: the timeout lets waiting work go ahead.
+    vi.useFakeTimers();
+    const late = whenMarked('test:never-marked', 3_000);
+    vi.advanceTimersByTime(3_000);
+    await expect(late).resolves.toBeUndefined();
+    vi.useRealTimers();
+  });
 });
