@@ -3,6 +3,7 @@ export type StorageProblem =
   | { kind: 'full'; message: string }
   | { kind: 'blocked'; message: string }
   | { kind: 'version-changed'; message: string }
+  | { kind: 'newer-version'; message: string }
   | { kind: 'timeout'; message: string }
   | { kind: 'unreadable'; message: string }
   | { kind: 'other'; message: string };
@@ -43,7 +44,17 @@ export function describeStorageError(error: unknown): StorageProblem {
       message: 'The journal was upgraded in another window. Reload this window to keep working.',
     };
   }
-  if (names.includes('BlockedError') || names.includes('OpenFailedError')) {
+  // IndexedDB refuses to open a database at a lower version than it has: a newer build of the
+  // app opened this journal. Checked before OpenFailedError, which Dexie wraps it in.
+  if (names.includes('VersionError')) {
+    return {
+      kind: 'newer-version',
+      message:
+        'This journal was last opened by a newer version of Influence Journal. Update the app to open it; nothing in it was changed.',
+    };
+  }
+  // Only a real block: Dexie wraps every failed open in OpenFailedError, whatever its cause.
+  if (names.includes('BlockedError')) {
     return {
       kind: 'blocked',
       message:

@@ -20,6 +20,19 @@ describe('describeStorageError', () => {
     expect(describeStorageError(named('DatabaseClosedError')).message).toMatch(/Reload/);
   });
 
+  it('says a newer version of the app opened the journal, even inside an OpenFailedError', () => {
+    const problem = describeStorageError(named('OpenFailedError', named('VersionError')));
+    expect(problem.kind).toBe('newer-version');
+    expect(problem.message).toMatch(/newer version of Influence Journal/);
+    expect(problem.message).toMatch(/nothing in it was changed/);
+  });
+
+  it('does not blame another window for an open that failed for another reason', () => {
+    const problem = describeStorageError(named('OpenFailedError', named('UnknownError')));
+    expect(problem.kind).toBe('other');
+    expect(problem.message).toContain('OpenFailedError happened');
+  });
+
   it('names a blocked open', () => {
     expect(describeStorageError(named('BlockedError')).kind).toBe('blocked');
   });
