@@ -73,15 +73,20 @@ export function packIndex(index: MiniSearch<unknown>): PackedSearchIndex {
     table.push(byField.size);
     for (const [fieldId, postings] of byField) {
       const start = bytes.length;
-      const untouched = postings instanceof PackedPostings ? postings.untouched : null;
-      if (untouched !== null) bytes.copy(untouched.bytes.subarray(untouched.start, untouched.end));
-      else {
-        let previous = 0;
-        for (const [shortId, frequency] of postings) {
-          const difference = shortId - previous;
-          bytes.pair(difference >= 0 ? difference * 2 : -difference * 2 - 1, frequency);
-          previous = shortId;
-        }
+      const view = postings instanceof PackedPostings ? postings.view : null;
+      let previous = 0;
+      const write = (shortId: number, frequency: number) => {
+        const difference = shortId - previous;
+        bytes.pair(difference >= 0 ? difference * 2 : -difference * 2 - 1, frequency);
+        previous = shortId;
+      };
+      if (view === null) {
+        for (const [shortId, frequency] of postings) write(shortId, frequency);
+      } else {
+        // Saved bytes are copied as they are; additions continue from the last saved id.
+        bytes.copy(view.range.bytes.subarray(view.range.start, view.range.end));
+        previous = view.lastSavedId;
+        for (const [shortId, frequency] of view.added) write(shortId, frequency);
       }
       table.push(fieldId, postings.size, bytes.length - start);
     }

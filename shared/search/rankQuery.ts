@@ -80,9 +80,13 @@ function forEachPosting(
   postings: Map<number, number>,
   visit: (shortId: number, frequency: number) => void,
 ): void {
-  const packed = postings instanceof PackedPostings ? postings.untouched : null;
-  if (packed !== null) forEachPair(packed, visit);
-  else for (const [shortId, frequency] of postings) visit(shortId, frequency);
+  const view = postings instanceof PackedPostings ? postings.view : null;
+  if (view === null) {
+    for (const [shortId, frequency] of postings) visit(shortId, frequency);
+    return;
+  }
+  forEachPair(view.range, visit);
+  for (const [shortId, frequency] of view.added) visit(shortId, frequency);
 }
 
 /**

@@ -47,6 +47,16 @@ describe('packed search index', () => {
     expect(again.documentCount).toBe(298);
   });
 
+  it('packs documents added since loading without reading the saved postings first', () => {
+    const original = indexOf(documents.slice(0, 250));
+    const loaded = roundTrip(original);
+    original.addAll(documents.slice(250));
+    loaded.addAll(documents.slice(250));
+    // Packed again before any query could turn the postings into Maps.
+    const again = roundTrip(loaded);
+    expect(answers(again)).toEqual(answers(original));
+  });
+
   it('is much smaller than MiniSearch JSON', () => {
     const index = indexOf(documents);
     const packed = packIndex(index as MiniSearch<unknown>);
@@ -98,7 +108,10 @@ describe('PackedPostings', () => {
   it('knows its size and its saved bytes before anything reads it', () => {
     const untouched = postings();
     expect(untouched.size).toBe(4);
-    expect(untouched.untouched).toMatchObject({ start: 0, end: bytes.length, count: 4 });
+    expect(untouched.view?.range).toMatchObject({ start: 0, end: bytes.length, count: 4 });
+    // Differences continue from the last saved id, which here is not the largest.
+    expect(untouched.view?.lastSavedId).toBe(5);
+    expect(untouched.view?.added.size).toBe(0);
   });
 
   it('reads like the Map it stands for', () => {
@@ -124,6 +137,23 @@ describe('PackedPostings', () => {
       [9, 4],
     ]);
     expect(changed.size).toBe(4);
-    expect(changed.untouched).toBeNull();
+    expect(changed.view).toBeNull();
+  });
+
+  it('takes a document added after loading without unpacking, as MiniSearch adds one', () => {
+    const growing = postings();
+    expect(growing.has(70001)).toBe(false);
+    growing.set(70001, 2);
+    expect(growing.get(70001)).toBe(2);
+    expect(growing.size).toBe(5);
+    expect(growing.view?.added).toEqual(new Map([[70001, 2]]));
+    expect(growing.delete(70001)).toBe(true);
+    expect(growing.size).toBe(4);
+    growing.set(70002, 1);
+    expect(growing.view).not.toBeNull();
+    // Reading a saved posting needs the Map: the additions come after the saved ones.
+    expect(growing.get(200)).toBe(2);
+    expect(growing.view).toBeNull();
+    expect([...growing.keys()]).toEqual([3, 200, 70000, 5, 70002]);
   });
 });
