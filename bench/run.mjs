@@ -16,6 +16,7 @@ import {
   queries,
 } from './appMeasurements.mjs';
 import { summarize, printTable } from './report.mjs';
+import { waitForStorageToSettle } from './settleProfile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist', 'bench', 'app');
@@ -87,6 +88,8 @@ async function makeTemplate(baseUrl, size) {
       if (Date.now() > deadline) throw new Error(`The search index for ${size} reflections was never saved`);
       await page.waitForTimeout(500);
     }
+    // With the app still open, as it would be in use (see settleProfile.mjs).
+    await waitForStorageToSettle(template);
   });
   console.log(
     `  seeded ${seeded.reflections} reflections and ${seeded.people} people in ${Math.round(seeded.ms)} ms`,

@@ -76,6 +76,8 @@ async function boot() {
     showFatal(rootElement, describeStorageError(error).message);
     return;
   }
+  // Housekeeping waits until the first screen is up.
+  await whenStartupSettled();
   void journal.reflections
     .purgeExpiredTrash()
     .catch((error: unknown) => console.error('Trash clean-up failed', error));

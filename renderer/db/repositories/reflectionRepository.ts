@@ -178,8 +178,11 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     /** Removes for good whatever has been in the Trash longer than the retention period. */
     async purgeExpiredTrash(): Promise<number> {
       const cutoff = new Date(now().getTime() - TRASH_RETENTION_DAYS * DAY_MS).toISOString();
+      const expiredKeys = () => db.listRows.where('deletedAt').between('', cutoff, false, true).primaryKeys();
+      // Most starts have nothing to purge: a read-only look first spares them a write lock.
+      if ((await expiredKeys()).length === 0) return 0;
       return db.transaction('rw', tables, async () => {
-        const expired = await db.listRows.where('deletedAt').between('', cutoff, false, true).primaryKeys();
+        const expired = await expiredKeys();
         await db.reflections.bulkDelete(expired);
         await db.listRows.bulkDelete(expired);
         await db.searchChanges.bulkAdd(
