@@ -16,7 +16,8 @@ import { JOURNAL_PAGE_SIZES } from './journalPaging';
 import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM, useRootFontPx } from './journalRowSize';
 import { createLocalWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
 import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
-import { usePeopleById, type PeopleById } from './usePeopleNames';
+import { createPerPageDerivation } from './joinPages';
+import { usePeopleByIdInPages, type PeopleById } from './usePeopleNames';
 import type { ListRowRecord } from '../../db/records';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
@@ -94,14 +95,20 @@ export function JournalList({
   emptyState: ReactNode;
   onError: (error: unknown) => void;
 }) {
-  const { rows, hasLoaded, isComplete, isLoadingMore, loadMore } = useLiveRowPages(
+  const { rows, pageRows, hasLoaded, isComplete, isLoadingMore, loadMore } = useLiveRowPages(
     source,
     JOURNAL_PAGE_SIZES,
     onError,
   );
-  const peopleById = usePeopleById(rows);
-  const weekStartOf = useMemo(() => createLocalWeekStartFinder(), []);
-  const weekStarts = useMemo(() => rows.map((row) => weekStartOf(row.sortKey)), [rows, weekStartOf]);
+  const peopleById = usePeopleByIdInPages(pageRows);
+  // Derived page by page: a page that arrives costs its own rows, not every loaded one again.
+  const weekStartsOfPages = useMemo(() => {
+    const weekStartOf = createLocalWeekStartFinder();
+    return createPerPageDerivation((page: readonly ListRowRecord[]) =>
+      page.map((row) => weekStartOf(row.sortKey)),
+    );
+  }, []);
+  const weekStarts = useMemo(() => weekStartsOfPages(pageRows), [weekStartsOfPages, pageRows]);
 
   const hasList = hasLoaded && rows.length > 0;
   const listRef = useRef<HTMLDivElement>(null);
@@ -150,7 +157,9 @@ export function JournalList({
     count: rows.length,
     estimateSize,
     getItemKey,
-    overscan: 6,
+    // A fling shows all-new rows every frame, so rows drawn beyond the window are wasted work
+    // there; two either side still cover keyboard moves and slow scrolling.
+    overscan: 2,
     scrollMargin,
     rangeExtractor,
   });

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListRowRecord } from '../../db/records';
+import { joinPages } from './joinPages';
 
 /** Where a paged list reads its rows from (all reflections, or drafts only). */
 export interface RowPageSource {
@@ -19,6 +20,8 @@ interface LoadedPage {
 export interface LiveRowPages {
   /** Every loaded row, newest first. */
   rows: readonly ListRowRecord[];
+  /** The same rows page by page: each array stays the same object until that page changes. */
+  pageRows: readonly (readonly ListRowRecord[])[];
   /** The first page has been read (rows may still be empty). */
   hasLoaded: boolean;
   /** There are no older rows to load. */
@@ -154,6 +157,7 @@ export function useLiveRowPages(
     };
   }, []);
 
-  const rows = useMemo(() => pages.flatMap((page) => page.rows), [pages]);
-  return { rows, hasLoaded: pages.length > 0, isComplete, isLoadingMore, loadMore };
+  const pageRows = useMemo(() => pages.map((page) => page.rows), [pages]);
+  const rows = useMemo(() => joinPages(pageRows), [pageRows]);
+  return { rows, pageRows, hasLoaded: pages.length > 0, isComplete, isLoadingMore, loadMore };
 }

@@ -1,24 +1,50 @@
 import { useMemo } from 'react';
 import type { Person } from '../../../shared/domain/personSchema';
 import { useJournal } from '../../db/JournalContext';
+import { createPerPageDerivation } from './joinPages';
 import { useLiveResult } from './useLiveResult';
 
 /** null until the first read: a name that is loading must not read as a removed person. */
 export type PeopleById = ReadonlyMap<string, Person> | null;
 
+type WithPeople = { readonly personIds: readonly string[] };
+
+function uniqueIdsOf(rows: readonly WithPeople[]): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) for (const id of row.personIds) ids.add(id);
+  return [...ids];
+}
+
+/** One query key for a set of ids, whatever order they came in. */
+function keyOf(ids: Iterable<string>): string {
+  return [...new Set(ids)].sort().join(' ');
+}
+
 /**
- * The people the given rows mention, kept live so a rename shows at once. The id set only
- * grows as older pages load (a journal mentions a few hundred people), so the query rarely reruns.
+ * The people with these ids (a space-separated, sorted key), kept live so a rename shows at
+ * once. The id set only grows as older pages load (a journal mentions a few hundred people),
+ * so the query rarely reruns.
  */
-export function usePeopleById(rows: ReadonlyArray<{ personIds: readonly string[] }>): PeopleById {
+function usePeopleByKey(idsKey: string): PeopleById {
   const { people } = useJournal();
-  const idsKey = useMemo(() => {
-    const ids = new Set<string>();
-    for (const row of rows) for (const id of row.personIds) ids.add(id);
-    return [...ids].sort().join(' ');
-  }, [rows]);
   const result = useLiveResult(() => people.byIds(idsKey === '' ? [] : idsKey.split(' ')), [people, idsKey]);
   return result.status === 'ready' ? result.value : null;
+}
+
+/** The people the given rows mention. */
+export function usePeopleById(rows: readonly WithPeople[]): PeopleById {
+  const idsKey = useMemo(() => keyOf(uniqueIdsOf(rows)), [rows]);
+  return usePeopleByKey(idsKey);
+}
+
+/**
+ * The same for a paged list: each page's ids are found once, so a journal with tens of
+ * thousands of loaded rows does not walk them all again whenever a page arrives.
+ */
+export function usePeopleByIdInPages(pageRows: readonly (readonly WithPeople[])[]): PeopleById {
+  const idsOfPages = useMemo(() => createPerPageDerivation(uniqueIdsOf), []);
+  const idsKey = useMemo(() => keyOf(idsOfPages(pageRows)), [idsOfPages, pageRows]);
+  return usePeopleByKey(idsKey);
 }
 
 /** "Dana Fox, Lee Park"; a person who was removed reads as "Someone". */
