@@ -1,18 +1,16 @@
 // What the benchmark measures in the running app. Each function drives the page as a person
 // would (keyboard, scrolling) and reads the app's own performance marks.
+import { watchMarks } from './markWatcher.mjs';
 
 const markTime = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null, name);
 
 export async function measureColdStart(page, context, baseUrl) {
-  await page.goto(`${baseUrl}index.html#/journal`);
-  await page.waitForFunction(() => performance.getEntriesByName('list:interactive').length > 0, null, {
-    timeout: 60_000,
-  });
+  const marks = await watchMarks(page);
+  await page.goto(`${baseUrl}index.html#/journal`, { waitUntil: 'commit' });
+  await marks.waitFor('list:interactive', 60_000);
+  await marks.waitFor('search:ready', 120_000);
   const listInteractive = await markTime(page, 'list:interactive');
-  await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
-    timeout: 120_000,
-  });
   const searchReady = await markTime(page, 'search:ready');
   const ready = await page.evaluate(
     () => performance.getEntriesByName('search:ready').at(-1)?.detail ?? null,

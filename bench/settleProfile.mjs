@@ -6,20 +6,31 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-async function snapshot(profileDir) {
-  const root = path.join(profileDir, 'Default', 'IndexedDB');
-  const parts = [];
-  for (const folder of await readdir(root)) {
-    const dir = path.join(root, folder);
-    for (const name of await readdir(dir)) {
-      const info = await stat(path.join(dir, name)).catch(() => null);
-      if (info) parts.push(`${folder}/${name}:${info.size}:${info.mtimeMs}`);
+/** What the browser keeps on disk that start-up reads: the databases and the compiled-code cache. */
+const WATCHED = [
+  ['Default', 'IndexedDB'],
+  ['Default', 'Code Cache'],
+];
+
+async function listFiles(dir, into) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await listFiles(full, into);
+    else {
+      const info = await stat(full).catch(() => null);
+      if (info) into.push(`${full}:${info.size}:${info.mtimeMs}`);
     }
   }
-  return parts.sort().join('\n');
 }
 
-/** Resolves once no database file has changed for `quietMs`; fails after `timeoutMs`. */
+async function snapshot(profileDir) {
+  const files = [];
+  for (const parts of WATCHED) await listFiles(path.join(profileDir, ...parts), files);
+  return files.sort().join('\n');
+}
+
+/** Resolves once no database or code-cache file has changed for `quietMs`; fails after `timeoutMs`. */
 export async function waitForStorageToSettle(
   profileDir,
   { quietMs = 3_000, pollMs = 250, timeoutMs = 120_000 } = {},
