@@ -10,7 +10,36 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** The one Dexie database. Only repositories in renderer/db query it. */
+/**
+ * The journal was upgraded by a newer build. IndexedDB refuses to open it at an older version,
+ * but Dexie then opens it at whatever version it has, and this build would read and write data
+ * laid out by a schema it does not know. Named like IndexedDB's own refusal, which it stands for.
+ */
+export class NewerJournalVersionError extends Error {
+  override name = 'VersionError';
+}
+
+/**
+ * IndexedDB as Dexie sees it, except that opening without a version fails. Dexie does that only
+ * after IndexedDB refused the version this build asked for, because the journal is newer: it
+ * would then open the journal as it is, and even patch its schema to match this build's. Failing
+ * here leaves a newer journal exactly as it was, in the page and in the search worker alike.
+ */
+function refusingNewerJournals(factory: IDBFactory): IDBFactory {
+  return {
+    open: (name: string, version?: number) => {
+      if (version === undefined) {
+        throw new NewerJournalVersionError(`The journal "${name}" was upgraded by a newer build of the app.`);
+      }
+      return factory.open(name, version);
+    },
+    deleteDatabase: (name: string) => factory.deleteDatabase(name),
+    cmp: (first: unknown, second: unknown) => factory.cmp(first, second),
+    databases: () => factory.databases(),
+  };
+}
+
+/** The one Dexie database. Only repositories in renderer/db (and the search worker) query it. */
 export class JournalDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   reflections!: Table<Reflection, string>;
@@ -20,7 +49,7 @@ export class JournalDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRecord, string>;
 
   constructor(name = JOURNAL_DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
-    super(name);
+    super(name, typeof indexedDB === 'undefined' ? {} : { indexedDB: refusingNewerJournals(indexedDB) });
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

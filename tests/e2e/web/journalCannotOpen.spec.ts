@@ -29,4 +29,37 @@ test.describe('when the journal cannot open', () => {
     await reloaded;
     await expect(heading).toBeVisible();
   });
+
+  test('refuses a journal that a newer version of the app upgraded, and leaves it as it was', async ({
+    page,
+  }) => {
+    // A newer build left the journal at a schema version this build does not know.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('newer-journal-made') === 'yes') return;
+      sessionStorage.setItem('newer-journal-made', 'yes');
+      const open = indexedDB.open('influence-journal', 9990);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('listRows', { keyPath: 'id' }).put({ id: 'from-the-future' });
+      };
+      open.onsuccess = () => open.result.close();
+    });
+    await page.goto('');
+    await expect(page.getByRole('heading', { level: 1, name: 'The journal could not open' })).toBeVisible();
+    await expect(page.getByText(/last opened by a newer version of Influence Journal/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+    const untouched = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('influence-journal');
+          open.onsuccess = () => {
+            const db = open.result;
+            const stores = [...db.objectStoreNames];
+            db.close();
+            resolve({ version: db.version, stores });
+          };
+        }),
+    );
+    expect(untouched).toEqual({ version: 9990, stores: ['listRows'] });
+  });
 });

@@ -6,6 +6,7 @@ import {
   startOpeningJournalDatabase,
 } from '../../../../renderer/db/openJournalDatabase';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { describeStorageError } from '../../../../renderer/db/storageErrors';
 import { uniqueDatabaseName } from './migrationHarness';
 
 describe('openJournalDatabase', () => {
@@ -56,6 +57,34 @@ describe('startOpeningJournalDatabase', () => {
     await expect(opened).resolves.toBe(db);
     expect(await count).toBe(0);
     db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('a journal upgraded by a newer build', () => {
+  it('is refused before anything reads it, with the newer-version message', async () => {
+    const name = uniqueDatabaseName('newer');
+    const newer = new JournalDatabase(name, [...schemaVersions, { version: 999, stores: { later: 'id' } }]);
+    await newer.open();
+    await newer.listRows.put({ id: 'r1' } as never);
+    newer.close();
+
+    const { db, opened } = startOpeningJournalDatabase({ name });
+    const read = db.listRows.count();
+    await expect(opened).rejects.toMatchObject({ name: 'VersionError' });
+    await expect(read).rejects.toBeDefined();
+    expect(db.isOpen()).toBe(false);
+    expect(describeStorageError(await opened.catch((error: unknown) => error)).kind).toBe('newer-version');
+    await Dexie.delete(name);
+  });
+
+  it("opens a journal at this build's own version", async () => {
+    const name = uniqueDatabaseName('same');
+    const first = await openJournalDatabase({ name });
+    first.close();
+    const again = await openJournalDatabase({ name });
+    expect(again.isOpen()).toBe(true);
+    again.close();
     await Dexie.delete(name);
   });
 });

@@ -49,21 +49,22 @@ describe('schema versions', () => {
     });
   }
 
-  it('opens a database written by a newer version of the app without losing its data', async () => {
-    // Dexie 4 opens a newer database at its installed version instead of failing or wiping it;
-    // the downgrade guard in the app builds on this guarantee.
+  it('refuses a database written by a newer version of the app, and leaves its data alone', async () => {
+    // Dexie 4 on its own would open a newer database at its installed version, and this build
+    // would then work on data laid out by a schema it does not know.
     const name = uniqueDatabaseName('newer');
-    const newer = new JournalDatabase(name, [
-      ...schemaVersions,
-      { version: latestSchemaVersion + 1, stores: { extra: 'id' } },
-    ]);
+    const newerVersions = [...schemaVersions, { version: latestSchemaVersion + 1, stores: { extra: 'id' } }];
+    const newer = new JournalDatabase(name, newerVersions);
     await newer.open();
     await newer.meta.put({ key: 'from-the-future', value: true });
     newer.close();
     const older = openAtVersion(name, latestSchemaVersion);
-    await older.open();
-    expect(await older.meta.get('from-the-future')).toEqual({ key: 'from-the-future', value: true });
-    older.close();
+    await expect(older.open()).rejects.toMatchObject({ name: 'VersionError' });
+    expect(older.isOpen()).toBe(false);
+    const again = new JournalDatabase(name, newerVersions);
+    await again.open();
+    expect(await again.meta.get('from-the-future')).toEqual({ key: 'from-the-future', value: true });
+    again.close();
     await Dexie.delete(name);
   });
 });
