@@ -130,6 +130,20 @@ test.describe('journal in the browser build', () => {
     }
   });
 
+  test("follows the person's own default font size", async ({ page, context }) => {
+    // As if the person had set a larger default text size in their browser's settings.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+    await seedJournal(page, smallJournal);
+    const journal = new JournalPage(page);
+    await expect(journal.rows).toHaveCount(3);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
+    const heights = await journal.rows.evaluateAll((items) =>
+      items.map((item) => item.getBoundingClientRect().height),
+    );
+    expect(heights[1]).toBeCloseTo(JOURNAL_ROW_REM * 20, 1);
+  });
+
   test('opens an entry and shows its text, then stars it', async ({ page }) => {
     await seedJournal(page, smallJournal);
     const journal = new JournalPage(page);
