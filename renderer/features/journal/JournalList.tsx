@@ -11,10 +11,11 @@ import {
   type ReactNode,
 } from 'react';
 import type { KeyboardEvent, FocusEvent } from 'react';
-import { JournalRow } from './JournalRow';
+import { JournalRow, PassingJournalRow } from './JournalRow';
 import { JOURNAL_PAGE_SIZES } from './journalPaging';
 import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM, useRootFontPx } from './journalRowSize';
 import { createLocalWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
+import { useIsFlinging } from './useIsFlinging';
 import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
 import { createPerPageDerivation } from './joinPages';
 import { usePeopleByIdInPages, type PeopleById } from './usePeopleNames';
@@ -42,6 +43,7 @@ const JournalListItem = memo(function JournalListItem({
   weekHeading,
   row,
   peopleById,
+  isPassing,
 }: {
   index: number;
   setSize: number;
@@ -49,6 +51,8 @@ const JournalListItem = memo(function JournalListItem({
   weekHeading: string | null;
   row: ListRowRecord;
   peopleById: PeopleById;
+  /** Flying past in a fling: only the card and its date (see useIsFlinging). */
+  isPassing: boolean;
 }) {
   return (
     <div
@@ -60,7 +64,7 @@ const JournalListItem = memo(function JournalListItem({
       style={{ transform: `translateY(${offset}px)` }}
     >
       {weekHeading === null ? null : <h2 className="journal-week">{weekHeading}</h2>}
-      <JournalRow row={row} peopleById={peopleById} />
+      {isPassing ? <PassingJournalRow row={row} /> : <JournalRow row={row} peopleById={peopleById} />}
     </div>
   );
 });
@@ -171,6 +175,11 @@ export function JournalList({
     virtualizer.measure();
   }, [rootFontPx, virtualizer]);
   const items = virtualizer.getVirtualItems();
+  const isFlinging = useIsFlinging(
+    virtualizer.scrollOffset ?? 0,
+    virtualizer.scrollRect?.height ?? 0,
+    virtualizer.isScrolling,
+  );
 
   const lastRenderedIndex = items.at(-1)?.index ?? -1;
   useEffect(() => {
@@ -240,6 +249,8 @@ export function JournalList({
               weekHeading={startsWeek(weekStarts, item.index) ? formatWeekHeading(weekStart) : null}
               row={row}
               peopleById={peopleById}
+              // The focused row stays whole, so focus is never on something that vanished.
+              isPassing={isFlinging && item.index !== focusedIndex}
             />
           );
         })}

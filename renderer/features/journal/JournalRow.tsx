@@ -58,3 +58,17 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
     </div>
   );
 }
+
+/**
+ * A row flying past in a fling, faster than anyone can read: its card and date only, the same
+ * size as the full row, which replaces it as soon as the list slows.
+ */
+export function PassingJournalRow({ row }: { row: ListRowRecord }) {
+  return (
+    <div className="journal-row journal-row-passing">
+      <span className="journal-row-top">
+        <span className="journal-row-date">{rowDate(row)}</span>
+      </span>
+    </div>
+  );
+}

@@ -75,6 +75,38 @@ test.describe('journal in the browser build', () => {
     await expect(journal.rows.last()).toHaveAttribute('aria-posinset', '2000');
   });
 
+  test('a fling faster than a screen a frame shows dated cards, then whole rows once it stops', async ({
+    page,
+  }) => {
+    await seedJournal(page, generatedJournal({ reflections: 300 }));
+    const journal = new JournalPage(page);
+    await expect(journal.rows.first().getByRole('link').first()).toBeVisible();
+    // Eight frames of 1.5 screens each, noting what the rows on screen showed in each frame.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<Array<{ passing: number; dated: boolean }>>((resolve) => {
+          const frames: Array<{ passing: number; dated: boolean }> = [];
+          const step = () => {
+            const passing = [...document.querySelectorAll('.journal-row-passing')];
+            frames.push({
+              passing: passing.length,
+              dated: passing.every((row) => /\d/.test(row.textContent ?? '')),
+            });
+            if (frames.length === 8) return resolve(frames);
+            document.scrollingElement?.scrollBy(0, window.innerHeight * 1.5);
+            requestAnimationFrame(step);
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    expect(seen.some((frame) => frame.passing > 0)).toBe(true);
+    expect(seen.every((frame) => frame.dated)).toBe(true);
+    // Once the list stops, every row on screen is whole again: a link with its text.
+    await expect(page.locator('.journal-row-passing')).toHaveCount(0);
+    await expect(journal.rows.first().getByRole('link').first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
   test('arrow keys move between rows and focus stays visible', async ({ page }) => {
     await seedJournal(page, generatedJournal({ reflections: 120 }));
     const journal = new JournalPage(page);
