@@ -33,7 +33,7 @@ function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; 
             {index > 0 ? ', ' : null}
             {person ? (
               <Link to={`/people/${id}`}>{person.name}</Link>
-            ) : peopleById === null ? (
+            ) : person === undefined ? (
               '…'
             ) : (
               'Someone who was removed'

@@ -4,8 +4,13 @@ import { useJournal } from '../../db/JournalContext';
 import { createPerPageDerivation } from './joinPages';
 import { useLiveResult } from './useLiveResult';
 
-/** null until the first read: a name that is loading must not read as a removed person. */
-export type PeopleById = ReadonlyMap<string, Person> | null;
+/**
+ * Each id looked up maps to its person, or to null once it is known to be removed. An id
+ * missing from the map (or a null map, before the first read) is still loading: a live
+ * query keeps its last answer while the next one runs, so a page of rows that just arrived
+ * must not read as removed people.
+ */
+export type PeopleById = ReadonlyMap<string, Person | null> | null;
 
 type WithPeople = { readonly personIds: readonly string[] };
 
@@ -27,7 +32,11 @@ function keyOf(ids: Iterable<string>): string {
  */
 function usePeopleByKey(idsKey: string): PeopleById {
   const { people } = useJournal();
-  const result = useLiveResult(() => people.byIds(idsKey === '' ? [] : idsKey.split(' ')), [people, idsKey]);
+  const result = useLiveResult(async () => {
+    const ids = idsKey === '' ? [] : idsKey.split(' ');
+    const found = await people.byIds(ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? null]));
+  }, [people, idsKey]);
   return result.status === 'ready' ? result.value : null;
 }
 
@@ -47,8 +56,12 @@ export function usePeopleByIdInPages(pageRows: readonly (readonly WithPeople[])[
   return usePeopleByKey(idsKey);
 }
 
-/** "Dana Fox, Lee Park"; a person who was removed reads as "Someone". */
+/** "Dana Fox, Lee Park"; a person who was removed reads as "Someone", one still loading as "…". */
 export function namesOf(personIds: readonly string[], peopleById: PeopleById): string {
-  if (peopleById === null) return '…';
-  return personIds.map((id) => peopleById.get(id)?.name ?? 'Someone').join(', ');
+  return personIds
+    .map((id) => {
+      const person = peopleById?.get(id);
+      return person === undefined ? '…' : person === null ? 'Someone' : person.name;
+    })
+    .join(', ');
 }

@@ -50,7 +50,8 @@ describe('Journal page', () => {
     const newest = items[0];
     if (!newest) throw new Error('no first row');
     expect(newest).toHaveTextContent('Wed 4 Mar 2026, 12:00');
-    expect(newest).toHaveTextContent('Dana Fox');
+    // Names come from a second live query: the row reads "…" until it answers, never "Someone".
+    await waitFor(() => expect(newest).toHaveTextContent('Dana Fox'));
     expect(newest).toHaveTextContent('Partly achieved');
     expect(newest).toHaveTextContent('Sphere of influence');
     expect(newest).toHaveTextContent('Starred');
