@@ -205,9 +205,12 @@ export function JournalList({
   useEffect(focusPending);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = rowIndexOf(event.target);
+    const focused = rowIndexOf(event.target);
     const next = keyTargets[event.key];
-    if (index === null || next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (focused === null || next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    // A held key repeats faster than rows render: each press moves on from the row still
+    // waiting for focus, so no press is lost.
+    const index = pendingFocus.current ?? focused;
     const target = next(index, rows.length);
     if (target < 0 || target >= rows.length) return;
     event.preventDefault();
@@ -217,7 +220,9 @@ export function JournalList({
   };
   const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocusedIndex(rowIndexOf(event.target));
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedIndex(null);
+    if (event.currentTarget.contains(event.relatedTarget)) return;
+    setFocusedIndex(null);
+    pendingFocus.current = null;
   };
 
   if (!hasLoaded) return <p className="muted">Loading your journal…</p>;

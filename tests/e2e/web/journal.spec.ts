@@ -119,6 +119,17 @@ test.describe('journal in the browser build', () => {
     for (let step = 0; step < 40; step += 1) await page.keyboard.press('ArrowDown');
     await expect(page.locator('[data-index="41"] .journal-row-link')).toBeFocused();
     await expect(page.locator('[data-index="41"] .journal-row-link')).toBeInViewport();
+
+    // A held key repeats faster than rows render: thirty presses within one task still move thirty rows.
+    await page.evaluate(() => {
+      for (let press = 0; press < 30; press += 1) {
+        document.activeElement?.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
+        );
+      }
+    });
+    await expect(page.locator('[data-index="71"] .journal-row-link')).toBeFocused();
+    await expect(page.locator('[data-index="71"] .journal-row-link')).toBeInViewport();
   });
 
   test('rows have fixed heights that follow the root font size, with their text inside', async ({ page }) => {
