@@ -13,6 +13,10 @@ export const TRASH_RETENTION_DAYS = 30;
 const PREFETCH_FRESH_MS = 10_000;
 const DAY_MS = 86_400_000;
 
+function isActive(row: ListRowRecord): boolean {
+  return row.deletedAt === null;
+}
+
 export class ReflectionValidationError extends Error {
   constructor(readonly issues: readonly IssueLike[]) {
     super(issues.map((issue) => issue.message).join('; '));
@@ -54,14 +58,17 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
   let prefetched: { limit: number; rows: Promise<ListRowRecord[]>; startedAt: number } | null = null;
   let startupRead: Promise<unknown> | null = null;
 
-  function readNewestRows(limit: number, beforeSortKey: number): Promise<ListRowRecord[]> {
-    return db.listRows
-      .where('sortKey')
-      .below(beforeSortKey)
-      .reverse()
-      .filter((row) => row.deletedAt === null)
-      .limit(limit)
-      .toArray();
+  /**
+   * Rows are read in one request and the few in the Trash dropped here: a Dexie filter would
+   * walk a cursor instead, a round trip per row, each waiting its turn on a busy main thread
+   * at start-up. If deleted rows leave the page short, it reads again, twice as far.
+   */
+  async function readNewestRows(limit: number, beforeSortKey: number): Promise<ListRowRecord[]> {
+    for (let reach = limit; ; reach *= 2) {
+      const rows = await db.listRows.where('sortKey').below(beforeSortKey).reverse().limit(reach).toArray();
+      const active = rows.filter(isActive);
+      if (active.length >= limit || rows.length < reach) return active.slice(0, limit);
+    }
   }
 
   return {
@@ -197,17 +204,17 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      * keeps each loaded page live by range, so a page never loses a row to a limit when
      * something is saved above it.
      */
-    rowsInSortKeyRange(
+    async rowsInSortKeyRange(
       lowerSortKey: number,
       upperSortKey: number,
       status?: ListRowRecord['status'],
     ): Promise<ListRowRecord[]> {
-      return db.listRows
+      // One request for the range, filtered and reversed here (see readNewestRows).
+      const rows = await db.listRows
         .where('sortKey')
         .between(lowerSortKey, upperSortKey, true, false)
-        .reverse()
-        .filter((row) => row.deletedAt === null && (status === undefined || row.status === status))
         .toArray();
+      return rows.filter((row) => isActive(row) && (status === undefined || row.status === status)).reverse();
     },
 
     /** Like newestRows, but drafts only: a bounded read, unlike drafts(), which scans every row. */

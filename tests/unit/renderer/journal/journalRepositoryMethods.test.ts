@@ -29,6 +29,31 @@ describe('reflection repository methods for the journal pages', () => {
     expect(await reflections.rowsInSortKeyRange(-Infinity, Infinity)).toHaveLength(3);
   });
 
+  it('fills a page of newest rows past any number of rows in the Trash, ties in key order', async () => {
+    const { reflections } = test.journal;
+    const same = '2026-03-05T10:00:00Z';
+    const rows = [
+      ...Array.from({ length: 9 }, (_, day) => reflectionAt(`2026-02-1${day}T10:00:00Z`)),
+      reflectionAt(same, { id: '019ca000-0000-7000-8000-00000000000a' }),
+      reflectionAt(same, { id: '019ca000-0000-7000-8000-00000000000b' }),
+    ];
+    await reflections.bulkImport(rows);
+    // The five newest by sortKey go to the Trash: a page of three must reach past them.
+    const newestFirst = [...rows].reverse();
+    for (const row of newestFirst.slice(0, 5)) await reflections.moveToTrash(row.id);
+    const page = await reflections.newestRows(3);
+    expect(page.map(({ id }) => id)).toEqual(newestFirst.slice(5, 8).map(({ id }) => id));
+    const rest = await reflections.newestRows(10, page.at(-1)?.sortKey);
+    expect(rest.map(({ id }) => id)).toEqual(newestFirst.slice(8).map(({ id }) => id));
+    // Rows sharing a sortKey come newest id first, as the index orders them read backwards.
+    await reflections.restore(rows[10]?.id ?? '');
+    await reflections.restore(rows[9]?.id ?? '');
+    expect((await reflections.newestRows(2)).map(({ id }) => id)).toEqual([rows[10]?.id, rows[9]?.id]);
+    expect(
+      (await reflections.rowsInSortKeyRange(-Infinity, Infinity)).slice(0, 2).map(({ id }) => id),
+    ).toEqual([rows[10]?.id, rows[9]?.id]);
+  });
+
   it('reads only drafts, a bounded page at a time', async () => {
     const { reflections } = test.journal;
     await reflections.bulkImport([
