@@ -20,6 +20,8 @@ import { useLiveRowPages, type RowPageSource } from './useLiveRowPages';
 import { createPerPageDerivation } from './joinPages';
 import { usePeopleByIdInPages, type PeopleById } from './usePeopleNames';
 import type { ListRowRecord } from '../../db/records';
+import { useStartupSettled } from '../../app/startupPhase';
+import { whenIdle } from '../../app/whenIdle';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
 const LOAD_AHEAD_ROWS = 40;
@@ -185,6 +187,14 @@ export function JournalList({
   useEffect(() => {
     if (!isComplete && lastRenderedIndex >= rows.length - LOAD_AHEAD_ROWS) loadMore();
   }, [isComplete, lastRenderedIndex, rows.length, loadMore]);
+  // Once start-up is over, the second page is read while nothing else happens: otherwise the
+  // first flick of the wheel would wait on it, and a fling's first frames would draw it.
+  const startupSettled = useStartupSettled();
+  const hasOnlyFirstPage = pageRows.length === 1;
+  useEffect(() => {
+    if (!startupSettled || !hasOnlyFirstPage || isComplete) return;
+    return whenIdle(loadMore);
+  }, [startupSettled, hasOnlyFirstPage, isComplete, loadMore]);
 
   useEffect(() => {
     if (!hasLoaded || hasMarkedInteractive) return;

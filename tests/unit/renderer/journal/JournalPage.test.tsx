@@ -112,6 +112,7 @@ describe('Journal page', () => {
 
     // Scroll the window far down, again and again, until the virtualizer reaches the end.
     let scrollY = 0;
+    const jsdomScrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
     Object.defineProperty(window, 'scrollY', { configurable: true, get: () => scrollY });
     try {
       await waitFor(
@@ -128,8 +129,24 @@ describe('Journal page', () => {
       expect(within(list).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-posinset', '230');
       expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
     } finally {
-      Reflect.deleteProperty(window, 'scrollY');
+      // jsdom's own scrollY is a property of the window itself: deleting it would leave none.
+      if (jsdomScrollY) Object.defineProperty(window, 'scrollY', jsdomScrollY);
     }
+  });
+
+  it('reads the next page in an idle moment, before anyone scrolls', async () => {
+    const start = Date.parse('2025-01-01T12:00:00Z');
+    await test.journal.reflections.bulkImport(
+      Array.from({ length: 120 }, (_, index) =>
+        reflectionAt(new Date(start + index * 3_600_000).toISOString(), { asked: `Ask number ${index}` }),
+      ),
+    );
+    renderJournalApp(test.journal, '/journal');
+    const list = await screen.findByRole('list', { name: 'Reflections' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Ask number 119'));
+    // 50 rows come first; the other 70 follow unasked, so the end of the journal is known.
+    expect(await screen.findByText('That is the first reflection in your journal.')).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
   });
 
   it('links to the Trash', async () => {
