@@ -1,8 +1,8 @@
 import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { AppRoute } from '../../shared/ipc/contract';
 import type { SettingsView } from '../../shared/ipc/settingsContract';
-import { createBrowserReminders } from './browserReminders';
 import { PlatformError, type JournalPlatform } from './JournalPlatform';
+import { lazyReminders } from './lazyReminders';
 import type { WebNotificationApi } from './webNotifier';
 
 const allowedExternalProtocols = new Set(['https:', 'mailto:']);
@@ -43,11 +43,14 @@ export function createBrowserPlatform(appVersion: string, target: Window = windo
       navigateListeners.add(listener);
       return () => navigateListeners.delete(listener);
     },
-    reminders: createBrowserReminders({
-      storage: () => target.localStorage,
-      notificationApi,
-      focusWindow: () => target.focus(),
-      navigate,
+    reminders: lazyReminders(async () => {
+      const { createBrowserReminders } = await import('./browserReminders');
+      return createBrowserReminders({
+        storage: () => target.localStorage,
+        notificationApi,
+        focusWindow: () => target.focus(),
+        navigate,
+      });
     }),
     settings: {
       get: async () => structuredClone(browserSettings),

@@ -1,4 +1,4 @@
-import { eventContract } from '../../shared/ipc/contract';
+import type { eventContract } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipcResult';
 import type { JournalApi } from '../../shared/ipc/journalApi';
 import { PlatformError, type JournalPlatform, type RemindersPlatform } from './JournalPlatform';
@@ -6,6 +6,31 @@ import { PlatformError, type JournalPlatform, type RemindersPlatform } from './J
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
   throw new PlatformError(result.error.code, result.error.message);
+}
+
+type EventContract = typeof eventContract;
+let eventContractLoad: Promise<EventContract> | undefined;
+
+/**
+ * Events from main are checked against the contract, whose schemas load on the first event
+ * rather than with the page (see lazyReminders). Events keep their order: each waits on the
+ * same load.
+ */
+function onEventChecked(
+  subscribe: (handler: (payload: unknown) => void) => () => void,
+  handle: (contract: EventContract, payload: unknown) => void,
+): () => void {
+  let isCancelled = false;
+  const unsubscribe = subscribe((payload) => {
+    eventContractLoad ??= import('../../shared/ipc/contract').then((module) => module.eventContract);
+    void eventContractLoad.then((contract) => {
+      if (!isCancelled) handle(contract, payload);
+    });
+  });
+  return () => {
+    isCancelled = true;
+    unsubscribe();
+  };
 }
 
 function createElectronReminders(api: JournalApi): RemindersPlatform {
@@ -27,14 +52,20 @@ function createElectronReminders(api: JournalApi): RemindersPlatform {
       unwrap(await api.reportReflectionSaved({ latestReflectionAt }));
     },
     onChanged: (listener) =>
-      api.onRemindersChanged((payload) => {
-        if (eventContract['reminders:changed'].safeParse(payload).success) listener();
-      }),
+      onEventChecked(
+        (handler) => api.onRemindersChanged(handler),
+        (contract, payload) => {
+          if (contract['reminders:changed'].safeParse(payload).success) listener();
+        },
+      ),
     onDueInApp: (listener) =>
-      api.onRemindersDueInApp((payload) => {
-        const parsed = eventContract['reminders:due-in-app'].safeParse(payload);
-        if (parsed.success) listener(parsed.data);
-      }),
+      onEventChecked(
+        (handler) => api.onRemindersDueInApp(handler),
+        (contract, payload) => {
+          const parsed = contract['reminders:due-in-app'].safeParse(payload);
+          if (parsed.success) listener(parsed.data);
+        },
+      ),
   };
 }
 
@@ -44,11 +75,14 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
     getAppInfo: async () => unwrap(await api.getAppInfo()),
     openExternal: async (url) => unwrap(await api.openExternal({ url })).opened,
     onNavigate: (listener) =>
-      api.onNavigate((payload) => {
-        // Main is trusted, but the payload still crossed a process boundary.
-        const parsed = eventContract['app:navigate'].safeParse(payload);
-        if (parsed.success) listener(parsed.data.route);
-      }),
+      // Main is trusted, but the payload still crossed a process boundary.
+      onEventChecked(
+        (handler) => api.onNavigate(handler),
+        (contract, payload) => {
+          const parsed = contract['app:navigate'].safeParse(payload);
+          if (parsed.success) listener(parsed.data.route);
+        },
+      ),
     reminders: createElectronReminders(api),
     settings: {
       get: async () => unwrap(await api.getSettings()),

@@ -1,30 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useStartupSettled } from '../../app/startupPhase';
-import { useJournal } from '../../db/JournalContext';
-import { usePlatform } from '../../platform/PlatformContext';
-import { DueRemindersBanner } from './DueRemindersBanner';
 
-/**
- * Tells whoever runs the reminders when the person last reflected: main cannot read the
- * journal in IndexedDB. The live query re-runs after every save, so the report stays current.
- */
-export function useReportLatestReflection(): void {
-  const { reflections } = useJournal();
-  const { reminders } = usePlatform();
-  const latest = useLiveQuery(() => reflections.latestCompletedAt(), [reflections]);
-  useEffect(() => {
-    if (latest === undefined) return;
-    reminders
-      .reportLatestReflection(latest)
-      .catch((error: unknown) => console.error('Could not report the latest reflection', error));
-  }, [latest, reminders]);
-}
-
-function RemindersAtWork() {
-  useReportLatestReflection();
-  return <DueRemindersBanner />;
-}
+// Loaded once the first page has painted, with the reminder schemas it brings.
+const RemindersAtWork = lazy(() => import('./RemindersAtWork').then((m) => ({ default: m.RemindersAtWork })));
 
 /**
  * The app-wide part of reminders: mounted once in the app shell, on every page, from the moment
@@ -32,5 +10,9 @@ function RemindersAtWork() {
  * up the first rows; a reminder due at start-up still shows a moment later.
  */
 export function RemindersInApp() {
-  return useStartupSettled() ? <RemindersAtWork /> : null;
+  return useStartupSettled() ? (
+    <Suspense fallback={null}>
+      <RemindersAtWork />
+    </Suspense>
+  ) : null;
 }

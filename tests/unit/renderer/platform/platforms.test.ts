@@ -45,7 +45,7 @@ describe('electron platform', () => {
     await expect(failure).rejects.toMatchObject({ code: 'forbidden', message: 'not allowed' });
   });
 
-  it('passes only valid navigation events to the listener', () => {
+  it('passes only valid navigation events to the listener, in order', async () => {
     let forward: ((payload: unknown) => void) | undefined;
     const api = fakeApi({
       onNavigate: vi.fn((listener: (payload: unknown) => void) => {
@@ -58,7 +58,10 @@ describe('electron platform', () => {
     forward?.({ route: '/people' });
     forward?.({ route: 'https://evil.example' });
     forward?.('garbage');
-    expect(listener.mock.calls).toEqual([['/people']]);
+    forward?.({ route: '/journal' });
+    // The contract loads on the first event; every event waits for it, in the order sent.
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(2));
+    expect(listener.mock.calls).toEqual([['/people'], ['/journal']]);
   });
 });
 
@@ -99,7 +102,7 @@ describe('electron platform reminders', () => {
     await expect(reminders.remove('r')).rejects.toMatchObject({ message: 'unused' });
   });
 
-  it('passes on only well-formed reminder events', () => {
+  it('passes on only well-formed reminder events', async () => {
     const forward: Record<string, (payload: unknown) => void> = {};
     const capture = (name: string) =>
       vi.fn((listener: (payload: unknown) => void) => {
@@ -132,8 +135,10 @@ describe('electron platform reminders', () => {
     };
     forward.due?.(notification);
     forward.due?.({ title: 'A', body: '', items: [] });
+    forward.due?.(notification);
+    await vi.waitFor(() => expect(due).toHaveBeenCalledTimes(2));
     expect(changed).toHaveBeenCalledTimes(1);
-    expect(due.mock.calls).toEqual([[notification]]);
+    expect(due.mock.calls).toEqual([[notification], [notification]]);
   });
 });
 
