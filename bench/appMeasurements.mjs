@@ -35,6 +35,25 @@ export async function measureColdStart(page, context, baseUrl) {
 }
 
 /**
+ * G1's floor: a freshly started browser's first paint of fifty rows of plain HTML (no script,
+ * no storage), from the same kind of cold start as the app's.
+ */
+export async function measureStaticPaint(page, baseUrl) {
+  await page.goto(`${baseUrl}bench/staticRows.html`);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (!paint) return;
+          observer.disconnect();
+          resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/**
  * The search worker's heap after a forced GC. Playwright opens no session on a dedicated worker,
  * so this attaches through the page's session and talks to the worker by relayed messages.
  */

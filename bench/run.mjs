@@ -12,6 +12,7 @@ import {
   measureBareScroll,
   measureColdStart,
   measureSearch,
+  measureStaticPaint,
   measureScroll,
   queries,
 } from './appMeasurements.mjs';
@@ -160,6 +161,12 @@ async function main() {
           add('reference: MiniSearch search() p95', size, floors.miniSearchQueryP95);
           const bare = await measureBareScroll(page, baseUrl, size);
           add('floor: bare virtualizer frame', size, bare.longestFrame);
+        });
+        // A second cold start from a fresh copy, this time of a page with no script at all.
+        await rm(profile, { recursive: true, force: true });
+        await cp(template, profile, { recursive: true });
+        await withPage(profile, async (page) => {
+          add('floor: cold start, static rows painted', size, await measureStaticPaint(page, baseUrl));
         });
         await rm(profile, { recursive: true, force: true });
         process.stdout.write(`  run ${run + 1}/${runs} done\n`);

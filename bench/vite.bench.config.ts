@@ -12,6 +12,7 @@ export default defineConfig({
       input: {
         seed: fileURLToPath(new URL('./seed.html', import.meta.url)),
         bareList: fileURLToPath(new URL('./bareList.html', import.meta.url)),
+        staticRows: fileURLToPath(new URL('./staticRows.html', import.meta.url)),
       },
     },
   },
