@@ -6,7 +6,7 @@ import {
 import type { IssueLike } from '../../../shared/domain/validationMessages';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
-import { toListRowRecord } from './toListRowRecord';
+import { isSameListRowRecord, toListRowRecord } from './toListRowRecord';
 
 export const TRASH_RETENTION_DAYS = 30;
 /** A prefetched first page is only taken this soon after it was read: it is for start-up alone. */
@@ -37,13 +37,17 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     const row = toListRowRecord(reflection);
     // The three requests go out together: awaiting each in turn costs a round trip apiece,
     // which was most of a save's time.
-    await db.transaction('rw', tables, () =>
-      Promise.all([
+    await db.transaction('rw', tables, async () => {
+      const stored = db.listRows.get(row.id);
+      const always = Promise.all([
         db.reflections.put(reflection),
-        db.listRows.put(row),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
-      ]),
-    );
+      ]);
+      // Most autosaves change only text the list row does not show. Rewriting the row anyway
+      // rewrote its four indexes, the larger part of a save's time.
+      if (!isSameListRowRecord(await stored, row)) await db.listRows.put(row);
+      await always;
+    });
     return reflection;
   }
 

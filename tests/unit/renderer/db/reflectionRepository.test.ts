@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
@@ -35,6 +35,25 @@ describe('reflection repository', () => {
     const [row] = await journal.reflections.newestRows(10);
     expect(row).toMatchObject({ id: draft.id, status: 'draft', askedPreview: 'Numbers for the launch' });
     expect(await db.searchChanges.count()).toBe(1);
+  });
+
+  it('rewrites the list row only when something the row shows has changed', async () => {
+    const draft = draftAt('2026-03-09T10:00:00Z');
+    await journal.reflections.saveDraft(draft);
+    const rowWrites = vi.spyOn(db.listRows, 'put');
+    await journal.reflections.saveDraft({ ...draft, learned: 'Lead with their numbers.' });
+    expect(rowWrites).not.toHaveBeenCalled();
+    expect((await journal.reflections.get(draft.id))?.learned).toBe('Lead with their numbers.');
+    expect(await db.searchChanges.count()).toBe(2);
+
+    await journal.reflections.saveDraft({
+      ...draft,
+      asked: 'The launch numbers, a week early',
+      starred: true,
+    });
+    expect(rowWrites).toHaveBeenCalledTimes(1);
+    const [row] = await journal.reflections.newestRows(1);
+    expect(row).toMatchObject({ askedPreview: 'The launch numbers, a week early', starred: true });
   });
 
   it('refuses to complete a reflection without a person and names the problem, writing nothing', async () => {
