@@ -18,6 +18,21 @@ const WED_4_MAR = '2026-03-04T12:00:00Z';
 const TUE_3_MAR = '2026-03-03T12:00:00Z';
 const WED_25_FEB = '2026-02-25T12:00:00Z';
 
+/** A journal of `count` reflections an hour apart, "Ask number 0" oldest, open on the Journal page. */
+async function openJournalOfHourlyAsks(count: number): Promise<HTMLElement> {
+  const start = Date.parse('2025-01-01T12:00:00Z');
+  await test.journal.reflections.bulkImport(
+    Array.from({ length: count }, (_, index) =>
+      reflectionAt(new Date(start + index * 3_600_000).toISOString(), { asked: `Ask number ${index}` }),
+    ),
+  );
+  renderJournalApp(test.journal, '/journal');
+  const list = await screen.findByRole('list', { name: 'Reflections' });
+  const newest = `Ask number ${count - 1}`;
+  await waitFor(() => expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(newest));
+  return list;
+}
+
 describe('Journal page', () => {
   it('lists reflections newest first, grouped by week, with people, outcome, principles and star', async () => {
     const dana = await test.journal.people.add('Dana Fox');
@@ -98,15 +113,7 @@ describe('Journal page', () => {
   });
 
   it('renders a bounded window of rows and loads older pages as the end comes near', async () => {
-    const start = Date.parse('2025-01-01T12:00:00Z');
-    await test.journal.reflections.bulkImport(
-      Array.from({ length: 230 }, (_, index) =>
-        reflectionAt(new Date(start + index * 3_600_000).toISOString(), { asked: `Ask number ${index}` }),
-      ),
-    );
-    renderJournalApp(test.journal, '/journal');
-    const list = await screen.findByRole('list', { name: 'Reflections' });
-    await waitFor(() => expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Ask number 229'));
+    const list = await openJournalOfHourlyAsks(230);
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
     expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '230');
 
@@ -135,15 +142,7 @@ describe('Journal page', () => {
   });
 
   it('reads the next page in an idle moment, before anyone scrolls', async () => {
-    const start = Date.parse('2025-01-01T12:00:00Z');
-    await test.journal.reflections.bulkImport(
-      Array.from({ length: 120 }, (_, index) =>
-        reflectionAt(new Date(start + index * 3_600_000).toISOString(), { asked: `Ask number ${index}` }),
-      ),
-    );
-    renderJournalApp(test.journal, '/journal');
-    const list = await screen.findByRole('list', { name: 'Reflections' });
-    await waitFor(() => expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Ask number 119'));
+    const list = await openJournalOfHourlyAsks(120);
     // 50 rows come first; the other 70 follow unasked, so the end of the journal is known.
     expect(await screen.findByText('That is the first reflection in your journal.')).toBeInTheDocument();
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
