@@ -22,10 +22,20 @@ function onEventChecked(
 ): () => void {
   let isCancelled = false;
   const unsubscribe = subscribe((payload) => {
-    eventContractLoad ??= import('../../shared/ipc/contract').then((module) => module.eventContract);
-    void eventContractLoad.then((contract) => {
-      if (!isCancelled) handle(contract, payload);
-    });
+    eventContractLoad ??= import('../../shared/ipc/contract').then(
+      (module) => module.eventContract,
+      (error: unknown) => {
+        // The next event tries again; this one cannot be checked, so it is dropped.
+        eventContractLoad = undefined;
+        throw error;
+      },
+    );
+    eventContractLoad.then(
+      (contract) => {
+        if (!isCancelled) handle(contract, payload);
+      },
+      (error: unknown) => console.error('An event from the app could not be checked', error),
+    );
   });
   return () => {
     isCancelled = true;
