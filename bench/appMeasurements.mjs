@@ -54,6 +54,28 @@ export async function measureStaticPaint(page, baseUrl) {
 }
 
 /**
+ * G1's framework-free floor: a freshly started browser on a fresh copy of the profile runs one
+ * small script that opens the journal raw and draws its newest 50 rows (bench/scriptRows.ts).
+ */
+export async function measureScriptPaint(page, baseUrl) {
+  await page.goto(`${baseUrl}bench/scriptRows.html`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('rows:painted').length +
+        performance.getEntriesByName('rows:failed').length >
+      0,
+    null,
+    { timeout: 60_000 },
+  );
+  const { painted, failure } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('rows:painted')[0]?.startTime ?? null,
+    failure: performance.getEntriesByName('rows:failed')[0]?.detail ?? null,
+  }));
+  if (painted === null) throw new Error(`The bare script could not paint the first rows: ${failure}`);
+  return painted;
+}
+
+/**
  * The search worker's heap after a forced GC. Playwright opens no session on a dedicated worker,
  * so this attaches through the page's session and talks to the worker by relayed messages.
  */

@@ -12,6 +12,7 @@ import {
   measureBareScroll,
   measureColdStart,
   measureSearch,
+  measureScriptPaint,
   measureStaticPaint,
   measureScroll,
   queries,
@@ -167,6 +168,16 @@ async function main() {
         await cp(template, profile, { recursive: true });
         await withPage(profile, async (page) => {
           add('floor: cold start, static rows painted', size, await measureStaticPaint(page, baseUrl));
+        });
+        // And a third, of a page whose one small script reads and draws the rows without a framework.
+        await rm(profile, { recursive: true, force: true });
+        await cp(template, profile, { recursive: true });
+        await withPage(profile, async (page) => {
+          add(
+            'floor: cold start, rows painted by a bare script',
+            size,
+            await measureScriptPaint(page, baseUrl),
+          );
         });
         await rm(profile, { recursive: true, force: true });
         process.stdout.write(`  run ${run + 1}/${runs} done\n`);

@@ -13,6 +13,7 @@ export default defineConfig({
         seed: fileURLToPath(new URL('./seed.html', import.meta.url)),
         bareList: fileURLToPath(new URL('./bareList.html', import.meta.url)),
         staticRows: fileURLToPath(new URL('./staticRows.html', import.meta.url)),
+        scriptRows: fileURLToPath(new URL('./scriptRows.html', import.meta.url)),
       },
     },
   },
