@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListRowRecord } from '../../db/records';
+import { whenIdle } from '../../app/whenIdle';
 import { joinPages } from './joinPages';
 
 /** Where a paged list reads its rows from (all reflections, or drafts only). */
@@ -121,7 +122,8 @@ export function useLiveRowPages(
   }, [source, pageSizes.first, pageSizes.next]);
 
   // Subscriptions live in a ref and are diffed, so loading page 250 does not resubscribe 249.
-  const subscriptions = useRef(new Map<string, Subscription>());
+  // Each holds either a live query or, until the page's first idle moment, a cancel function.
+  const subscriptions = useRef(new Map<string, { unsubscribe: () => void }>());
   const rangesKey = pages.map(pageKey).join(' ');
   useEffect(() => {
     const wanted = new Set(rangesKey === '' ? [] : rangesKey.split(' '));
@@ -134,19 +136,28 @@ export function useLiveRowPages(
       const key = pageKey(page);
       if (subscriptions.current.has(key)) continue;
       const { lower, upper } = page;
-      const subscription = liveQuery(() => source.readRange(lower, upper)).subscribe({
-        // The first emission repeats what readPage found; keeping the same array then
-        // spares a re-render of the whole list.
-        next: (rows) =>
-          setPages((current) => {
-            const index = current.findIndex((candidate) => pageKey(candidate) === key);
-            const page = current[index];
-            if (page === undefined || isSameRows(page.rows, rows)) return current;
-            return current.with(index, { ...page, rows });
-          }),
-        error: (error: unknown) => onErrorRef.current(error),
-      });
-      subscriptions.current.set(key, subscription);
+      const subscribe = (): Subscription =>
+        liveQuery(() => source.readRange(lower, upper)).subscribe({
+          next: (rows) =>
+            setPages((current) => {
+              const index = current.findIndex((candidate) => pageKey(candidate) === key);
+              const page = current[index];
+              // The first answer usually repeats what readPage found; keeping the same array
+              // then spares a re-render of the whole list.
+              if (page === undefined || isSameRows(page.rows, rows)) return current;
+              return current.with(index, { ...page, rows });
+            }),
+          error: (error: unknown) => onErrorRef.current(error),
+        });
+      // A page arrives while someone scrolls, and its live query's first read would repeat the
+      // page's rows on the main thread mid-fling. It starts at the next idle moment instead: that
+      // first read is fresh, so a change saved in between still shows.
+      const pending = {
+        unsubscribe: whenIdle(() => {
+          if (subscriptions.current.get(key) === pending) subscriptions.current.set(key, subscribe());
+        }),
+      };
+      subscriptions.current.set(key, pending);
     }
   }, [rangesKey, source]);
   useEffect(() => {

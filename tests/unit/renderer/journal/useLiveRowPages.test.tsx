@@ -105,4 +105,69 @@ describe('live row pages', () => {
       expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual(['only']),
     );
   });
+
+  describe('a page kept live from the next idle moment', () => {
+    let idle: Array<{ handle: number; work: () => void }>;
+    beforeEach(() => {
+      idle = [];
+      let next = 0;
+      vi.stubGlobal('requestIdleCallback', (work: () => void) => {
+        next += 1;
+        idle.push({ handle: next, work });
+        return next;
+      });
+      vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+        idle = idle.filter((waiting) => waiting.handle !== handle);
+      });
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const runIdleWork = () =>
+      act(() => {
+        const due = idle;
+        idle = [];
+        for (const { work } of due) work();
+      });
+
+    it('does not read a page again until idle, then catches a save made in between', async () => {
+      await test.journal.reflections.bulkImport([reflectionAt('2026-03-01T10:00:00Z', { asked: 'first' })]);
+      const source = sourceOf(test.journal);
+      const ranges = vi.fn(source.readRange);
+      const { result } = renderHook(() =>
+        useLiveRowPages({ ...source, readRange: ranges }, { first: 10, next: 10 }, vi.fn()),
+      );
+      act(() => result.current.loadMore());
+      await waitFor(() => expect(result.current.rows).toHaveLength(1));
+      expect(idle).toHaveLength(1);
+      expect(ranges).not.toHaveBeenCalled();
+
+      await test.journal.reflections.saveDraft(
+        reflectionAt('2026-03-05T10:00:00Z', { asked: 'saved meanwhile' }),
+      );
+      runIdleWork();
+      await waitFor(() =>
+        expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual([
+          'saved meanwhile',
+          'first',
+        ]),
+      );
+      expect(ranges).toHaveBeenCalled();
+    });
+
+    it('never starts a live query for a list that is gone before it was idle', async () => {
+      await test.journal.reflections.bulkImport([reflectionAt('2026-03-01T10:00:00Z')]);
+      const source = sourceOf(test.journal);
+      const ranges = vi.fn(source.readRange);
+      const { result, unmount } = renderHook(() =>
+        useLiveRowPages({ ...source, readRange: ranges }, { first: 10, next: 10 }, vi.fn()),
+      );
+      act(() => result.current.loadMore());
+      await waitFor(() => expect(result.current.rows).toHaveLength(1));
+      expect(idle).toHaveLength(1);
+      unmount();
+      expect(idle).toHaveLength(0);
+      expect(ranges).not.toHaveBeenCalled();
+    });
+  });
 });
