@@ -4,6 +4,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  nativeTheme,
   Notification,
   powerMonitor,
   protocol,
@@ -33,6 +34,7 @@ import { HIDDEN_ARG } from './settings/loginItem';
 import { TRAY_ICON_DATA_URL } from './tray/trayIcon';
 import { createMainWindow } from './window/createMainWindow';
 import { createMainWindowController } from './window/mainWindowController';
+import { windowBackgroundColor } from './window/windowBackground';
 import { fitWindowState } from './window/windowState';
 import { createWindowStatePersistence } from './window/windowStatePersistence';
 
@@ -67,6 +69,7 @@ const windows = createMainWindowController({
         saved,
         screen.getAllDisplays().map((display) => display.workArea),
       ),
+      prefersDark: nativeTheme.shouldUseDarkColors,
       onStateChange: (next) => windowState.remember(next),
     });
   },
@@ -139,6 +142,10 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(ipcMain, { ...appHandlers, ...desktop.handlers }, appOrigin, log);
     const menu = buildAppMenuTemplate(process.platform, { navigate: (route) => windows.navigate(route) });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    // The page follows the system theme by itself; the window's own colour must follow it too.
+    nativeTheme.on('updated', () =>
+      windows.current()?.setBackgroundColor(windowBackgroundColor(nativeTheme.shouldUseDarkColors)),
+    );
     // Started at login in background mode: stay in the tray until the person opens the window.
     const startHidden = process.argv.includes(HIDDEN_ARG) && desktop.settings.keepRunningInBackground();
     // Reminders do not wait for the window: they must run even if it fails to open.

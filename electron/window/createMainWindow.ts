@@ -3,6 +3,7 @@ import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { OpenExternal } from '../security/externalUrls';
 import { installNavigationGuards } from '../security/navigationGuards';
 import { secureWebPreferences } from './secureWebPreferences';
+import { windowBackgroundColor } from './windowBackground';
 import type { WindowState } from './windowState';
 
 export type BrowserWindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -14,6 +15,8 @@ export interface MainWindowOptions {
   appOrigin: string;
   openExternal: OpenExternal;
   state: WindowState;
+  /** Whether the system theme is dark now (Electron's nativeTheme.shouldUseDarkColors). */
+  prefersDark: boolean;
   onStateChange: (state: WindowState) => void;
 }
 
@@ -28,7 +31,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: 800,
     minHeight: 600,
     show: false,
-    backgroundColor: '#1c1b22',
+    backgroundColor: windowBackgroundColor(options.prefersDark),
     autoHideMenuBar: false,
     webPreferences: secureWebPreferences(options.preloadPath),
   });

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, type BrowserWindowConstructor } from '../../../electron/window/createMainWindow';
+import { windowBackgrounds } from '../../../electron/window/windowBackground';
 import type { WindowState } from '../../../electron/window/windowState';
 import { FakeBrowserWindow, fakeEvent, onlyWindow } from './fakeBrowserWindow';
 
 const preloadPath = '/opt/influence-journal/resources/app.asar/dist/electron/preload.cjs';
 
-function openWindow(state: WindowState = { width: 1200, height: 800, isMaximized: false }) {
+function openWindow(
+  state: WindowState = { width: 1200, height: 800, isMaximized: false },
+  prefersDark = false,
+) {
   const onStateChange = vi.fn<(state: WindowState) => void>();
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   createMainWindow({
@@ -15,6 +20,7 @@ function openWindow(state: WindowState = { width: 1200, height: 800, isMaximized
     appOrigin: 'app://journal',
     openExternal,
     state,
+    prefersDark,
     onStateChange,
   });
   return { window: onlyWindow(), onStateChange, openExternal };
@@ -64,6 +70,18 @@ describe('createMainWindow', () => {
     window.emit('ready-to-show');
     expect(window.shown).toBe(1);
     expect(window.maximized).toBe(0);
+  });
+
+  it('takes the page background of the system theme as its own colour', () => {
+    expect(openWindow(undefined, false).window.options.backgroundColor).toBe(windowBackgrounds.light);
+    FakeBrowserWindow.instances = [];
+    expect(openWindow(undefined, true).window.options.backgroundColor).toBe(windowBackgrounds.dark);
+  });
+
+  it('uses the same colours as the page itself', () => {
+    const css = readFileSync(new URL('../../../renderer/styles/app.css', import.meta.url), 'utf8');
+    const backgrounds = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
+    expect(backgrounds).toEqual([windowBackgrounds.light, windowBackgrounds.dark]);
   });
 
   it('maximizes before showing when the remembered state was maximized', () => {

@@ -59,10 +59,15 @@ export class FakeBrowserWindow {
   hidden = 0;
   maximizedState = false;
   normalBounds = { x: 10, y: 20, width: 1000, height: 700 };
+  backgroundColors: string[] = [];
 
   constructor(options: BrowserWindowConstructorOptions) {
     this.options = options;
     FakeBrowserWindow.instances.push(this);
+  }
+
+  setBackgroundColor(color: string): void {
+    this.backgroundColors.push(color);
   }
 
   on(event: string, listener: Listener): this {

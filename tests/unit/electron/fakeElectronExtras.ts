@@ -65,6 +65,22 @@ export function createFakePowerMonitor() {
   };
 }
 
+/** nativeTheme: the system theme, which a test can switch as a person switches theirs. */
+export function createFakeNativeTheme() {
+  const listeners: Array<() => void> = [];
+  return {
+    shouldUseDarkColors: false,
+    on(event: 'updated', listener: () => void) {
+      listeners.push(listener);
+      return this;
+    },
+    switchTo(dark: boolean) {
+      this.shouldUseDarkColors = dark;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
 export class FakeTray {
   static instances: FakeTray[] = [];
   toolTip = '';

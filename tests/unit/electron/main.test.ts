@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { windowBackgrounds } from '../../../electron/window/windowBackground';
 import { invokeContract } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, FakeWebContents, fakeEvent } from './fakeBrowserWindow';
 import { FakeTray } from './fakeElectronExtras';
@@ -123,6 +124,15 @@ describe('main entry, after ready', () => {
     expect(window.focused).toBe(1);
     expect(window.shown).toBeGreaterThanOrEqual(1);
     expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('gives the window the colour of the system theme, and follows the theme when it changes', async () => {
+    const { fake, window } = await startAndBecomeReady();
+    expect(window.options.backgroundColor).toBe(windowBackgrounds.light);
+    fake.nativeTheme.switchTo(true);
+    expect(window.backgroundColors).toEqual([windowBackgrounds.dark]);
+    fake.nativeTheme.switchTo(false);
+    expect(window.backgroundColors).toEqual([windowBackgrounds.dark, windowBackgrounds.light]);
   });
 
   it('locks down every web contents that gets created', async () => {

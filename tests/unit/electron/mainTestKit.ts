@@ -5,7 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { FakeBrowserWindow, onlyWindow } from './fakeBrowserWindow';
-import { FakeNotification, FakeTray, createFakePowerMonitor } from './fakeElectronExtras';
+import {
+  FakeNotification,
+  FakeTray,
+  createFakeNativeTheme,
+  createFakePowerMonitor,
+} from './fakeElectronExtras';
 
 type Listener = (...args: unknown[]) => unknown;
 export type ElectronFake = ReturnType<typeof createElectronFake>;
@@ -55,6 +60,9 @@ export const electronModule = {
   },
   get nativeImage() {
     return currentFake().nativeImage;
+  },
+  get nativeTheme() {
+    return currentFake().nativeTheme;
   },
   get BrowserWindow() {
     return FakeBrowserWindow;
@@ -146,6 +154,7 @@ export function createElectronFake(options: { lockGranted: boolean }) {
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     powerMonitor: createFakePowerMonitor(),
     nativeImage: { createFromDataURL: vi.fn((url: string) => ({ url })) },
+    nativeTheme: createFakeNativeTheme(),
   };
 }
 
