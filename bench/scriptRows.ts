@@ -3,6 +3,8 @@
 // their people, and draws them as plain text: no React, no router, no Dexie, no zod. The app's
 // first rows are read against this page's, each on its own fresh copy of the same profile.
 
+import { idbRequest } from './rawIndexedDb';
+
 interface RawRow {
   id: string;
   occurredAt: string | null;
@@ -19,13 +21,6 @@ type GetAllWithOptions = (options: {
   direction: IDBCursorDirection;
 }) => IDBRequest<unknown[]>;
 
-function request<T>(pending: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    pending.onsuccess = () => resolve(pending.result);
-    pending.onerror = () => reject(pending.error);
-  });
-}
-
 function openExisting(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const opening = indexedDB.open(name);
@@ -41,14 +36,14 @@ async function readFirstRows(db: IDBDatabase): Promise<{ rows: RawRow[]; names: 
   // Room for a few rows in the Trash, as the app reads; one getAll, newest first.
   const bySortKey = tx.objectStore('listRows').index('sortKey');
   const getAll = bySortKey.getAll as unknown as GetAllWithOptions;
-  const newest = (await request(
+  const newest = (await idbRequest(
     getAll.call(bySortKey, { query: null, count: 100, direction: 'prev' }),
   )) as RawRow[];
   const rows = newest.filter((row) => row.deletedAt === null).slice(0, 50);
   const people = tx.objectStore('people');
   const ids = [...new Set(rows.flatMap((row) => row.personIds))];
   const found = await Promise.all(
-    ids.map((id) => request(people.get(id) as IDBRequest<{ name: string } | undefined>)),
+    ids.map((id) => idbRequest(people.get(id) as IDBRequest<{ name: string } | undefined>)),
   );
   const names = new Map(ids.map((id, index) => [id, found[index]?.name ?? 'Someone']));
   return { rows, names };

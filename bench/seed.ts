@@ -9,6 +9,7 @@ import { DEFAULT_RESULT_LIMIT, searchIndexOptions } from '../shared/search/searc
 import { queryTerms } from '../shared/search/searchText';
 import { createJournal } from '../renderer/db/JournalContext';
 import { openJournalDatabase } from '../renderer/db/openJournalDatabase';
+import { idbRequest, transactionDone } from './rawIndexedDb';
 
 const CHUNK = 2_000;
 
@@ -16,21 +17,6 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
-}
-
-function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
 }
 
 /** The newest 50 list rows through the sortKey index, the way the journal's first page reads. */
