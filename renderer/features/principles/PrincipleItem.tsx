@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { builtInPrinciples, type ResolvedPrinciple } from '../../../shared/domain/principles';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
@@ -36,8 +36,9 @@ export function PrincipleItem({
     </>
   );
 
-  // The Edit button only exists again once the form has closed, so focus returns to it after that render.
-  useEffect(() => {
+  // The Edit button only exists again once the form has closed, so focus returns to it in the
+  // commit that brings it back: never a frame, or a moment for a screen reader, on the page itself.
+  useLayoutEffect(() => {
     if (isEditing || !focusEditNext.current) return;
     focusEditNext.current = false;
     editButton.current?.focus();
