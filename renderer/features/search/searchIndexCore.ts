@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { discardDocument, replaceDocument } from '../../../shared/search/fieldLengthTable';
 import { FilterFieldTable } from '../../../shared/search/filterFieldTable';
 import { toSearchDocument, type SearchDocument } from '../../../shared/search/searchDocument';
 import { searchIndexOptions } from '../../../shared/search/searchOptions';
@@ -257,7 +258,7 @@ export class SearchIndexCore {
       batch.forEach((id, position) => {
         const reflection = reflections[position];
         if (reflection === undefined || reflection.deletedAt !== null) {
-          if (index.has(id)) index.discard(id);
+          if (index.has(id)) discardDocument(index as MiniSearch<unknown>, id);
           this.filters.delete(id);
         } else {
           this.put(index, toSearchDocument(reflection, this.people), index.has(id));
@@ -268,7 +269,7 @@ export class SearchIndexCore {
 
   /** Adds or replaces a document, keeping its filter facts beside it. */
   private put(index: MiniSearch<SearchDocument>, document: SearchDocument, replace: boolean): void {
-    if (replace) index.replace(document);
+    if (replace) replaceDocument(index, document);
     else index.add(document);
     this.filters.set(document.id, document);
   }

@@ -1,5 +1,7 @@
 import type MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { discardDocument, replaceDocument } from '../../../../shared/search/fieldLengthTable';
+import { internalsOf } from '../../../../shared/search/miniSearchInternals';
 import { packIndex, unpackIndex } from '../../../../shared/search/packedSearchIndex';
 import { rankQuery } from '../../../../shared/search/rankQuery';
 import type { SearchDocument } from '../../../../shared/search/searchDocument';
@@ -29,6 +31,17 @@ function expected(
     ids: results.slice(0, limit).map((result) => result.id),
     scores: results.slice(0, limit).map((result) => result.score),
   };
+}
+
+/** Searches until MiniSearch's answer repeats itself: each search prunes some discarded postings. */
+function settleMiniSearch(index: MiniSearch<SearchDocument>, query: string): void {
+  let previous = JSON.stringify(index.search(query));
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const next = JSON.stringify(index.search(query));
+    if (next === previous) return;
+    previous = next;
+  }
+  throw new Error(`MiniSearch's answer for "${query}" never settled.`);
 }
 
 describe('rankQuery', () => {
@@ -106,6 +119,35 @@ describe('rankQuery', () => {
     const everyBudget = rank(changing, 'budget', 1_000);
     expect(everyBudget.ids).not.toContain(gone);
     expect(everyBudget.total).toBe(changing.search('budget').length);
+  });
+
+  it('ranks right after edits made through discardDocument and replaceDocument, reading only the new rows', () => {
+    const changing = unpackIndex<SearchDocument>(
+      structuredClone(packIndex(indexOf(documents.slice(0, 300)) as MiniSearch<unknown>)),
+      searchIndexOptions,
+    );
+    const before = rank(changing, 'budget', 1_000).ids.map(String);
+    const [edited, gone] = before;
+    const editedDocument = documents.find((document) => document.id === edited);
+    if (edited === undefined || gone === undefined || editedDocument === undefined)
+      throw new Error('The fixture journal has too few budget reflections.');
+    replaceDocument(changing, { ...editedDocument, asked: `${editedDocument.asked} zeppelin` });
+    discardDocument(changing as MiniSearch<unknown>, gone);
+    // MiniSearch's own search drops discarded postings as it meets them, which changes how many
+    // documents a word counts in; once its answer stops changing, both count alike.
+    settleMiniSearch(changing, 'budget');
+    const lengthReads = vi.spyOn(internalsOf(changing as MiniSearch<unknown>)._fieldLength, 'get');
+    const after = rank(changing, 'budget', 1_000);
+    // One new row (the edited reflection's new short id), not all 300 checked again.
+    expect(lengthReads).toHaveBeenCalledTimes(1);
+    lengthReads.mockRestore();
+    expect(after.ids).not.toContain(gone);
+    expect(rank(changing, 'zeppelin').ids).toEqual([edited]);
+    const own = expected(changing, 'budget', 1_000);
+    expect(after.ids).toEqual(own.ids);
+    after.scores.forEach((score, position) =>
+      expect(score).toBeCloseTo(own.scores[position] ?? Number.NaN, 9),
+    );
   });
 
   it('needs every word to match', () => {
