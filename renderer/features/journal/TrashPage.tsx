@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
@@ -106,7 +106,7 @@ export function TrashPage() {
   const [message, setMessage] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);
   // The item that was acted on is gone; focus lands on what happened instead of the page's top.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (message !== '') messageRef.current?.focus();
   }, [message]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
 import { describedBy, FieldMessages } from '../reflect/fields';
 import type { PrincipleFormErrors, PrincipleFormValues } from './usePrincipleForm';
@@ -25,12 +25,12 @@ export function PrincipleFields({
   const titleId = `${idPrefix}-title`;
   const descriptionId = `${idPrefix}-description`;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.title) titleRef.current?.focus();
     else if (errors.description) descriptionRef.current?.focus();
   }, [errors]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (autoFocus) titleRef.current?.focus();
   }, [autoFocus]);
 

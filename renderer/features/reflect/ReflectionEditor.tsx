@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
@@ -108,8 +108,9 @@ function Editor({
     }
   }, [isNew, state.isInJournal, draftParam, reflection.id, setParams]);
 
-  // Focus follows the step: to its heading, or to the field an error link pointed at.
-  useEffect(() => {
+  // Focus follows the step: to its heading, or to the field an error link pointed at. In the
+  // commit that shows the step, so it never rests on the page between the two.
+  useLayoutEffect(() => {
     const key = `${view}:${stepIndex}`;
     if (shownView.current === key) return;
     shownView.current = key;
@@ -117,7 +118,7 @@ function Editor({
     focusTarget.current = null;
   }, [view, stepIndex]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusSummaryNext.current) return;
     focusSummaryNext.current = false;
     errorSummaryRef.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
 import { KIND_LABELS, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from './describeSchedule';
 import {
@@ -40,7 +40,7 @@ export function ReminderForm({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) titleRef.current?.focus();
   }, [editing]);
 
