@@ -30,6 +30,9 @@ export function seedPerson(name: string, createdAt = '2026-01-05T09:00:00Z'): Pe
   return createPerson({ now: new Date(createdAt), name });
 }
 
+/** Two colleagues for hand-made journals. */
+export const colleagues = { dana: seedPerson('Dana Fox'), lee: seedPerson('Lee Park') } as const;
+
 /** A complete reflection that happened at `occurredAt` (UTC), for hand-made journals. */
 export function seedReflection(
   occurredAt: string,

@@ -4,17 +4,16 @@ import { ReflectionFlow } from '../pages/ReflectionFlow';
 import { SearchPage } from '../pages/SearchPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import {
+  colleagues,
   SEED_TIME_ZONE,
   seedJournal,
-  seedPerson,
   seedReflection,
   type SeedJournal,
 } from '../support/seedJournal';
 
 test.use({ timezoneId: SEED_TIME_ZONE });
 
-const dana = seedPerson('Dana Fox');
-const lee = seedPerson('Lee Park');
+const { dana, lee } = colleagues;
 
 /** Something of everything a page can show: a flagged tactic, a star, a draft, the Trash. */
 const flagged = seedReflection('2026-03-04T10:30:00Z', [dana], {
