@@ -39,6 +39,8 @@ test.describe('reminders in the browser build', () => {
     await reminders.fillForm({ title: 'Weekday check-in', repeat: 'On chosen days', time: '08:15' });
     await reminders.form.getByRole('checkbox', { name: 'Friday', exact: true }).uncheck();
     await reminders.form.getByRole('button', { name: 'Save changes', exact: true }).click();
+    // Said first, so a failure below tells a save that never happened from a list that never refreshed.
+    await expect(reminders.announcement).toHaveText('Saved changes to “Weekday check-in”.');
     const edited = reminders.item('Weekday check-in');
     await expect(edited.getByText('On Mon, Tue, Wed and Thu at 08:15')).toBeVisible();
     await expect(edited.getByText(nextAt('08:15'))).toBeVisible();
