@@ -44,9 +44,16 @@ export function formatDayNumber(day: number): string {
 export function formatLocalDateTime(value: LocalDateTime): string {
   const parts = parseLocalDateTime(value);
   if (parts === null) return value;
+  return `${formatLocalDay(value)}, ${pad(parts.hour)}:${pad(parts.minute)}`;
+}
+
+/** "Mon 2 Mar 2026": the day of a wall-clock reading, in the same style as the journal's rows. */
+export function formatLocalDay(value: LocalDateTime): string {
+  const parts = parseLocalDateTime(value);
+  if (parts === null) return value;
   const wallMs = toWallClockMs(parts);
   const weekday = weekdayNames[new Date(wallMs).getUTCDay()] ?? '';
-  return `${weekday} ${formatDayNumber(Math.floor(wallMs / DAY_MS))}, ${pad(parts.hour)}:${pad(parts.minute)}`;
+  return `${weekday} ${formatDayNumber(Math.floor(wallMs / DAY_MS))}`;
 }
 
 /** "3 Mar 2026": the day an instant falls on in a zone (for Trash dates). */

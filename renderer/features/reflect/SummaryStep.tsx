@@ -1,24 +1,17 @@
 import type { ReactNode } from 'react';
-import { parseLocalDateTime, toWallClockMs } from '../../../shared/domain/localDateTime';
+import { parseLocalDateTime } from '../../../shared/domain/localDateTime';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import { outcomeLabels, relationshipLabels } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { summarizeReflection, type PrincipleSummary } from '../../../shared/domain/reflectionSummary';
+import { formatLocalDateTime } from '../journal/formatJournalDate';
 import { usePeopleByIds } from './usePeopleByIds';
 
 const notYet = <span className="muted">Not filled in</span>;
 
-/** A wall-clock reading shown as written, whatever zone this computer is in now. */
-export function formatLocalDateTime(value: string | null): string | null {
-  const parts = value === null ? null : parseLocalDateTime(value);
-  if (parts === null) return null;
-  const format = new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  });
-  return format.format(new Date(toWallClockMs(parts)));
-}
+/** In the journal's own style; a reading still being typed counts as not filled in. */
+const when = (value: string | null) =>
+  value === null || parseLocalDateTime(value) === null ? null : formatLocalDateTime(value);
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -52,7 +45,7 @@ export function SummaryStep({
   const people = usePeopleByIds(reflection.personIds);
   const summary = summarizeReflection(reflection, principles);
   const names = reflection.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');
-  const followUp = formatLocalDateTime(reflection.nextStep.followUpAt);
+  const followUp = when(reflection.nextStep.followUpAt);
 
   return (
     <>
@@ -77,7 +70,7 @@ export function SummaryStep({
         <Fact term="Relationship">
           {reflection.relationship === null ? null : relationshipLabels[reflection.relationship]}
         </Fact>
-        <Fact term="When">{formatLocalDateTime(reflection.occurredAt)}</Fact>
+        <Fact term="When">{when(reflection.occurredAt)}</Fact>
         <Fact term="What you asked for">{text(reflection.asked)}</Fact>
         <Fact term="The situation">{text(reflection.context)}</Fact>
         <Fact term="How you went about it">{text(reflection.approach)}</Fact>

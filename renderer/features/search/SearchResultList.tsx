@@ -1,18 +1,16 @@
 import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
-import { isExistingDate, parseLocalDateTime, toWallClockMs } from '../../../shared/domain/localDateTime';
+import { isExistingDate, parseLocalDateTime } from '../../../shared/domain/localDateTime';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import type { SearchHit } from '../../../shared/search/toSearchHit';
+import { formatLocalDay } from '../journal/formatJournalDate';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { Highlighted } from './Highlighted';
-
-// Wall-clock readings are formatted as if in UTC, so the day shown is the day it happened there.
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 function formatDay(occurredAt: string | null): { label: string; dateTime?: string } {
   const parts = occurredAt === null ? null : parseLocalDateTime(occurredAt);
   if (occurredAt === null || parts === null || !isExistingDate(parts)) return { label: 'No date yet' };
-  return { label: dateFormat.format(toWallClockMs(parts)), dateTime: occurredAt.slice(0, 10) };
+  return { label: formatLocalDay(occurredAt), dateTime: occurredAt.slice(0, 10) };
 }
 
 function SearchResult({ hit }: { hit: SearchHit }) {

@@ -4,6 +4,7 @@ import {
   formatDayNumber,
   formatInstantDay,
   formatLocalDateTime,
+  formatLocalDay,
 } from '../../../../renderer/features/journal/formatJournalDate';
 import {
   createWeekStartFinder,
@@ -65,6 +66,7 @@ describe('journal dates', () => {
   it('formats the time as written, with its weekday', () => {
     expect(formatLocalDateTime('2026-03-02T09:05')).toBe('Mon 2 Mar 2026, 09:05');
     expect(formatLocalDateTime('2024-02-29T23:59')).toBe('Thu 29 Feb 2024, 23:59');
+    expect(formatLocalDay('2024-02-29T23:59')).toBe('Thu 29 Feb 2024');
   });
 
   it('formats days and instants in a zone', () => {

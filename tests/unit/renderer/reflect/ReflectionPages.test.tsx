@@ -73,6 +73,20 @@ describe('New reflection', () => {
     expect(screen.getByRole('radio', { name: '3' })).toBeChecked();
   });
 
+  it('writes the dates on the review step as the journal does, whatever the language', async () => {
+    const base = draft();
+    const stored = draft({
+      occurredAt: '2026-03-02T09:05',
+      nextStep: { ...base.nextStep, text: 'Send the numbers', followUpAt: '2026-03-09T16:00' },
+    });
+    await journal.reflections.saveDraft(stored);
+    renderReflectRoutes(journal, `/new?draft=${stored.id}&step=7`);
+    await stepHeading('Review and save');
+    const facts = screen.getAllByRole('definition');
+    expect(facts.map((fact) => fact.textContent)).toContain('Mon 2 Mar 2026, 09:05');
+    expect(screen.getByText(/Mon 9 Mar 2026, 16:00/)).toBeInTheDocument();
+  });
+
   it('shows each refused field beside it and in a summary at the top, losing nothing', async () => {
     renderReflectRoutes(journal, '/new');
     await userEvent.type(await screen.findByLabelText('What did you ask for?'), 'Budget sign-off');

@@ -148,6 +148,8 @@ describe('search in the app', { timeout: 20_000 }, () => {
     );
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(within(list).getByRole('link')).toHaveAttribute('href', `/reflections/${budget.id}`);
+    // The day is written as the journal writes it, whatever the computer's language.
+    expect(within(list).getByText('Mon 2 Mar 2026')).toHaveAttribute('dateTime', '2026-03-02');
   });
 
   it('offers every principle as a filter under its current name, hidden ones marked', async () => {
