@@ -99,6 +99,17 @@ describe('generateJournal', () => {
     ).toBe(true);
   });
 
+  it('writes no word twice in a row ("the the"), as a template filled with a name might', () => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(journal.reflections);
+    const doubled = texts.filter((text) => /\b(\w+) \1\b/i.test(text));
+    expect(doubled).toEqual([]);
+  });
+
   it('averages roughly 1-2 KB of JSON per reflection, with some long ones', () => {
     const sizes = journal.reflections.map((reflection) => JSON.stringify(reflection).length);
     const average = sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
