@@ -1,14 +1,15 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { usePlatform } from '../platform/PlatformContext';
 import { StorageStatusBanner } from './StorageStatusBanner';
-import { mainNavigation } from './navigation';
+import { mainNavigation, navigationCurrent } from './navigation';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 export function AppLayout() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const platform = usePlatform();
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(mainRef);
@@ -29,9 +30,11 @@ export function AppLayout() {
       </header>
       <nav aria-label="Main" className="app-nav">
         <ul>
-          {mainNavigation.map(({ label, route }) => (
-            <li key={route}>
-              <NavLink to={route}>{label}</NavLink>
+          {mainNavigation.map((item) => (
+            <li key={item.route}>
+              <Link to={item.route} aria-current={navigationCurrent(pathname, item)}>
+                {item.label}
+              </Link>
             </li>
           ))}
         </ul>

@@ -200,6 +200,7 @@ test.describe('journal in the browser build', () => {
     await expect(entry.section('Principles')).toContainText('We both answer for the launch.');
     await expect(entry.section('What you learned')).toContainText('Lead with what is in it for her team.');
     await expect(entry.editLink).toHaveAttribute('href', /#\/reflections\/[0-9a-f-]+\/edit$/);
+    await expect(journal.shell.link('Journal')).toHaveAttribute('aria-current', 'location');
     await expectNoSeriousAxeViolations(page);
 
     await expect(entry.starButton).toHaveAttribute('aria-pressed', 'false');
@@ -233,6 +234,8 @@ test.describe('journal in the browser build', () => {
     await journal.trashLink.click();
     const trash = new TrashPage(page);
     await expect(trash.heading).toBeVisible();
+    // The Trash has no link of its own: the Journal link stays marked as where the person is.
+    await expect(journal.shell.link('Journal')).toHaveAttribute('aria-current', 'location');
     await expect(trash.item('Asked both to share the rota')).toContainText('Removed for good on');
     await expectNoSeriousAxeViolations(page);
     await trash.restore('Asked both to share the rota');
