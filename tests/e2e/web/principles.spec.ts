@@ -116,6 +116,8 @@ test.describe('principles of your own', () => {
   test('the Settings page passes axe, light and dark, with principles added, renamed, hidden, edited and refused', async ({
     page,
   }) => {
+    // Several axe passes: on two cores they take half the default 30 s.
+    test.setTimeout(60_000);
     const settings = new PrincipleSettingsPage(page);
     await settings.open();
     await settings.add('Shared data first', 'Lead with the numbers we both trust.');

@@ -156,6 +156,8 @@ test.describe('reminders in the browser build', () => {
   });
 
   test('has no serious accessibility violation and fits 800x600', async ({ page }) => {
+    // Several axe passes: on two cores they take half the default 30 s.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 800, height: 600 });
     const reminders = new RemindersPage(page);
     await reminders.open();

@@ -172,6 +172,8 @@ test.describe('search in the browser build', () => {
   });
 
   test('the search page has no serious accessibility violation, light or dark', async ({ page }) => {
+    // Several axe passes: on two cores they take half the default 30 s.
+    test.setTimeout(60_000);
     const search = new SearchPage(page);
     await search.openWithJournal(seed);
     await search.type('budget');
