@@ -113,7 +113,8 @@ export function JournalPage() {
             </button>
           ))}
         </div>
-        {totalCount === null ? null : (
+        {/* The whole journal's count: beside Drafts it read as the number of drafts. */}
+        {filter !== 'all' || totalCount === null ? null : (
           <p className="muted journal-count">
             {totalCount === 1 ? '1 reflection' : `${formatCount(totalCount)} reflections`}
           </p>

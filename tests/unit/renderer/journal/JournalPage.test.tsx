@@ -84,9 +84,12 @@ describe('Journal page', () => {
     const list = await screen.findByRole('list', { name: 'Reflections' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
     expect(within(list).getByText('Draft')).toBeInTheDocument();
+    expect(await screen.findByText('2 reflections')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Drafts' }));
     expect(screen.getByRole('button', { name: 'Drafts' })).toHaveAttribute('aria-pressed', 'true');
+    // The journal's count is not the number of drafts, so it is not shown beside them.
+    expect(screen.queryByText('2 reflections')).not.toBeInTheDocument();
     const drafts = await screen.findByRole('list', { name: 'Reflections' });
     await waitFor(() => expect(within(drafts).getAllByRole('listitem')).toHaveLength(1));
     expect(drafts).toHaveTextContent('Half-written ask');
