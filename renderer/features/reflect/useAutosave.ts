@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerPendingWrite } from '../../app/pendingWrites';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -73,16 +74,12 @@ export function useAutosave<T>({
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [value, revision, delayMs, flush]);
 
+  // The page may go before the pause is over (a reload, a closed window, the app quitting):
+  // whoever sees it go flushes every registered write (renderer/app/pendingWrites.ts).
   useEffect(() => {
-    const onVisibilityChange = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onPageHide = () => void flush();
-    document.addEventListener('visibilitychange', onVisibilityChange);
-    window.addEventListener('pagehide', onPageHide);
+    const unregister = registerPendingWrite(flush);
     return () => {
-      document.removeEventListener('visibilitychange', onVisibilityChange);
-      window.removeEventListener('pagehide', onPageHide);
+      unregister();
       void flush();
     };
   }, [flush]);

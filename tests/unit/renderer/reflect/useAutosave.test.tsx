@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPendingWrites } from '../../../../renderer/app/pendingWrites';
 import { useAutosave } from '../../../../renderer/features/reflect/useAutosave';
 
 interface Props {
@@ -101,5 +102,15 @@ describe('useAutosave', () => {
     await act(() => result.current.flush());
     expect(save).toHaveBeenLastCalledWith('text');
     expect(result.current.status).toBe('saved');
+  });
+});
+
+describe('useAutosave and the page leaving', () => {
+  it('registers its pending save, so flushPendingWrites writes it before the pause is over', async () => {
+    const save = vi.fn(async () => undefined);
+    const { rerender } = setup(save);
+    rerender({ value: 'last keystrokes', revision: 1 });
+    await act(() => flushPendingWrites());
+    expect(save).toHaveBeenCalledExactlyOnceWith('last keystrokes');
   });
 });
