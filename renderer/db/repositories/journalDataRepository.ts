@@ -1,0 +1,115 @@
+import type { Person } from '../../../shared/domain/personSchema';
+import type { PrincipleSetting } from '../../../shared/domain/principles';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
+import type { JournalDatabase } from '../JournalDatabase';
+import type { PersonRecord } from '../records';
+import type { PersonRepository } from './personRepository';
+import type { PrincipleSettingsRepository } from './principleSettingsRepository';
+import type { ReflectionRepository } from './reflectionRepository';
+
+/** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
+export const JOURNAL_ID_KEY = 'journalId';
+
+/** What the page holds of a journal: everything an export or an import plan needs, bar reminders. */
+export interface JournalContents {
+  readonly people: Person[];
+  readonly principleSettings: PrincipleSetting[];
+  readonly reflections: Reflection[];
+}
+
+/** The writes an import plan asks for; planImport decides them, this only carries them out. */
+export interface ImportWrites {
+  readonly reflections: { readonly new: readonly Reflection[]; readonly updated: readonly Reflection[] };
+  readonly people: { readonly new: readonly Person[]; readonly updated: readonly Person[] };
+}
+
+export class JournalIdUnreadableError extends Error {
+  override name = 'JournalIdUnreadableError';
+}
+
+const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
+
+interface Repositories {
+  readonly db: JournalDatabase;
+  readonly reflections: ReflectionRepository;
+  readonly people: PersonRepository;
+  readonly principleSettings: PrincipleSettingsRepository;
+}
+
+/**
+ * Reading and writing the journal as a whole, for export and import. Reflections still go
+ * through the reflection repository and people through the person repository, so list rows
+ * and search follow an import exactly as they follow a save.
+ */
+export function createJournalDataRepository(journal: Repositories, now: () => Date = () => new Date()) {
+  const { db } = journal;
+
+  function readJournalId(value: unknown): string {
+    if (typeof value === 'string' && value !== '') return value;
+    // Replacing it would break every coach's link to this journal; better to say so.
+    throw new JournalIdUnreadableError('The journal id stored in this journal could not be read.');
+  }
+
+  return {
+    /** The journal's own id, made on first use and kept forever. */
+    async journalId(): Promise<string> {
+      const stored = await db.meta.get(JOURNAL_ID_KEY);
+      if (stored !== undefined) return readJournalId(stored.value);
+      // Checked again inside a write transaction: two tabs asking at once get one id, because
+      // IndexedDB runs their transactions on `meta` one after the other.
+      return db.transaction('rw', db.meta, async () => {
+        const again = await db.meta.get(JOURNAL_ID_KEY);
+        if (again !== undefined) return readJournalId(again.value);
+        const id = newTimeOrderedId(now());
+        await db.meta.add({ key: JOURNAL_ID_KEY, value: id });
+        return id;
+      });
+    },
+
+    /** Every reflection outside the Trash, every person and the principle settings, as of one moment. */
+    async readSnapshot(): Promise<JournalContents> {
+      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
+        const [reflections, people, principles] = await Promise.all([
+          db.reflections.toArray(),
+          db.people.toArray(),
+          journal.principleSettings.read(),
+        ]);
+        return {
+          reflections: reflections.filter((reflection) => reflection.deletedAt === null),
+          people: people.map(fromPersonRecord),
+          principleSettings: [...principles.settings],
+        };
+      });
+    },
+
+    /**
+     * What an import is compared with: every reflection, the Trash included (an import must not
+     * bring back as new what the person deleted), and every person.
+     */
+    async existingIndex(): Promise<{ reflections: Reflection[]; people: Person[] }> {
+      return db.transaction('r', [db.reflections, db.people], async () => {
+        const [reflections, people] = await Promise.all([db.reflections.toArray(), db.people.toArray()]);
+        return { reflections, people: people.map(fromPersonRecord) };
+      });
+    },
+
+    /**
+     * Writes an import in one transaction over every table, so whatever the reflection
+     * repository touches (list rows, search changes, tables added later) is inside it: a
+     * failure anywhere, a bad record included, leaves the journal as it was.
+     */
+    async applyImport(plan: ImportWrites): Promise<{ reflections: number; people: number }> {
+      const people = [...plan.people.new, ...plan.people.updated];
+      const reflections = [...plan.reflections.new, ...plan.reflections.updated];
+      if (people.length === 0 && reflections.length === 0) return { reflections: 0, people: 0 };
+      await db.transaction('rw', db.tables, async () => {
+        await journal.people.bulkImport(people);
+        await journal.reflections.bulkImport(reflections);
+      });
+      return { reflections: reflections.length, people: people.length };
+    },
+  };
+}
+
+export type JournalDataRepository = ReturnType<typeof createJournalDataRepository>;
