@@ -1,0 +1,176 @@
+import * as z from 'zod';
+import {
+  booleanSchema,
+  isoInstantSchema,
+  nameSchema,
+  textLimits,
+  uuidV7Schema,
+} from '../domain/fieldSchemas';
+import { isExistingDate, parseLocalDate } from '../domain/localDateTime';
+import { personSchema } from '../domain/personSchema';
+import { principleIdSchema, principleSettingsSchema } from '../domain/principles';
+import { reflectionDraftSchema } from '../domain/reflectionSchema';
+import { wrongTypeMessage } from '../domain/validationMessages';
+import { REMINDERS_LIMIT, reminderSchema } from '../reminders/reminderSchema';
+
+/** Written into every file so a reader can tell ours from any other JSON before looking further. */
+export const JOURNAL_EXPORT_FORMAT = 'influence-journal';
+/** Raised only when a file written by this version could be misread by an older reader. */
+export const JOURNAL_EXPORT_VERSION = 1;
+
+export const exportNameModes = ['real', 'initials', 'labels'] as const;
+export type ExportNameMode = (typeof exportNameModes)[number];
+
+/**
+ * One name per field, the words the reflection form shows, so a coach reading a CSV column, a
+ * Markdown heading or the documentation meets the same question the person answered.
+ */
+export const exportFieldNames = {
+  occurredAt: 'When did it happen?',
+  timeZone: 'Time zone',
+  status: 'Status',
+  people: 'Who was it with?',
+  relationship: 'Relationship',
+  asked: 'What did you ask for?',
+  context: 'What happened?',
+  approach: 'How did you go about it?',
+  outcome: 'Outcome',
+  expected: 'What did you expect to happen?',
+  actual: 'What actually happened?',
+  whyDifferent: 'Why was there a difference?',
+  learned: 'What did you learn?',
+  nextStep: 'Next step',
+  followUpAt: 'Follow up on',
+  tags: 'Tags',
+  starred: 'Starred',
+  isPrivate: 'Private',
+  principleApplied: 'I applied this',
+  principleRating: 'How well did you apply this?',
+  principleNotes: 'Anything else about this principle?',
+} as const;
+
+export const exportStatusNames = { draft: 'Draft', complete: 'Complete' } as const;
+
+function exportDateSchema(label: string) {
+  const message = `${label} must be a real date such as 2026-03-14`;
+  // The pattern alone is what the JSON Schema can say; the calendar check is ours.
+  return z
+    .string({ error: wrongTypeMessage(label, 'a date such as 2026-03-14') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: message })
+    .refine(
+      (value) => {
+        const parts = parseLocalDate(value);
+        return parts !== null && isExistingDate(parts);
+      },
+      { error: message },
+    );
+}
+
+export const exportOptionsSchema = z
+  .strictObject({
+    from: exportDateSchema('From').nullable(),
+    to: exportDateSchema('To').nullable(),
+    // null means "no filter"; an empty list would select nothing, which is never what someone means.
+    personIds: z.array(uuidV7Schema('Person id'), { error: wrongTypeMessage('People', 'a list') }).nullable(),
+    principleIds: z.array(principleIdSchema, { error: wrongTypeMessage('Principles', 'a list') }).nullable(),
+    tags: z
+      .array(nameSchema('Tag', textLimits.tag), { error: wrongTypeMessage('Tags', 'a list') })
+      .nullable(),
+    includePrivate: booleanSchema('Include private reflections'),
+    names: z.enum(exportNameModes, { error: 'Names must be one of: real, initials, labels' }),
+  })
+  .refine(({ from, to }) => from === null || to === null || from <= to, {
+    error: 'From must not be after To',
+    path: ['to'],
+  });
+
+export type ExportOptions = z.output<typeof exportOptionsSchema>;
+
+export const defaultExportOptions: ExportOptions = {
+  from: null,
+  to: null,
+  personIds: null,
+  principleIds: null,
+  tags: null,
+  includePrivate: false,
+  names: 'real',
+};
+
+interface ExportRecords {
+  readonly people: readonly { readonly id: string }[];
+  readonly reflections: readonly { readonly id: string; readonly personIds: readonly string[] }[];
+  readonly reminders: readonly { readonly id: string; readonly reflectionId?: string | undefined }[];
+}
+
+function addDuplicateIdIssues(
+  ctx: z.RefinementCtx,
+  records: readonly { readonly id: string }[],
+  list: string,
+  noun: string,
+): void {
+  const seen = new Set<string>();
+  records.forEach(({ id }, index) => {
+    if (seen.has(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [list, index, 'id'],
+        message: `Another ${noun} has the id ${id}`,
+      });
+    }
+    seen.add(id);
+  });
+}
+
+/** The file must stand on its own: every id it refers to is in it, once. */
+function checkReferences(file: ExportRecords, ctx: z.RefinementCtx): void {
+  addDuplicateIdIssues(ctx, file.people, 'people', 'person');
+  addDuplicateIdIssues(ctx, file.reflections, 'reflections', 'reflection');
+  addDuplicateIdIssues(ctx, file.reminders, 'reminders', 'reminder');
+  const personIds = new Set(file.people.map(({ id }) => id));
+  file.reflections.forEach((reflection, index) => {
+    reflection.personIds.forEach((personId, position) => {
+      if (!personIds.has(personId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reflections', index, 'personIds', position],
+          message: `People lists a person who is not in the file (${personId})`,
+        });
+      }
+    });
+  });
+  const reflectionIds = new Set(file.reflections.map(({ id }) => id));
+  file.reminders.forEach((reminder, index) => {
+    if (reminder.reflectionId === undefined || !reflectionIds.has(reminder.reflectionId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reminders', index, 'reflectionId'],
+        message: 'A reminder in the file must belong to a reflection in the file',
+      });
+    }
+  });
+}
+
+export const journalExportSchema = z
+  .strictObject({
+    format: z.literal(JOURNAL_EXPORT_FORMAT, { error: `Format must be "${JOURNAL_EXPORT_FORMAT}"` }),
+    version: z.literal(JOURNAL_EXPORT_VERSION, { error: `Version must be ${JOURNAL_EXPORT_VERSION}` }),
+    appVersion: nameSchema('App version', 50),
+    exportedAt: isoInstantSchema('Exported at'),
+    journalId: uuidV7Schema('Journal id'),
+    options: exportOptionsSchema,
+    people: z.array(personSchema, { error: wrongTypeMessage('People', 'a list') }),
+    principleSettings: principleSettingsSchema,
+    reflections: z.array(reflectionDraftSchema, { error: wrongTypeMessage('Reflections', 'a list') }),
+    reminders: z
+      .array(reminderSchema, { error: wrongTypeMessage('Reminders', 'a list') })
+      .max(REMINDERS_LIMIT, { error: `Too many reminders (${REMINDERS_LIMIT} at most)` }),
+  })
+  .superRefine(checkReferences)
+  .meta({
+    title: 'Influence Journal export',
+    description:
+      'A journal, or the part of it a person chose, as written by Influence Journal. See docs/export-format.md.',
+  });
+
+export type JournalExport = z.output<typeof journalExportSchema>;
+export type JournalExportInput = z.input<typeof journalExportSchema>;
