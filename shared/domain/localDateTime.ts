@@ -14,8 +14,17 @@ export interface LocalDateTimeParts {
 
 const LOCAL_DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MINUTE_MS = 60_000;
-export const DAY_MS = 86_400_000;
+
+// The one set of time constants: the journal, reminders and charts all count with these.
+export const SECOND_MS = 1_000;
+export const MINUTE_MS = 60 * SECOND_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** An instant as the ISO string every stored timestamp uses: `2024-03-31T01:30:00.000Z`. */
+export function isoInstant(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
 
 /** Reads the shape only; whether the date exists is a separate question (see isExistingDate). */
 export function parseLocalDateTime(value: string): LocalDateTimeParts | null {
@@ -95,6 +104,15 @@ export function isValidTimeZone(timeZone: string): boolean {
   return true;
 }
 
+/**
+ * The device's zone, validated: a runtime that reports nothing usable (or an offset such as
+ * "+01:00", which does not follow daylight saving) counts as UTC rather than failing later.
+ */
+export function deviceTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return typeof zone === 'string' && isValidTimeZone(zone) ? zone : 'UTC';
+}
+
 function offsetMs(timeZone: string, epochMs: number): number {
   const minutes = tzOffset(timeZone, new Date(epochMs));
   if (Number.isNaN(minutes)) throw new RangeError(`Unknown time zone: ${timeZone}`);
@@ -102,9 +120,11 @@ function offsetMs(timeZone: string, epochMs: number): number {
 }
 
 /**
- * The instant a wall-clock reading denotes in a zone. Follows Temporal's "compatible" rule:
- * a repeated hour (autumn) resolves to the earlier instant, a skipped hour (spring) moves
- * forward by the length of the gap, so every reading someone typed maps to an instant.
+ * The instant a wall-clock reading denotes in a zone: the one rule for the whole app
+ * (docs/reminders-policy.md). Follows Temporal's "compatible" rule: a repeated hour (autumn)
+ * resolves to the earlier instant, a skipped hour (spring) moves forward by the length of the
+ * gap (02:30 on a spring-forward night is 03:30), so every reading someone typed maps to one
+ * instant and a follow-up fires at the time the journal shows.
  */
 export function wallClockMsToEpochMs(wallMs: number, timeZone: string): number {
   const offsetBefore = offsetMs(timeZone, wallMs - DAY_MS);
@@ -125,4 +145,95 @@ export function localDateTimeToEpochMs(value: LocalDateTime, timeZone: string): 
 
 export function epochMsToLocalDateTime(epochMs: number, timeZone: string): LocalDateTime {
   return formatWallClockMs(epochMs + offsetMs(timeZone, epochMs));
+}
+
+/** A calendar date with a 1-based month, independent of any zone. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A local wall-clock time of day. */
+export interface WallClock {
+  hour: number;
+  minute: number;
+}
+
+export interface LocalParts extends CalendarDay, WallClock {
+  /** 0 = Sunday .. 6 = Saturday. */
+  weekday: number;
+}
+
+/** The local date, time and weekday of an instant in `timeZone`; never depends on the process zone. */
+export function localPartsOf(instantMs: number, timeZone: string): LocalParts {
+  const shifted = new Date(instantMs + offsetMs(timeZone, instantMs));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    weekday: shifted.getUTCDay(),
+  };
+}
+
+/** Whole days since 1970-01-01 for a calendar day, so days can be iterated with integer steps. */
+export function dayNumberOf(day: CalendarDay): number {
+  // Only the date fields: callers often pass LocalParts, whose hour would round into the next day.
+  return Math.round(toWallClockMs({ year: day.year, month: day.month, day: day.day }) / DAY_MS);
+}
+
+export function calendarDayFromNumber(dayNumber: number): CalendarDay & { weekday: number } {
+  const date = new Date(dayNumber * DAY_MS);
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    weekday: date.getUTCDay(),
+  };
+}
+
+export function addCalendarDays(day: CalendarDay, days: number): CalendarDay & { weekday: number } {
+  return calendarDayFromNumber(dayNumberOf(day) + days);
+}
+
+/** Parses a validated 'HH:mm' string. */
+export function parseWallClock(time: string): WallClock {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return { hour, minute };
+}
+
+/** Parses a validated 'yyyy-MM-dd' string. */
+export function parseCalendarDay(date: string): CalendarDay {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return { year, month, day };
+}
+
+const WALL_TIME_CACHE_LIMIT = 5000;
+const resolvedWallTimes = new Map<string, number>();
+
+/** The instant at which `clock` on `day` happens in `timeZone`, by the same rule as the journal. */
+export function wallTimeToInstant(day: CalendarDay, clock: WallClock, timeZone: string): number {
+  const key = `${timeZone}|${day.year}-${day.month}-${day.day}|${clock.hour}:${clock.minute}`;
+  const cached = resolvedWallTimes.get(key);
+  if (cached !== undefined) return cached;
+  const wallMs = toWallClockMs({ year: day.year, month: day.month, day: day.day, ...clock });
+  const instant = wallClockMsToEpochMs(wallMs, timeZone);
+  // Reminder ticks recompute the same few days every minute; a small cache keeps that cheap.
+  if (resolvedWallTimes.size >= WALL_TIME_CACHE_LIMIT) resolvedWallTimes.clear();
+  resolvedWallTimes.set(key, instant);
+  return instant;
+}
+
+/** Midnight at the start of the local day containing `instantMs` (a skipped midnight moves forward). */
+export function startOfLocalDay(instantMs: number, timeZone: string): number {
+  return wallTimeToInstant(localPartsOf(instantMs, timeZone), { hour: 0, minute: 0 }, timeZone);
+}
+
+/** Midnight at the start of the local week (weeks start on Monday) containing `instantMs`. */
+export function startOfLocalWeek(instantMs: number, timeZone: string): number {
+  const local = localPartsOf(instantMs, timeZone);
+  const daysSinceMonday = (local.weekday + 6) % 7;
+  return wallTimeToInstant(addCalendarDays(local, -daysSinceMonday), { hour: 0, minute: 0 }, timeZone);
 }

@@ -2,7 +2,7 @@ import type { DueGroup } from './collapseMissed';
 import { firedKey } from './firedLog';
 import { occurrencesBetween } from './recurrence';
 import type { RemindersState } from './reminderSchema';
-import { DAY_MS } from './wallTime';
+import { DAY_MS } from '../domain/localDateTime';
 
 /** Catch-up never looks further back than this, which bounds the work after a very long absence. */
 export const CATCH_UP_LIMIT_DAYS = 366;

@@ -1,5 +1,5 @@
 import type { DueGroup } from './collapseMissed';
-import { startOfLocalDay, startOfLocalWeek } from './wallTime';
+import { startOfLocalDay, startOfLocalWeek } from '../domain/localDateTime';
 
 export type HasReflectedSince = (instantMs: number) => Promise<boolean>;
 

@@ -1,5 +1,5 @@
 import { FIRED_LOG_LIMIT, FIRED_LOG_MAX_AGE_DAYS } from './reminderSchema';
-import { DAY_MS } from './wallTime';
+import { DAY_MS } from '../domain/localDateTime';
 
 /** `${reminderId}@${isoInstant}`: one key per occurrence, the unit of at-most-once delivery. */
 export function firedKey(reminderId: string, instantMs: number): string {

@@ -1,5 +1,11 @@
 import type { QuietHours } from './reminderSchema';
-import { MINUTE_MS, addCalendarDays, localPartsOf, parseWallClock, wallTimeToInstant } from './wallTime';
+import {
+  MINUTE_MS,
+  addCalendarDays,
+  localPartsOf,
+  parseWallClock,
+  wallTimeToInstant,
+} from '../domain/localDateTime';
 
 function minutesOfDay(time: string): number {
   const clock = parseWallClock(time);

@@ -8,7 +8,7 @@ import {
   parseCalendarDay,
   parseWallClock,
   wallTimeToInstant,
-} from './wallTime';
+} from '../domain/localDateTime';
 
 /** An instant as a Date or epoch milliseconds. */
 export type Instant = Date | number;

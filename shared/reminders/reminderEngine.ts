@@ -1,3 +1,4 @@
+import { deviceTimeZone, MINUTE_MS, SECOND_MS } from '../domain/localDateTime';
 import { collapseMissed } from './collapseMissed';
 import type { DueNotification } from './collapseMissed';
 import { collectDue } from './collectDue';
@@ -13,7 +14,7 @@ import {
   upsertReminder,
   withoutSnooze,
 } from './reminderMutations';
-import { isKnownTimeZone, parseQuietHours, parseReminder, parseRemindersState } from './reminderSchema';
+import { parseQuietHours, parseReminder, parseRemindersState } from './reminderSchema';
 import type { QuietHours, Reminder, RemindersState } from './reminderSchema';
 import { SNOOZE_OPTIONS, snoozeUntil } from './snoozeUntil';
 import type { SnoozeOption } from './snoozeUntil';
@@ -74,20 +75,15 @@ export interface ReminderEngine {
 }
 
 /** Long timers fire early past 2^31-1 ms and stretch across sleep, so no timer outlives a minute. */
-export const MAX_TICK_MS = 60_000;
-const MIN_TICK_MS = 1_000;
-
-function runtimeTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isKnownTimeZone(zone) ? zone : 'UTC';
-}
+export const MAX_TICK_MS = MINUTE_MS;
+const MIN_TICK_MS = SECOND_MS;
 
 export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   const requestedTick = deps.maxTickMs ?? MAX_TICK_MS;
   const maxTickMs = Number.isFinite(requestedTick)
     ? Math.min(MAX_TICK_MS, Math.max(MIN_TICK_MS, requestedTick))
     : MAX_TICK_MS;
-  const quietZone = deps.localTimeZone ?? runtimeTimeZone;
+  const quietZone = deps.localTimeZone ?? deviceTimeZone;
   const reportError = (error: unknown) => deps.onError?.(error);
   let isRunning = false;
   let armed: { handle: unknown } | null = null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../domain/localDateTime';
 
 /** The fired log keeps at most this many keys and none older than FIRED_LOG_MAX_AGE_DAYS. */
 export const FIRED_LOG_LIMIT = 500;
@@ -7,32 +8,10 @@ export const REMINDERS_LIMIT = 1000;
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-// Intl also accepts raw offsets such as "+01:00"; those do not follow DST, so require a name.
-const ZONE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
-
 function isExistingDate(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-// Building a DateTimeFormat is slow and the store is parsed on every tick, so remember answers.
-const knownTimeZones = new Map<string, boolean>();
-
-export function isKnownTimeZone(value: string): boolean {
-  const known = knownTimeZones.get(value);
-  if (known !== undefined) return known;
-  let isKnown = ZONE_NAME_PATTERN.test(value);
-  if (isKnown) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: value });
-    } catch {
-      isKnown = false;
-    }
-  }
-  // Bounded so hostile input cannot grow the cache without limit.
-  if (knownTimeZones.size < 1000) knownTimeZones.set(value, isKnown);
-  return isKnown;
 }
 
 function isoInstant(field: string) {
@@ -82,7 +61,7 @@ export const reminderKindSchema = z.enum(['rhythm', 'follow-up', 'after-conversa
 export const timeZoneSchema = z
   .string({ error: 'Time zone must be a string' })
   .max(100, { error: 'Time zone must be at most 100 characters' })
-  .refine(isKnownTimeZone, { error: 'Time zone must be an IANA name such as Europe/Berlin' });
+  .refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Berlin' });
 
 export const reminderSchema = z.strictObject({
   id: z

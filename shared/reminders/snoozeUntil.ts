@@ -1,4 +1,4 @@
-import { MINUTE_MS, addCalendarDays, localPartsOf, wallTimeToInstant } from './wallTime';
+import { MINUTE_MS, addCalendarDays, localPartsOf, wallTimeToInstant } from '../domain/localDateTime';
 
 export const SNOOZE_OPTIONS = ['10m', '1h', 'tomorrow-morning'] as const;
 export type SnoozeOption = (typeof SNOOZE_OPTIONS)[number];

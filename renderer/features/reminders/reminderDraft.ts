@@ -1,11 +1,12 @@
 import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
-import { isKnownTimeZone, type Reminder, type ReminderKind } from '../../../shared/reminders/reminderSchema';
 import {
+  deviceTimeZone,
   localPartsOf,
   parseCalendarDay,
   parseWallClock,
   wallTimeToInstant,
-} from '../../../shared/reminders/wallTime';
+} from '../../../shared/domain/localDateTime';
+import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
 
 export type RepeatChoice = 'daily' | 'weekdays' | 'weekly';
 
@@ -25,10 +26,8 @@ export type DraftErrors = Partial<Record<'title' | 'days' | 'date' | 'time', str
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-export function deviceTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isKnownTimeZone(zone) ? zone : 'UTC';
-}
+// The page reads the device zone from the one clock module; re-exported for the forms' imports.
+export { deviceTimeZone };
 
 export function todayIn(timeZone: string, nowMs: number): string {
   const { year, month, day } = localPartsOf(nowMs, timeZone);

@@ -27,10 +27,10 @@ export function describeDstPolicy(): void {
       ]);
     });
 
-    it('fires a skipped 02:30 at 03:00 local, the first valid minute after the gap', () => {
+    it('fires a skipped 02:30 at 03:30 local, moved forward by the length of the gap', () => {
       const found = between(daily('02:30'), NEW_YORK, '2024-03-10T05:00:00Z', '2024-03-11T05:00:00Z');
-      expect(found).toEqual(['2024-03-10T07:00:00.000Z']);
-      expect(formatNextTime(new Date('2024-03-10T07:00:00Z'), NEW_YORK)).toBe('Sun 10 Mar, 03:00');
+      expect(found).toEqual(['2024-03-10T07:30:00.000Z']);
+      expect(formatNextTime(new Date('2024-03-10T07:30:00Z'), NEW_YORK)).toBe('Sun 10 Mar, 03:30');
     });
 
     it('fires a repeated 01:30 once, at its first occurrence, across fall back', () => {
@@ -52,9 +52,9 @@ export function describeDstPolicy(): void {
   });
 
   describe('Berlin', () => {
-    it('fires a skipped 02:30 at 03:00 local and keeps 08:00 at 08:00 across spring forward', () => {
+    it('fires a skipped 02:30 at 03:30 local and keeps 08:00 at 08:00 across spring forward', () => {
       expect(between(daily('02:30'), BERLIN, '2024-03-30T23:00:00Z', '2024-03-31T22:00:00Z')).toEqual([
-        '2024-03-31T01:00:00.000Z',
+        '2024-03-31T01:30:00.000Z',
       ]);
       expect(between(daily('08:00'), BERLIN, '2024-03-30T00:00:00Z', '2024-04-01T00:00:00Z')).toEqual([
         '2024-03-30T07:00:00.000Z',
@@ -76,7 +76,7 @@ export function describeDstPolicy(): void {
       const weekly = { type: 'weekly', day: 0, time: '02:15' } satisfies Schedule;
       expect(between(weekly, BERLIN, '2024-03-23T00:00:00Z', '2024-04-08T00:00:00Z')).toEqual([
         '2024-03-24T01:15:00.000Z',
-        '2024-03-31T01:00:00.000Z',
+        '2024-03-31T01:15:00.000Z',
         '2024-04-07T00:15:00.000Z',
       ]);
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collapseMissed } from '../../../../shared/reminders/collapseMissed';
 import { firedKey, pruneFiredLog } from '../../../../shared/reminders/firedLog';
 import { isInQuietHours, quietHoursEndAfter } from '../../../../shared/reminders/quietHours';
-import { startOfLocalDay, wallTimeToInstant } from '../../../../shared/reminders/wallTime';
+import { startOfLocalDay, wallTimeToInstant } from '../../../../shared/domain/localDateTime';
 import { DAY, makeReminder } from './reminderTestKit';
 
 const NEW_YORK = 'America/New_York';
@@ -95,7 +95,8 @@ describe('wall time resolution beyond whole-hour transitions', () => {
   it('handles half-hour transitions in both directions', () => {
     const lordHowe = 'Australia/Lord_Howe';
     const skipped = wallTimeToInstant({ year: 2024, month: 10, day: 6 }, { hour: 2, minute: 15 }, lordHowe);
-    expect(new Date(skipped).toISOString()).toBe('2024-10-05T15:30:00.000Z'); // 02:30 local
+    // Moved forward by the half-hour gap, as the journal reads it.
+    expect(new Date(skipped).toISOString()).toBe('2024-10-05T15:45:00.000Z'); // 02:45 local
     const repeated = wallTimeToInstant({ year: 2024, month: 4, day: 7 }, { hour: 1, minute: 45 }, lordHowe);
     expect(new Date(repeated).toISOString()).toBe('2024-04-06T14:45:00.000Z'); // first 01:45, at +11:00
   });
