@@ -1,6 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
-import type { ListRowRecord, PersonRecord, SearchChangeRecord, SearchIndexRecord } from './records';
+import type {
+  ListRowRecord,
+  PersonRecord,
+  ProgressFactRecord,
+  SearchChangeRecord,
+  SearchIndexRecord,
+} from './records';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export const JOURNAL_DATABASE_NAME = 'influence-journal';
@@ -47,6 +53,7 @@ export class JournalDatabase extends Dexie {
   people!: Table<PersonRecord, string>;
   searchChanges!: Table<SearchChangeRecord, number>;
   searchIndex!: Table<SearchIndexRecord, string>;
+  progressFacts!: Table<ProgressFactRecord, string>;
 
   constructor(name = JOURNAL_DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name, typeof indexedDB === 'undefined' ? {} : { indexedDB: refusingNewerJournals(indexedDB) });

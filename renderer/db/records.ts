@@ -1,5 +1,6 @@
 import type { Person } from '../../shared/domain/personSchema';
 import type { ReflectionListRow } from '../../shared/domain/reflectionListRow';
+import type { ProgressFact } from '../../shared/progress/progressFact';
 
 /** A list row as stored: the domain row plus the instant it happened, which orders the journal. */
 export interface ListRowRecord extends ReflectionListRow {
@@ -22,3 +23,6 @@ export interface SearchIndexRecord {
   key: string;
   value: unknown;
 }
+
+/** What Progress counts for one complete reflection outside the Trash, keyed by its id. */
+export type ProgressFactRecord = ProgressFact;

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import type { Reflection } from '../../shared/domain/reflectionSchema';
+import { toProgressFact, type ProgressFact } from '../../shared/progress/progressFact';
 
 /**
  * Every schema version ever released, in order. Append-only: a released entry is never
@@ -27,6 +29,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
       people: 'id, nameKey',
       searchChanges: '++seq',
       searchIndex: 'key',
+    },
+  },
+  {
+    // One small fact per complete reflection outside the Trash, read by Progress through the day
+    // index. Built here for journals written before it existed; kept in step by the reflection
+    // repository in the same transaction as each write.
+    version: 3,
+    stores: { progressFacts: 'id, day' },
+    upgrade: async (tx) => {
+      const facts: ProgressFact[] = [];
+      await tx.table<Reflection, string>('reflections').each((reflection) => {
+        const fact = toProgressFact(reflection);
+        if (fact !== null) facts.push(fact);
+      });
+      await tx.table<ProgressFact, string>('progressFacts').bulkPut(facts);
     },
   },
 ];

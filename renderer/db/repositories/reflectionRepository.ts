@@ -6,6 +6,7 @@ import {
 import type { IssueLike } from '../../../shared/domain/validationMessages';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
+import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
 import { isSameListRowRecord, toListRowRecord } from './toListRowRecord';
 
 export const TRASH_RETENTION_DAYS = 30;
@@ -31,7 +32,7 @@ export class ReflectionValidationError extends Error {
  * would let IndexedDB commit half of the writes.
  */
 export function createReflectionRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const tables = [db.reflections, db.listRows, db.searchChanges] as const;
+  const tables = [db.reflections, db.listRows, db.searchChanges, db.progressFacts] as const;
 
   async function write(reflection: Reflection): Promise<Reflection> {
     const row = toListRowRecord(reflection);
@@ -42,6 +43,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       const always = Promise.all([
         db.reflections.put(reflection),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
+        syncProgressFact(db, reflection),
       ]);
       // Most autosaves change only text the list row does not show. Rewriting the row anyway
       // rewrote its four indexes, the larger part of a save's time.
@@ -196,6 +198,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         const expired = await expiredKeys();
         await db.reflections.bulkDelete(expired);
         await db.listRows.bulkDelete(expired);
+        await deleteProgressFacts(db, expired);
         await db.searchChanges.bulkAdd(
           expired.map((reflectionId) => ({ reflectionId, kind: 'delete' as const })),
         );
@@ -283,6 +286,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         if (row.deletedAt === null) throw new Error('Only reflections in the Trash can be deleted forever.');
         await db.reflections.delete(id);
         await db.listRows.delete(id);
+        await deleteProgressFacts(db, [id]);
         await db.searchChanges.add({ reflectionId: id, kind: 'delete' });
       });
     },
@@ -293,6 +297,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       await db.transaction('rw', tables, async () => {
         await db.reflections.bulkPut(valid);
         await db.listRows.bulkPut(valid.map(toListRowRecord));
+        await syncProgressFacts(db, valid);
         await db.searchChanges.bulkAdd(valid.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
       });
       return valid.length;
