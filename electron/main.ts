@@ -13,6 +13,7 @@ import {
   shell,
   Tray,
 } from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
   APP_ENTRY_URL,
@@ -33,6 +34,7 @@ import { denyAllPermissions } from './security/permissions';
 import { HIDDEN_ARG } from './settings/loginItem';
 import { TRAY_ICON_DATA_URL } from './tray/trayIcon';
 import { createMainWindow } from './window/createMainWindow';
+import { createDraftFlush } from './window/draftFlush';
 import { createMainWindowController } from './window/mainWindowController';
 import { windowBackgroundColor } from './window/windowBackground';
 import { fitWindowState } from './window/windowState';
@@ -74,6 +76,17 @@ const windows = createMainWindowController({
     });
   },
   hideOnClose: () => desktop.settings.keepRunningInBackground(),
+  flushDrafts: () => draftFlush.request(),
+});
+
+// Words typed within the autosave delay are saved before the page goes (quit or close).
+const draftFlush = createDraftFlush({
+  send: (requestId) => windows.send('app:flush-drafts', { requestId }),
+  clock: {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  },
+  newRequestId: randomUUID,
 });
 
 const desktop = createDesktopServices({
@@ -112,14 +125,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin' && !desktop.settings.keepRunningInBackground()) app.quit();
   });
   app.on('activate', focusMainWindow);
-  // Hold the quit until the last window position is on disk.
-  let positionSaved = false;
+  // Hold the quit until the page has saved its drafts (or the wait ran out) and the last window
+  // position is on disk. A second quit while waiting joins the first.
+  let readyToQuit = false;
+  let preparingQuit: Promise<unknown> | null = null;
   app.on('before-quit', (event) => {
     windows.markQuitting();
-    if (positionSaved || !windowState.hasPending()) return;
+    if (readyToQuit) return;
     event.preventDefault();
-    void windowState.flush().finally(() => {
-      positionSaved = true;
+    preparingQuit ??= Promise.allSettled([draftFlush.request(), windowState.flush()]).then(() => {
+      readyToQuit = true;
       app.quit();
     });
   });
@@ -129,8 +144,8 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
     denyAllPermissions(session.defaultSession);
     await desktop.loadSettings();
-    const appHandlers = createAppHandlers(
-      () => ({
+    const appHandlers = createAppHandlers({
+      facts: () => ({
         name: PRODUCT_NAME,
         version: app.getVersion(),
         platform: process.platform,
@@ -138,7 +153,8 @@ if (!app.requestSingleInstanceLock()) {
         electronVersion: process.versions.electron ?? null,
       }),
       openExternal,
-    );
+      draftsFlushed: (requestId) => draftFlush.acknowledge(requestId),
+    });
     registerIpcHandlers(ipcMain, { ...appHandlers, ...desktop.handlers }, appOrigin, log);
     const menu = buildAppMenuTemplate(process.platform, { navigate: (route) => windows.navigate(route) });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
+import { flushPendingWrites } from './app/pendingWrites';
 import { beginStartup, whenMarked, whenStartupSettled } from './app/startupPhase';
 import { StorageStatusProvider } from './app/storageStatus';
 import { createJournal, JournalProvider } from './db/JournalContext';
@@ -17,6 +18,8 @@ performance.mark('app:boot');
 /** Past this, waiting work starts even if the journal's first rows never showed. */
 const FIRST_ROWS_WAIT_MS = 3_000;
 const platform = choosePlatform(window, __APP_VERSION__);
+// The desktop app asks before it quits or closes the window, so the last keystrokes are saved.
+platform.onFlushRequest(flushPendingWrites);
 
 function showFatal(rootElement: HTMLElement, message: string) {
   rootElement.replaceChildren();

@@ -11,6 +11,7 @@ export interface ControlledWindow {
   showInactive(): void;
   focus(): void;
   hide(): void;
+  close(): void;
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
   webContents: { send(channel: string, payload: unknown): void };
@@ -21,6 +22,11 @@ export interface WindowControllerDeps<W extends ControlledWindow> {
   create(route: AppRoute | null): Promise<W>;
   /** Background mode: closing the window hides it and the app keeps running in the tray. */
   hideOnClose(): boolean;
+  /**
+   * Asks the page to save its drafts and resolves when it has, or after a bounded wait. Called
+   * before a close that destroys the page; a quit asks in before-quit instead.
+   */
+  flushDrafts?(): Promise<unknown>;
 }
 
 /** Holds the one main window: opens, focuses, hides-on-close and talks to its page. */
@@ -38,10 +44,26 @@ export function createMainWindowController<W extends ControlledWindow>(deps: Win
       (created) => {
         window = created;
         opening = null;
+        let draftsFlushed = false;
+        let flushing = false;
         created.on('close', (event) => {
-          if (quitting || !deps.hideOnClose()) return;
+          if (!quitting && deps.hideOnClose()) {
+            event.preventDefault();
+            created.hide();
+            return;
+          }
+          // Quitting already asked the page in before-quit; asking again would wait twice.
+          if (quitting || draftsFlushed || !deps.flushDrafts) return;
           event.preventDefault();
-          created.hide();
+          if (flushing) return;
+          flushing = true;
+          void deps
+            .flushDrafts()
+            .catch(() => undefined)
+            .finally(() => {
+              draftsFlushed = true;
+              if (!created.isDestroyed()) created.close();
+            });
         });
         created.on('closed', () => {
           if (window === created) window = null;
@@ -62,15 +84,18 @@ export function createMainWindowController<W extends ControlledWindow>(deps: Win
     target.focus();
   }
 
-  function send<C extends EventChannel>(channel: C, payload: EventPayload<C>): void {
-    live()?.webContents.send(channel, payload);
+  /** False when there is no live window to tell. */
+  function send<C extends EventChannel>(channel: C, payload: EventPayload<C>): boolean {
+    const target = live();
+    target?.webContents.send(channel, payload);
+    return target !== null;
   }
 
   return {
     open,
     current: live,
     send,
-    navigate: (route: AppRoute) => send('app:navigate', { route }),
+    navigate: (route: AppRoute) => void send('app:navigate', { route }),
     /** Second instance, dock click, tray click: show the window, opening it if it was closed. */
     async focus(): Promise<void> {
       bringToFront(await open());

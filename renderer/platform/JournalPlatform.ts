@@ -53,6 +53,11 @@ export interface JournalPlatform {
   openExternal(url: string): Promise<boolean>;
   /** Main (menu, notification click) asks the page to show a route. */
   onNavigate(listener: (route: AppRoute) => void): () => void;
+  /**
+   * The desktop app is about to quit or close the window: `handler` saves pending drafts and
+   * main waits (a bounded time) for it. The browser relies on pagehide instead.
+   */
+  onFlushRequest(handler: () => Promise<void>): () => void;
   readonly reminders: RemindersPlatform;
   readonly settings: SettingsPlatform;
 }

@@ -43,6 +43,8 @@ export function createBrowserPlatform(appVersion: string, target: Window = windo
       navigateListeners.add(listener);
       return () => navigateListeners.delete(listener);
     },
+    // A tab flushes on pagehide (renderer/app/pendingWrites.ts); nobody asks it first.
+    onFlushRequest: () => () => undefined,
     reminders: lazyReminders(async () => {
       const { createBrowserReminders } = await import('./browserReminders');
       return createBrowserReminders({

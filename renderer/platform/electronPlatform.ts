@@ -93,6 +93,20 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
           if (parsed.success) listener(parsed.data.route);
         },
       ),
+    onFlushRequest: (handler) =>
+      onEventChecked(
+        (listener) => api.onFlushDrafts(listener),
+        (contract, payload) => {
+          const parsed = contract['app:flush-drafts'].safeParse(payload);
+          if (!parsed.success) return;
+          const { requestId } = parsed.data;
+          // Answered even when saving failed: the editor says so itself, and main must not wait out its bound.
+          void handler()
+            .catch((error: unknown) => console.error('Drafts could not be saved before closing', error))
+            .then(() => api.reportDraftsFlushed({ requestId }))
+            .catch((error: unknown) => console.error('Could not tell the app the drafts are saved', error));
+        },
+      ),
     reminders: createElectronReminders(api),
     settings: {
       get: async () => unwrap(await api.getSettings()),

@@ -5,6 +5,7 @@
  */
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
+  reportDraftsFlushed: 'app:drafts-flushed',
   openExternal: 'app:open-external',
   listReminders: 'reminders:list',
   upsertReminder: 'reminders:upsert',
@@ -25,6 +26,7 @@ export const invokeChannels = {
 /** Main-to-renderer events. */
 export const eventChannels = {
   onNavigate: 'app:navigate',
+  onFlushDrafts: 'app:flush-drafts',
   onRemindersChanged: 'reminders:changed',
   onRemindersDueInApp: 'reminders:due-in-app',
 } as const;

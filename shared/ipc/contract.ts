@@ -33,6 +33,9 @@ export type AppRoute = z.infer<typeof appRouteSchema>;
 
 const noRequest = z.undefined();
 
+/** Pairs main's "save your drafts now" with the page's answer; main makes it, the page echoes it. */
+const flushRequestSchema = z.strictObject({ requestId: z.string().min(1).max(64) });
+
 interface ChannelSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -41,6 +44,7 @@ interface ChannelSpec {
 /** Every renderer-to-main call, its request and its response. */
 export const invokeContract = {
   'app:get-info': { request: noRequest, response: appInfoSchema },
+  'app:drafts-flushed': { request: flushRequestSchema, response: z.null() },
   'app:open-external': {
     request: z.strictObject({ url: z.string().max(2048) }),
     response: z.strictObject({ opened: z.boolean() }),
@@ -52,6 +56,7 @@ export const invokeContract = {
 /** Every main-to-renderer event and its payload. */
 export const eventContract = {
   'app:navigate': z.strictObject({ route: appRouteSchema }),
+  'app:flush-drafts': flushRequestSchema,
   ...remindersEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 

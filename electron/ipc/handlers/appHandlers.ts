@@ -17,9 +17,20 @@ export function toAppInfo(facts: AppFacts): AppInfo {
   return { ...facts, platform };
 }
 
-export function createAppHandlers(facts: () => AppFacts, openExternal: OpenExternal) {
+export interface AppHandlerDeps {
+  facts: () => AppFacts;
+  openExternal: OpenExternal;
+  /** The page's answer to `app:flush-drafts`. */
+  draftsFlushed: (requestId: string) => void;
+}
+
+export function createAppHandlers({ facts, openExternal, draftsFlushed }: AppHandlerDeps) {
   return {
     'app:get-info': () => toAppInfo(facts()),
+    'app:drafts-flushed': ({ requestId }: { requestId: string }) => {
+      draftsFlushed(requestId);
+      return null;
+    },
     'app:open-external': async ({ url }: { url: string }) => ({
       opened: await openExternalSafely(url, openExternal),
     }),

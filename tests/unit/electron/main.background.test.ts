@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, fakeEvent } from './fakeBrowserWindow';
 import { FakeTray } from './fakeElectronExtras';
 import {
+  answerFlushRequests,
+  closeAfterFlush,
   currentUserDataDir,
   startAndBecomeReady,
   startMain,
@@ -34,8 +36,9 @@ describe('main entry, background mode and reminders', () => {
     await vi.waitFor(() => expect(window.focused).toBe(1));
     expect(FakeBrowserWindow.instances).toHaveLength(1);
 
-    // Quitting really closes it (after the window position is saved).
+    // Quitting really closes it (after the drafts and the window position are saved).
     fake.emitApp('before-quit', fakeEvent());
+    await answerFlushRequests(fake, window);
     expect(window.close().defaultPrevented).toBe(false);
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledTimes(1));
   });
@@ -44,7 +47,7 @@ describe('main entry, background mode and reminders', () => {
     stubPlatform('darwin');
     const { fake, window } = await startAndBecomeReady();
     expect(FakeTray.instances).toHaveLength(0);
-    expect(window.close().defaultPrevented).toBe(false);
+    await closeAfterFlush(fake, window);
     fake.emitApp('window-all-closed');
     expect(fake.app.quit).not.toHaveBeenCalled();
   });

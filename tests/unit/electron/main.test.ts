@@ -4,6 +4,7 @@ import { invokeContract } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, FakeWebContents, fakeEvent } from './fakeBrowserWindow';
 import { FakeTray } from './fakeElectronExtras';
 import {
+  closeAfterFlush,
   currentUserDataDir,
   startAndBecomeReady,
   startMain,
@@ -152,7 +153,7 @@ describe('main entry, after ready', () => {
     await writeSettings({ keepRunningInBackground: false });
     const { fake, window } = await startAndBecomeReady();
     expect(FakeTray.instances).toHaveLength(0);
-    expect(window.close().defaultPrevented).toBe(false);
+    await closeAfterFlush(fake, window);
     fake.emitApp('window-all-closed');
     expect(fake.app.quit).toHaveBeenCalledTimes(1);
   });

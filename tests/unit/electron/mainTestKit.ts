@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { FakeBrowserWindow, onlyWindow } from './fakeBrowserWindow';
+import { FakeBrowserWindow, onlyWindow, type FakePreventableEvent } from './fakeBrowserWindow';
 import {
   FakeNotification,
   FakeTray,
@@ -216,4 +216,32 @@ export function useMainTestSetup(): void {
     // A reminder check may still be writing its file; rm retries ENOTEMPTY.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   });
+}
+
+/** The ids of the `app:flush-drafts` requests main sent to a window's page. */
+export function flushRequests(window: FakeBrowserWindow): string[] {
+  return window.webContents.sent
+    .filter(({ channel }) => channel === 'app:flush-drafts')
+    .map(({ payload }) => (payload as { requestId: string }).requestId);
+}
+
+/** What the page does once its drafts are saved: answers each request over the bridge. */
+export async function answerFlushRequests(fake: ElectronFake, window: FakeBrowserWindow): Promise<unknown[]> {
+  const handler = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:drafts-flushed')?.[1];
+  if (!handler) throw new Error('app:drafts-flushed was not registered');
+  const requests = flushRequests(window);
+  if (requests.length === 0) throw new Error('main sent no app:flush-drafts request');
+  const fromApp = { senderFrame: { url: 'app://journal/index.html' } };
+  return Promise.all(requests.map((requestId) => handler(fromApp, { requestId })));
+}
+
+/** Closes the window the way a person does when closing destroys the page: asked, answered, closed. */
+export async function closeAfterFlush(
+  fake: ElectronFake,
+  window: FakeBrowserWindow,
+): Promise<FakePreventableEvent> {
+  const event = window.close();
+  await answerFlushRequests(fake, window);
+  await vi.waitFor(() => expect(window.destroyed).toBe(true));
+  return event;
 }

@@ -46,6 +46,7 @@ export function fakeRemindersPlatform(
     }),
     openExternal: vi.fn(async () => false),
     onNavigate: vi.fn(() => () => undefined),
+    onFlushRequest: vi.fn(() => () => undefined),
     reminders,
     settings: {
       get: vi.fn(async () => ({
