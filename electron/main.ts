@@ -1,6 +1,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   nativeImage,
@@ -26,6 +27,7 @@ import {
 import { configureDataFolder } from './appDataFolder';
 import { createDesktopServices } from './desktopServices';
 import { createAppHandlers } from './ipc/handlers/appHandlers';
+import { createFileHandlers, writeFileAtomically } from './ipc/handlers/fileHandlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildAppMenuTemplate } from './menu/buildAppMenuTemplate';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol/registerAppProtocol';
@@ -155,7 +157,16 @@ if (!app.requestSingleInstanceLock()) {
       openExternal,
       draftsFlushed: (requestId) => draftFlush.acknowledge(requestId),
     });
-    registerIpcHandlers(ipcMain, { ...appHandlers, ...desktop.handlers }, appOrigin, log);
+    const fileHandlers = createFileHandlers<BrowserWindow>({
+      dialog: {
+        showSaveDialog: (parent, options) =>
+          parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options),
+      },
+      write: writeFileAtomically,
+      parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows.current(),
+      defaultFolder: () => app.getPath('documents'),
+    });
+    registerIpcHandlers(ipcMain, { ...appHandlers, ...fileHandlers, ...desktop.handlers }, appOrigin, log);
     const menu = buildAppMenuTemplate(process.platform, { navigate: (route) => windows.navigate(route) });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
     // The page follows the system theme by itself; the window's own colour must follow it too.

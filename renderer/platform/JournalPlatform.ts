@@ -1,4 +1,5 @@
 import type { AppInfo, AppRoute } from '../../shared/ipc/contract';
+import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/fileContract';
 import type {
   ReminderView,
   RemindersStatus,
@@ -36,6 +37,12 @@ export interface RemindersPlatform {
   onDueInApp(listener: (notification: DueNotification) => void): () => void;
 }
 
+/** Files the person exports: the desktop app asks where in a save dialog, a browser downloads them. */
+export interface FilesPlatform {
+  /** `saved` is false when the person closed the save dialog; a failed write throws, naming the file. */
+  save(file: SaveFileRequest): Promise<SaveFileResult>;
+}
+
 export interface SettingsPlatform {
   get(): Promise<SettingsView>;
   update(patch: SettingsPatch): Promise<SettingsView>;
@@ -60,6 +67,7 @@ export interface JournalPlatform {
   onFlushRequest(handler: () => Promise<void>): () => void;
   readonly reminders: RemindersPlatform;
   readonly settings: SettingsPlatform;
+  readonly files: FilesPlatform;
 }
 
 export class PlatformError extends Error {

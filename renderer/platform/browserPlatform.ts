@@ -1,5 +1,6 @@
 import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { AppRoute } from '../../shared/ipc/contract';
+import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/fileContract';
 import type { SettingsView } from '../../shared/ipc/settingsContract';
 import { PlatformError, type JournalPlatform } from './JournalPlatform';
 import { lazyReminders } from './lazyReminders';
@@ -12,6 +13,27 @@ const browserSettings: SettingsView = {
   settings: { keepRunningInBackground: false, startAtLogin: false },
   supports: { keepRunningInBackground: false, startAtLogin: false },
 };
+
+/** Long enough for the browser to start the download from the object URL, short enough not to hold the data. */
+const DOWNLOAD_URL_LIFETIME_MS = 60_000;
+
+/** A tab cannot choose a folder: the file is downloaded through a temporary link, then its URL released. */
+function downloadFile(target: Window, { suggestedName, mimeType, data }: SaveFileRequest): SaveFileResult {
+  const blob = new Blob([data as BlobPart], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  const link = target.document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.hidden = true;
+  target.document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    target.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+  }
+  return { saved: true };
+}
 
 /** The journal in an ordinary browser tab: IndexedDB is the data folder, downloads are the file system. */
 export function createBrowserPlatform(appVersion: string, target: Window = window): JournalPlatform {
@@ -62,6 +84,9 @@ export function createBrowserPlatform(appVersion: string, target: Window = windo
           'The browser version cannot run in the background or at login.',
         );
       },
+    },
+    files: {
+      save: async (file) => downloadFile(target, file),
     },
   };
 }

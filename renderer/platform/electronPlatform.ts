@@ -112,5 +112,8 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
       get: async () => unwrap(await api.getSettings()),
       update: async (patch) => unwrap(await api.updateSettings(patch)),
     },
+    files: {
+      save: async (file) => unwrap(await api.saveFile(file)),
+    },
   };
 }

@@ -21,6 +21,7 @@ export const invokeChannels = {
   reportReflectionSaved: 'reminders:reflection-saved',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  saveFile: 'file:save',
 } as const;
 
 /** Main-to-renderer events. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
+import { fileInvokeContract } from './fileContract';
 import { remindersEventContract, remindersInvokeContract } from './remindersContract';
 import { settingsInvokeContract } from './settingsContract';
 
@@ -51,6 +52,7 @@ export const invokeContract = {
   },
   ...remindersInvokeContract,
   ...settingsInvokeContract,
+  ...fileInvokeContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Every main-to-renderer event and its payload. */

@@ -54,6 +54,7 @@ const expectedKeys = [
   'removeReminder',
   'reportDraftsFlushed',
   'reportReflectionSaved',
+  'saveFile',
   'sendTestNotification',
   'setQuietHours',
   'setReminderPaused',

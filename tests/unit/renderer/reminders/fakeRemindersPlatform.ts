@@ -46,6 +46,7 @@ export function fakeRemindersPlatform(
     }),
     openExternal: vi.fn(async () => false),
     onNavigate: vi.fn(() => () => undefined),
+    files: { save: vi.fn(async () => ({ saved: true })) },
     onFlushRequest: vi.fn(() => () => undefined),
     reminders,
     settings: {

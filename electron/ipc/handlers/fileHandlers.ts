@@ -1,0 +1,94 @@
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { SaveFileRequest, SaveFileResult } from '../../../shared/ipc/fileContract';
+
+export interface SaveDialogOptions {
+  title: string;
+  defaultPath: string;
+  filters: { name: string; extensions: string[] }[];
+  properties: ['createDirectory', 'showOverwriteConfirmation'];
+}
+
+/** The part of Electron's `dialog` used here; `parent` is the window the sheet belongs to, if any. */
+export interface SaveDialogLike<W> {
+  showSaveDialog(
+    parent: W | null,
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+}
+
+/** Writes the whole file or nothing: a temp file beside the target, flushed, then renamed over it. */
+export type AtomicFileWriter = (filePath: string, data: string | Uint8Array) => Promise<void>;
+
+export const writeFileAtomically: AtomicFileWriter = (filePath, data) =>
+  writeFileAtomic(
+    filePath,
+    typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  );
+
+export interface FileHandlerDeps<W> {
+  dialog: SaveDialogLike<W>;
+  write: AtomicFileWriter;
+  /** The window the request came from, so the dialog opens over it. */
+  parentWindow(): W | null;
+  /** Where the dialog starts, for example the Documents folder. */
+  defaultFolder(): string;
+}
+
+const kindsByExtension: Record<string, string> = {
+  json: 'JSON',
+  md: 'Markdown',
+  csv: 'CSV (spreadsheet)',
+  zip: 'Zip archive',
+  pdf: 'PDF',
+};
+
+/** Node's error codes in words a person can act on. */
+const reasonsByCode: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'the app may not write to that folder',
+  EPERM: 'the app may not write to that folder',
+  EROFS: 'that place is read-only',
+  ENOENT: 'that folder no longer exists',
+  EISDIR: 'a folder already has that name',
+};
+
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== undefined && code in reasonsByCode) return reasonsByCode[code] as string;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `file:save`: the person picks the place in the system's save dialog, then the file is written
+ * atomically, so a failure never leaves half a file where an older one was. The request was
+ * checked by the contract (a plain name, a size cap) and the sender by the registry.
+ */
+export function createFileHandlers<W>(deps: FileHandlerDeps<W>) {
+  return {
+    'file:save': async (request: SaveFileRequest): Promise<SaveFileResult> => {
+      const extension = path.extname(request.suggestedName).slice(1).toLowerCase();
+      const kind = kindsByExtension[extension] ?? extension.toUpperCase();
+      const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
+        title: 'Save export',
+        defaultPath: path.join(deps.defaultFolder(), request.suggestedName),
+        filters: [{ name: kind, extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { saved: false };
+      const target = choice.filePath;
+      try {
+        await deps.write(target, request.data);
+      } catch (error) {
+        throw new Error(
+          `Could not save ${path.basename(target)} in ${path.dirname(target)}: ${describeWriteError(error)}.`,
+          {
+            cause: error,
+          },
+        );
+      }
+      return { saved: true, path: target };
+    },
+  };
+}
