@@ -78,6 +78,11 @@ export interface ReminderEngine {
 export const MAX_TICK_MS = MINUTE_MS;
 const MIN_TICK_MS = SECOND_MS;
 
+/** recordEvaluation returns the same reminder objects when it clears no snooze. */
+function sameReminders(before: RemindersState, after: RemindersState): boolean {
+  return after.reminders.every((reminder, index) => reminder === before.reminders[index]);
+}
+
 export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   const requestedTick = deps.maxTickMs ?? MAX_TICK_MS;
   const maxTickMs = Number.isFinite(requestedTick)
@@ -111,6 +116,16 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     knownState = state;
   }
 
+  /**
+   * Moves the window to now before a change when nothing is due, as a tick would have. A store
+   * read afresh (another tab wrote it) may carry an old window, and an edited time or an
+   * unpaused reminder must not fire for the stretch before the change.
+   */
+  function catchUpIdle(state: RemindersState, nowMs: number): RemindersState {
+    if (isInQuietHours(state.quietHours, nowMs, quietZone())) return state;
+    return collectDue(state, nowMs).length === 0 ? recordEvaluation(state, [], nowMs) : state;
+  }
+
   function disarm(): void {
     if (armed !== null) deps.timers.clearTimeout(armed.handle);
     armed = null;
@@ -141,6 +156,14 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     // Nothing is recorded inside quiet hours, so what fell due stays in the window until they end.
     if (isInQuietHours(state.quietHours, now, quietZone())) return { state, notification: null };
     const due = collectDue(state, now);
+    if (due.length === 0) {
+      // An idle tick changes nothing worth a write (about 1,440 a day otherwise): the moved
+      // window stays in memory and goes to the store with the next real change.
+      const next = recordEvaluation(state, due, now);
+      if (sameReminders(state, next)) knownState = next;
+      else await saveState(next);
+      return { state: next, notification: null };
+    }
     const toShow = await dropAlreadyReflected(due, deps.hasReflectedSince);
     const next = recordEvaluation(state, due, now);
     // At most once: the fired keys are on disk before anything is shown.
@@ -177,7 +200,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   function mutate<T>(change: (state: RemindersState, nowMs: number) => { state: RemindersState; result: T }) {
     return serialized(async () => {
-      const { state, result } = change(await loadState(), deps.now());
+      const nowMs = deps.now();
+      const { state, result } = change(catchUpIdle(await loadState(), nowMs), nowMs);
       const validated = parseRemindersState(state);
       await saveState(validated);
       arm(validated);
