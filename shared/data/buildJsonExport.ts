@@ -1,0 +1,88 @@
+import type * as z from 'zod';
+import {
+  JOURNAL_EXPORT_FORMAT,
+  JOURNAL_EXPORT_VERSION,
+  journalExportSchema,
+  type ExportOptions,
+  type JournalExport,
+} from './exportFormat';
+import type { JournalSnapshot } from './journalSnapshot';
+import { createPseudonymiser, pseudonymise } from './pseudonymise';
+import { selectForExport } from './selectForExport';
+
+export interface JsonExportContext {
+  readonly options: ExportOptions;
+  readonly appVersion: string;
+  /** The journal's stable UUIDv7, so a coach's later files can be matched to the same journal. */
+  readonly journalId: string;
+  /** ISO instant; passed in so the same journal and moment always give the same file. */
+  readonly exportedAt: string;
+}
+
+const recordNouns: Record<string, string> = {
+  people: 'person',
+  reflections: 'reflection',
+  reminders: 'reminder',
+  principleSettings: 'principle setting',
+};
+
+/** "Reflection 3 (019c…), asked: What you asked for is too long": which record, which field, what is wrong. */
+export function describeExportIssue(issue: z.core.$ZodIssue, file: unknown): string {
+  const [list, index, ...field] = issue.path;
+  const noun = typeof list === 'string' ? recordNouns[list] : undefined;
+  if (noun === undefined || typeof index !== 'number') {
+    const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
+    return `${where}${issue.message}`;
+  }
+  const records = (file as Record<string, unknown>)[list as string];
+  const record = Array.isArray(records) ? (records[index] as { id?: unknown } | undefined) : undefined;
+  const id = typeof record?.id === 'string' ? ` (${record.id})` : '';
+  const fieldName = field.length === 0 ? '' : `, ${field.map(String).join('.')}`;
+  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return `${title} ${index + 1}${id}${fieldName}: ${issue.message}`;
+}
+
+export class JournalExportError extends Error {
+  override name = 'JournalExportError';
+}
+
+/**
+ * The JSON export: the chosen part of the journal, with names replaced when asked, checked
+ * against the published format before anything is written. Throws JournalExportError naming the
+ * first record and field that does not fit, so a bad row never goes out as a broken file.
+ */
+export function buildJsonExport(snapshot: JournalSnapshot, context: JsonExportContext): JournalExport {
+  const { options } = context;
+  const selected = selectForExport(snapshot, options);
+  const mode = options.names === 'real' ? null : options.names;
+  const content = mode === null ? selected : pseudonymise(selected, mode, snapshot.people);
+  // Tags typed into the filter can hold a name too.
+  const hide = mode === null ? null : createPseudonymiser(selected.people, mode, snapshot.people);
+  const tags =
+    hide === null || options.tags === null ? options.tags : options.tags.map((tag) => hide.replace(tag));
+  const file = {
+    format: JOURNAL_EXPORT_FORMAT,
+    version: JOURNAL_EXPORT_VERSION,
+    appVersion: context.appVersion,
+    exportedAt: context.exportedAt,
+    journalId: context.journalId,
+    options: { ...options, tags },
+    people: content.people,
+    principleSettings: content.principleSettings,
+    reflections: content.reflections,
+    reminders: content.reminders,
+  };
+  const result = journalExportSchema.safeParse(file);
+  if (!result.success) {
+    const [first] = result.error.issues;
+    const problem =
+      first === undefined ? 'the file did not pass its checks' : describeExportIssue(first, file);
+    throw new JournalExportError(`The export could not be made. ${problem}`);
+  }
+  return result.data;
+}
+
+/** Two-space JSON with a final newline: readable by a person, and the same bytes for the same export. */
+export function serializeJournalExport(file: JournalExport): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
