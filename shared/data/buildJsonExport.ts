@@ -42,6 +42,15 @@ export function describeExportIssue(issue: z.core.$ZodIssue, file: unknown): str
   return `${title} ${index + 1}${id}${fieldName}: ${issue.message}`;
 }
 
+/**
+ * What every export format holds: the chosen part of the journal, names replaced when asked. The
+ * whole journal's people are passed along so a name typed about someone outside the choice goes too.
+ */
+export function prepareForExport(snapshot: JournalSnapshot, options: ExportOptions): JournalSnapshot {
+  const selected = selectForExport(snapshot, options);
+  return options.names === 'real' ? selected : pseudonymise(selected, options.names, snapshot.people);
+}
+
 export class JournalExportError extends Error {
   override name = 'JournalExportError';
 }
@@ -56,7 +65,7 @@ export function buildJsonExport(snapshot: JournalSnapshot, context: JsonExportCo
   const selected = selectForExport(snapshot, options);
   const mode = options.names === 'real' ? null : options.names;
   const content = mode === null ? selected : pseudonymise(selected, mode, snapshot.people);
-  // Tags typed into the filter can hold a name too.
+  // Tags typed into the filter can hold a name too; the same pseudonyms as the records get.
   const hide = mode === null ? null : createPseudonymiser(selected.people, mode, snapshot.people);
   const tags =
     hide === null || options.tags === null ? options.tags : options.tags.map((tag) => hide.replace(tag));

@@ -47,9 +47,11 @@ export const rhythmReminder: Reminder = {
   createdAt: NOW.toISOString(),
 };
 
+export const CUSTOM_PRINCIPLE_ID = '019ce0a2-5d40-7a1b-8c3d-00000000c0de';
+
 export const customPrinciple: PrincipleSetting = {
   kind: 'custom',
-  id: '019ce0a2-5d40-7a1b-8c3d-00000000c0de',
+  id: CUSTOM_PRINCIPLE_ID,
   title: 'Listen first',
   description: 'Hear them out before proposing anything.',
   prompts: [],

@@ -119,4 +119,14 @@ describe('buildJsonExport', () => {
     expect(first.endsWith('}\n')).toBe(true);
     expect(serializeJournalExport(buildJsonExport(snapshot, context()))).toBe(first);
   });
+
+  it('prepares for the other formats exactly what the JSON holds', () => {
+    const snapshot = generatedSnapshot(100);
+    const options = { ...defaultExportOptions, names: 'initials' as const, to: '2025-08-31' };
+    const file = buildJsonExport(snapshot, context(options));
+    const prepared = prepareForExport(snapshot, options);
+    expect(prepared.reflections).toEqual(file.reflections);
+    expect(prepared.people).toEqual(file.people);
+    expect(prepared.reminders).toEqual(file.reminders);
+  });
 });
