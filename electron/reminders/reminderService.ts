@@ -1,11 +1,9 @@
 import type { EventChannel } from '../../shared/ipc/channels';
 import type { AppRoute, EventPayload } from '../../shared/ipc/contract';
-import { IN_APP_QUEUE_LIMIT, type RemindersStatus } from '../../shared/ipc/remindersContract';
+import type { RemindersStatus } from '../../shared/ipc/remindersContract';
 import { routeForNotification } from '../../shared/ipc/reminderRoutes';
-import { toReminderViews } from '../../shared/ipc/reminderViews';
-import type { DueNotification } from '../../shared/reminders/collapseMissed';
-import { createReminderEngine, type ReminderTimers } from '../../shared/reminders/reminderEngine';
-import type { SnoozeOption } from '../../shared/reminders/snoozeUntil';
+import type { ReminderTimers } from '../../shared/reminders/reminderEngine';
+import { createReminderRuntime } from '../../shared/reminders/reminderRuntime';
 import type { IpcHandlers } from '../ipc/registerIpcHandlers';
 import { createNotificationPresenter, type NotificationClass } from './notificationPresenter';
 import { createRemindersFileStore } from './remindersFileStore';
@@ -42,8 +40,9 @@ type ReminderChannel = Extract<keyof IpcHandlers, `reminders:${string}`>;
 export type ReminderHandlers = Pick<IpcHandlers, ReminderChannel>;
 
 /**
- * Reminders in the main process: the shared engine over reminders.json, system notifications,
- * and checks at start, on resume and on unlock, so they fire with the window closed.
+ * Reminders in the main process: the shared runtime over reminders.json and system
+ * notifications, with checks at start, on resume and on unlock, so they fire with the window
+ * closed. Only the transport (IPC handlers, window events) is this file's own.
  */
 export function createReminderService(deps: ReminderServiceDeps) {
   const { window, log } = deps;
@@ -53,86 +52,54 @@ export function createReminderService(deps: ReminderServiceDeps) {
     clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   };
   const files = createRemindersFileStore(deps.filesDir, log, () => new Date(now()));
-  const inApp: DueNotification[] = [];
-
-  const changed = () => window.send('reminders:changed', {});
-
-  function showInApp(notification: DueNotification): void {
-    inApp.push(notification);
-    if (inApp.length > IN_APP_QUEUE_LIMIT) inApp.shift();
-    window.send('reminders:due-in-app', notification);
-    window.reveal();
-  }
 
   const presenter = createNotificationPresenter({
     Notification: deps.Notification,
     platform: deps.platform,
     timers,
     onClick: (notification) => window.focusOn(routeForNotification(notification)),
-    onSnooze: (notification, option) => void snoozeAll(notification, option),
-    onLateFailure: (notification) => showInApp(notification),
+    onSnooze: (notification, option) => void runtime.snoozeAll(notification, option),
+    onLateFailure: (notification) => runtime.queueInApp(notification),
   });
 
-  const engine = createReminderEngine({
+  const runtime = createReminderRuntime({
     now,
     store: files.store,
     timers,
-    notifier: {
-      show(notification) {
-        // The engine saved the fired occurrence before calling us: the page's list is stale now.
-        changed();
-        return presenter.show(notification);
-      },
-    },
+    notifier: presenter,
     hasReflectedSince: async (since) => {
       const latest = deps.latestReflectionAt();
       return latest !== null && Date.parse(latest) >= since;
     },
-    onUndelivered: showInApp,
-    onError: (error) => log('A reminder check failed', error),
+    onChanged: () => window.send('reminders:changed', {}),
+    onQueuedInApp: (notification) => {
+      window.send('reminders:due-in-app', notification);
+      window.reveal();
+    },
+    log,
     ...(deps.localTimeZone ? { localTimeZone: deps.localTimeZone } : {}),
   });
-
-  async function snoozeAll(notification: DueNotification, option: SnoozeOption): Promise<void> {
-    for (const item of notification.items) {
-      try {
-        await engine.snooze(item.reminderId, option);
-      } catch (error) {
-        log(`Could not snooze reminder ${item.reminderId}`, error);
-      }
-    }
-    changed();
-  }
-
-  async function thenChanged<T>(work: Promise<T>): Promise<T> {
-    const result = await work;
-    changed();
-    return result;
-  }
+  const { engine } = runtime;
 
   const check = (run: () => Promise<unknown>, what: string) => () => {
     run().catch((error: unknown) => log(`The reminder check on ${what} failed`, error));
   };
 
   const handlers: ReminderHandlers = {
-    'reminders:list': async () => ({ reminders: toReminderViews(await engine.list()) }),
-    'reminders:upsert': async ({ reminder }) => ({ reminder: await thenChanged(engine.upsert(reminder)) }),
+    'reminders:list': async () => ({ reminders: await runtime.list() }),
+    'reminders:upsert': async ({ reminder }) => ({ reminder: await runtime.upsert(reminder) }),
     'reminders:remove': async ({ id }) => {
-      await thenChanged(engine.remove(id));
+      await runtime.remove(id);
       return { removed: true as const };
     },
-    'reminders:set-paused': async ({ id, paused }) => ({
-      reminder: await thenChanged(engine.setPaused(id, paused)),
-    }),
-    'reminders:snooze': async ({ id, option }) => ({
-      reminder: await thenChanged(engine.snooze(id, option)),
-    }),
-    'reminders:done': async ({ id }) => ({ reminder: await thenChanged(engine.markDone(id)) }),
-    'reminders:get-quiet-hours': () => engine.getQuietHours(),
-    'reminders:set-quiet-hours': async ({ quietHours }) => thenChanged(engine.setQuietHours(quietHours)),
+    'reminders:set-paused': async ({ id, paused }) => ({ reminder: await runtime.setPaused(id, paused) }),
+    'reminders:snooze': async ({ id, option }) => ({ reminder: await runtime.snooze(id, option) }),
+    'reminders:done': async ({ id }) => ({ reminder: await runtime.done(id) }),
+    'reminders:get-quiet-hours': () => runtime.getQuietHours(),
+    'reminders:set-quiet-hours': ({ quietHours }) => runtime.setQuietHours(quietHours),
     'reminders:send-test': () => presenter.showTest(),
     'reminders:status': () => status(),
-    'reminders:take-in-app': () => ({ notifications: inApp.splice(0) }),
+    'reminders:take-in-app': () => ({ notifications: runtime.takeInApp() }),
     'reminders:reflection-saved': async ({ latestReflectionAt }) => ({
       recorded: await deps.recordLatestReflection(latestReflectionAt),
     }),

@@ -1,12 +1,26 @@
 import type { AppRoute } from '../../shared/ipc/contract';
-import { IN_APP_QUEUE_LIMIT } from '../../shared/ipc/remindersContract';
 import { routeForNotification } from '../../shared/ipc/reminderRoutes';
-import { toReminderViews } from '../../shared/ipc/reminderViews';
+import type { ReminderTimers } from '../../shared/reminders/reminderEngine';
+import { createReminderRuntime } from '../../shared/reminders/reminderRuntime';
 import type { DueNotification } from '../../shared/reminders/collapseMissed';
-import { createReminderEngine, type ReminderTimers } from '../../shared/reminders/reminderEngine';
-import { createBrowserReminderStore } from './browserReminderStore';
+import { REMINDERS_STORAGE_KEY, createBrowserReminderStore } from './browserReminderStore';
 import type { RemindersPlatform } from './JournalPlatform';
 import { createWebNotifier, type WebNotificationApi } from './webNotifier';
+
+/** The part of the Web Locks API (`navigator.locks`) the tabs elect their reminder engine with. */
+export interface TabLocks {
+  request<T>(name: string, callback: (lock: unknown) => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { ifAvailable: boolean },
+    callback: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** Where another tab's writes to localStorage are heard (`window`). */
+export interface StorageEvents {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
 
 export interface BrowserRemindersDeps {
   /** Read when first needed: localStorage can throw in a locked-down page. */
@@ -19,13 +33,27 @@ export interface BrowserRemindersDeps {
   localTimeZone?: () => string;
   /** How long a check waits for the page's first report of its latest reflection. */
   reflectionReportWaitMs?: number;
+  /** Defaults to `navigator.locks`; without it every tab runs its own engine, as before. */
+  locks?: TabLocks | undefined;
+  /** Defaults to `window`. */
+  storageEvents?: StorageEvents | undefined;
 }
 
 const DEFAULT_REPORT_WAIT_MS = 5_000;
+/** Held for its whole life by the one tab that runs the engine; the next in line takes over. */
+export const ENGINE_LOCK = 'influence-journal:reminder-engine';
+/** Held for each read-modify-write of the reminders key, by whichever tab makes it. */
+export const STATE_LOCK = 'influence-journal:reminders-state';
+
+const defaultLocks = (): TabLocks | undefined =>
+  typeof navigator === 'undefined' ? undefined : (navigator.locks as TabLocks | undefined);
+const defaultStorageEvents = (): StorageEvents | undefined =>
+  typeof window === 'undefined' ? undefined : window;
 
 /**
- * Reminders in a browser tab: the same engine as the desktop app, over localStorage and web
- * notifications. They fire only while the page is open.
+ * Reminders in a browser tab: the shared runtime over localStorage and web notifications. They
+ * fire only while a page is open, and only in one: the tab that holds ENGINE_LOCK runs the
+ * engine; every tab can edit, one write at a time under STATE_LOCK.
  */
 export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPlatform {
   const now = deps.now ?? Date.now;
@@ -33,9 +61,10 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
   };
+  const locks = 'locks' in deps ? deps.locks : defaultLocks();
+  const storageEvents = 'storageEvents' in deps ? deps.storageEvents : defaultStorageEvents();
   const changedListeners = new Set<() => void>();
   const dueListeners = new Set<(notification: DueNotification) => void>();
-  const inApp: DueNotification[] = [];
   const files = createBrowserReminderStore(deps.storage, now);
 
   let latestReflectionAt: string | null = null;
@@ -46,19 +75,13 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
 
   const changed = () => changedListeners.forEach((listener) => listener());
 
-  function showInApp(notification: DueNotification): void {
-    inApp.push(notification);
-    if (inApp.length > IN_APP_QUEUE_LIMIT) inApp.shift();
-    dueListeners.forEach((listener) => listener(notification));
-  }
-
   const notifier = createWebNotifier({
     api: deps.notificationApi,
     onClick: (notification) => {
       deps.focusWindow();
       deps.navigate(notification === null ? '/reminders' : routeForNotification(notification));
     },
-    onLateFailure: showInApp,
+    onLateFailure: (notification) => runtime.queueInApp(notification),
     setTimeout: timers.setTimeout,
     clearTimeout: timers.clearTimeout,
   });
@@ -73,56 +96,87 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
     timers.clearTimeout(handle);
   }
 
-  const engine = createReminderEngine({
+  const runtime = createReminderRuntime({
     now,
     store: files.store,
     timers,
-    notifier: {
-      show(notification) {
-        changed();
-        return notifier.show(notification);
-      },
-    },
+    notifier,
     hasReflectedSince: async (since) => {
       await waitForFirstReport();
       return latestReflectionAt !== null && Date.parse(latestReflectionAt) >= since;
     },
-    onUndelivered: showInApp,
-    onError: (error) => console.error('A reminder check failed', error),
+    onChanged: changed,
+    onQueuedInApp: (notification) => dueListeners.forEach((listener) => listener(notification)),
+    log: (message, error) => console.error(message, error),
     ...(deps.localTimeZone ? { localTimeZone: deps.localTimeZone } : {}),
+    ...(locks ? { exclusive: <T>(task: () => Promise<T>) => locks.request(STATE_LOCK, () => task()) } : {}),
   });
 
-  // Started by the first call, which the app shell makes as soon as it mounts.
-  let started: Promise<void> | null = null;
-  const ensureStarted = () => {
-    started ??= engine.start().catch((error: unknown) => console.error('Reminders could not start', error));
-    return started;
-  };
+  // Another tab saved (an edit, a firing): this tab's list is stale.
+  storageEvents?.addEventListener('storage', (event) => {
+    if (event.key === REMINDERS_STORAGE_KEY) changed();
+  });
 
-  async function afterStart<T>(work: () => Promise<T>, notify = false): Promise<T> {
-    await ensureStarted();
-    const result = await work();
-    if (notify) changed();
-    return result;
+  async function runEngine(): Promise<void> {
+    await runtime.engine.start().catch((error: unknown) => console.error('Reminders could not start', error));
+  }
+
+  /**
+   * Resolves once this tab either runs the engine or knows another tab does. The lock is held
+   * until the tab closes; a waiting tab is then granted it and starts its own engine.
+   */
+  function joinTabs(): Promise<void> {
+    if (locks === undefined) return runEngine();
+    const holdUntilClosed = () => new Promise<never>(() => undefined);
+    return new Promise<void>((ready) => {
+      locks
+        .request(ENGINE_LOCK, { ifAvailable: true }, async (lock) => {
+          if (lock === null) {
+            ready();
+            await locks.request(ENGINE_LOCK, async () => {
+              await runEngine();
+              changed();
+              return holdUntilClosed();
+            });
+            return;
+          }
+          await runEngine();
+          ready();
+          return holdUntilClosed();
+        })
+        .catch((error: unknown) => {
+          console.error('Reminders could not join the other tabs', error);
+          ready();
+        });
+    });
+  }
+
+  // Joined by the first call, which the app shell makes as soon as it mounts.
+  let joined: Promise<void> | null = null;
+  const ensureJoined = () => (joined ??= joinTabs());
+
+  async function afterJoin<T>(work: () => Promise<T>): Promise<T> {
+    await ensureJoined();
+    return work();
   }
 
   return {
-    list: () => afterStart(async () => toReminderViews(await engine.list())),
+    list: () => afterJoin(() => runtime.list()),
     async upsert(reminder) {
       // Asked here, inside the person's click, which browsers require for the prompt.
       // Not awaited: a prompt the person ignores must not hold up saving the reminder.
       void notifier.requestPermission().then(changed);
-      return afterStart(() => engine.upsert(reminder), true);
+      return afterJoin(() => runtime.upsert(reminder));
     },
-    remove: (id) => afterStart(() => engine.remove(id), true),
-    setPaused: (id, paused) => afterStart(() => engine.setPaused(id, paused), true),
-    snooze: (id, option) => afterStart(() => engine.snooze(id, option), true),
-    done: (id) => afterStart(() => engine.markDone(id), true),
-    getQuietHours: () => afterStart(() => engine.getQuietHours()),
-    setQuietHours: (quietHours) => afterStart(() => engine.setQuietHours(quietHours), true),
+    remove: (id) => afterJoin(() => runtime.remove(id)),
+    setPaused: (id, paused) => afterJoin(() => runtime.setPaused(id, paused)),
+    snooze: (id, option) => afterJoin(() => runtime.snooze(id, option)),
+    done: (id) => afterJoin(() => runtime.done(id)),
+    getQuietHours: () => afterJoin(() => runtime.getQuietHours()),
+    setQuietHours: (quietHours) => afterJoin(() => runtime.setQuietHours(quietHours)),
     sendTest: () => notifier.showTest(),
     async status() {
-      await ensureStarted();
+      await ensureJoined();
       const permission = notifier.permission();
       const moved = files.corruptMovedTo();
       return {
@@ -132,11 +186,11 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
         ...(moved === undefined ? {} : { corruptFileMovedTo: moved }),
       };
     },
-    takeInApp: async () => inApp.splice(0),
+    takeInApp: async () => runtime.takeInApp(),
     async reportLatestReflection(value) {
       latestReflectionAt = value;
       markReported();
-      await ensureStarted();
+      await ensureJoined();
     },
     onChanged(listener) {
       changedListeners.add(listener);

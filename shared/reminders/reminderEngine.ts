@@ -50,6 +50,11 @@ export interface ReminderEngineDeps {
   localTimeZone?(): string;
   /** Longest timer the engine arms; capped at MAX_TICK_MS. */
   maxTickMs?: number;
+  /**
+   * Runs each task with the store to itself when other writers share it (browser tabs). The
+   * engine then reads the store afresh inside every task instead of trusting what it last saved.
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export interface ReminderListEntry {
@@ -93,12 +98,22 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let isRunning = false;
   let armed: { handle: unknown } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  // The engine is the store's only writer, so after the first load it works from what it last saved.
+  // Unless `exclusive` says others write too, the engine is the store's only writer, so after the
+  // first load it works from what it last saved.
   let knownState: RemindersState | null = null;
 
   /** Runs tasks one at a time, so a tick and a resume in the same millisecond see each other's save. */
   function serialized<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
+    const { exclusive } = deps;
+    const guarded =
+      exclusive === undefined
+        ? task
+        : () =>
+            exclusive(() => {
+              knownState = null;
+              return task();
+            });
+    const run = queue.then(guarded, guarded);
     queue = run.catch(() => undefined);
     return run;
   }
