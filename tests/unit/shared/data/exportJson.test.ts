@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   JournalExportError,
   buildJsonExport,
+  prepareForExport,
   serializeJournalExport,
 } from '../../../../shared/data/buildJsonExport';
 import {
