@@ -1,0 +1,146 @@
+import { addDays, addMonths, type Day } from './progressCalendar';
+import type { ProgressFact } from './progressFact';
+import { goodOutcomeHabits, type ShownPrinciple } from './periodAggregates';
+import type { Streaks } from './streaksAndPeople';
+
+export interface Insight {
+  /** Stable per rule, for keys and tests. */
+  readonly rule: 'escalations' | 'lowest-rated' | 'least-practised' | 'best-habit' | 'streak';
+  readonly text: string;
+}
+
+export interface InsightInput {
+  /** Filtered facts in the range, any order. */
+  readonly facts: readonly ProgressFact[];
+  readonly principles: readonly ShownPrinciple[];
+  readonly today: Day;
+  readonly streaks: Streaks;
+}
+
+const ESCALATION_WINDOW = 10;
+const MIN_RATINGS_TO_COMPARE = 3;
+const MIN_REFLECTIONS_FOR_PRACTICE = 10;
+const MIN_HABIT_GAP = 0.1;
+const MIN_STREAK_DAYS = 3;
+const MIN_STREAK_WEEKS = 3;
+export const MAX_INSIGHTS = 5;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const byDayThenId = (a: ProgressFact, b: ProgressFact) =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The last 10 answered attempts against the 10 before them; needs 20 answers. */
+export function escalationInsight(facts: readonly ProgressFact[]): Insight | null {
+  const answered = facts.filter((fact) => fact.escalated !== null).sort(byDayThenId);
+  if (answered.length < ESCALATION_WINDOW * 2) return null;
+  const count = (slice: readonly ProgressFact[]) => slice.filter((fact) => fact.escalated === 'yes').length;
+  const latest = count(answered.slice(-ESCALATION_WINDOW));
+  const before = count(answered.slice(-ESCALATION_WINDOW * 2, -ESCALATION_WINDOW));
+  const change =
+    latest < before
+      ? `down from ${before} in the ${ESCALATION_WINDOW} before`
+      : latest > before
+        ? `up from ${before} in the ${ESCALATION_WINDOW} before`
+        : `the same as in the ${ESCALATION_WINDOW} before`;
+  return {
+    rule: 'escalations',
+    text: `You took ${latest} of your last ${ESCALATION_WINDOW} attempts to your manager, ${change}.`,
+  };
+}
+
+/** The principle rated lowest over the last three months; needs two principles with three ratings each. */
+export function lowestRatedInsight(
+  facts: readonly ProgressFact[],
+  principles: readonly ShownPrinciple[],
+  today: Day,
+): Insight | null {
+  const since = addDays(addMonths(today, -3), 1);
+  const recent = facts.filter((fact) => fact.day >= since && fact.day <= today);
+  const averages = principles.flatMap(({ id, title }) => {
+    const ratings = recent.flatMap((fact) => {
+      const rating = fact.principles[id]?.rating ?? null;
+      return rating === null ? [] : [rating];
+    });
+    if (ratings.length < MIN_RATINGS_TO_COMPARE) return [];
+    return [{ title, average: ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length }];
+  });
+  if (averages.length < 2) return null;
+  const sorted = [...averages].sort((a, b) => a.average - b.average);
+  const [lowest, next] = sorted;
+  // A tie has no lowest.
+  if (lowest === undefined || next === undefined || next.average - lowest.average < 0.05) return null;
+  return {
+    rule: 'lowest-rated',
+    text: `${lowest.title} is the principle you rate lowest over the last 3 months (${lowest.average.toFixed(1)} of 5).`,
+  };
+}
+
+/** The principle applied in the smallest share of reflections; needs 10 reflections. */
+export function leastPractisedInsight(
+  facts: readonly ProgressFact[],
+  principles: readonly ShownPrinciple[],
+): Insight | null {
+  if (facts.length < MIN_REFLECTIONS_FOR_PRACTICE || principles.length < 2) return null;
+  const applied = principles.map(({ id, title }) => ({
+    title,
+    count: facts.filter((fact) => fact.principles[id]?.applied === true).length,
+  }));
+  const sorted = [...applied].sort((a, b) => a.count - b.count);
+  const [least, next] = sorted;
+  if (least === undefined || next === undefined || least.count === next.count) return null;
+  return {
+    rule: 'least-practised',
+    text: `${least.title} is the principle you practise least: applied in ${least.count} of ${facts.length} reflections.`,
+  };
+}
+
+/** The habit with the widest lead in achieved attempts; both sides need 5 attempts and a 10-point gap. */
+export function bestHabitInsight(
+  facts: readonly ProgressFact[],
+  principles: readonly ShownPrinciple[],
+): Insight | null {
+  const candidates = goodOutcomeHabits(facts, principles).flatMap((habit) => {
+    const { withPrinciple: yes, withoutPrinciple: no } = habit;
+    if (habit.tooSmallSample || yes.share === null || no.share === null) return [];
+    const gap = yes.share - no.share;
+    return gap >= MIN_HABIT_GAP ? [{ habit, gap }] : [];
+  });
+  const best = candidates.sort((a, b) => b.gap - a.gap)[0];
+  if (best === undefined) return null;
+  const { title, withPrinciple: yes, withoutPrinciple: no } = best.habit;
+  return {
+    rule: 'best-habit',
+    text:
+      `When you practise ${title}, ${percent(yes.share ?? 0)} of attempts are achieved (${yes.achieved} of ${yes.attempts}), ` +
+      `against ${percent(no.share ?? 0)} when you do not (${no.achieved} of ${no.attempts}).`,
+  };
+}
+
+export function streakInsight(streaks: Streaks): Insight | null {
+  if (streaks.currentDays >= MIN_STREAK_DAYS) {
+    return {
+      rule: 'streak',
+      text: `You have reflected ${streaks.currentDays} days in a row; your longest run is ${streaks.longestDays} days.`,
+    };
+  }
+  if (streaks.currentWeeks >= MIN_STREAK_WEEKS) {
+    return {
+      rule: 'streak',
+      text: `You have reflected every week for ${streaks.currentWeeks} weeks; your longest run is ${streaks.longestWeeks} weeks.`,
+    };
+  }
+  return null;
+}
+
+/** Up to five insights, each only when it has enough data behind it. */
+export function progressInsights({ facts, principles, today, streaks }: InsightInput): Insight[] {
+  return [
+    escalationInsight(facts),
+    lowestRatedInsight(facts, principles, today),
+    leastPractisedInsight(facts, principles),
+    bestHabitInsight(facts, principles),
+    streakInsight(streaks),
+  ]
+    .filter((insight): insight is Insight => insight !== null)
+    .slice(0, MAX_INSIGHTS);
+}

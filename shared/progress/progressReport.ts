@@ -1,0 +1,75 @@
+import type { Relationship } from '../domain/reflectionLabels';
+import { progressInsights, type Insight } from './insights';
+import {
+  escalations,
+  goodOutcomeHabits,
+  outcomesByPeriod,
+  principleCoverage,
+  ratingsOverTime,
+  type Escalations,
+  type OutcomeHabit,
+  type OutcomePeriod,
+  type PeriodFrame,
+  type PrincipleCoverage,
+  type RatingsOverTime,
+  type ShownPrinciple,
+} from './periodAggregates';
+import type { Day, WeekStartDay } from './progressCalendar';
+import type { ProgressFact } from './progressFact';
+import { granularityFor, selectFacts, type ProgressFilters, type ProgressRange } from './progressRange';
+import { sphereOfInfluence, streaks, type SphereGroup, type Streaks } from './streaksAndPeople';
+
+export interface ProgressReportInput {
+  readonly facts: readonly ProgressFact[];
+  readonly range: ProgressRange;
+  readonly filters: ProgressFilters;
+  readonly today: Day;
+  readonly weekStartsOn: WeekStartDay;
+  /** Visible principles only: hidden ones never appear in a figure. */
+  readonly principles: readonly ShownPrinciple[];
+  readonly recordedRelationships?: ReadonlyMap<string, Relationship | null>;
+}
+
+export interface ProgressReport {
+  readonly frame: PeriodFrame;
+  readonly reflections: number;
+  readonly ratings: RatingsOverTime;
+  readonly outcomes: readonly OutcomePeriod[];
+  readonly escalations: Escalations;
+  readonly streaks: Streaks;
+  readonly coverage: readonly PrincipleCoverage[];
+  readonly sphere: readonly SphereGroup[];
+  readonly habits: readonly OutcomeHabit[];
+  readonly insights: readonly Insight[];
+}
+
+/** Every figure and insight of the Progress page from one set of facts. */
+export function buildProgressReport(input: ProgressReportInput): ProgressReport {
+  const { range, today, weekStartsOn, principles } = input;
+  // "All time" starts at the first reflection the filters leave, or today for an empty journal.
+  const firstDay = input.facts.reduce<Day | null>(
+    (first, fact) => (first === null || fact.day < first ? fact.day : first),
+    null,
+  );
+  const from = range.from ?? (firstDay !== null && firstDay < range.to ? firstDay : range.to);
+  const frame: PeriodFrame = {
+    from,
+    to: range.to,
+    granularity: granularityFor(from, range.to),
+    weekStartsOn,
+  };
+  const facts = selectFacts(input.facts, from, range.to, input.filters);
+  const dayRuns = streaks(facts, from, range.to, today, weekStartsOn);
+  return {
+    frame,
+    reflections: facts.length,
+    ratings: ratingsOverTime(facts, frame, principles),
+    outcomes: outcomesByPeriod(facts, frame),
+    escalations: escalations(facts, frame),
+    streaks: dayRuns,
+    coverage: principleCoverage(facts, principles),
+    sphere: sphereOfInfluence(facts, input.recordedRelationships),
+    habits: goodOutcomeHabits(facts, principles),
+    insights: progressInsights({ facts, principles, today, streaks: dayRuns }),
+  };
+}

@@ -1,0 +1,144 @@
+import type { Relationship } from '../domain/reflectionLabels';
+import { relationshipValues } from '../domain/reflectionLabels';
+import { addDays, daysBetween, periodStartOf, type Day, type WeekStartDay } from './progressCalendar';
+import type { ProgressFact } from './progressFact';
+
+export interface DayCount {
+  readonly day: Day;
+  readonly count: number;
+}
+
+export interface Streaks {
+  /** Every day from `from` to `to`, with how many reflections it has (0 included, for the heat map). */
+  readonly days: readonly DayCount[];
+  readonly currentDays: number;
+  readonly longestDays: number;
+  readonly currentWeeks: number;
+  readonly longestWeeks: number;
+}
+
+/**
+ * Runs of consecutive days (and weeks) with a reflection. A run still counts as current when
+ * today has none yet: the day is not over. Likewise the current week.
+ */
+export function streaks(
+  facts: readonly ProgressFact[],
+  from: Day,
+  to: Day,
+  today: Day,
+  weekStartsOn: WeekStartDay,
+): Streaks {
+  const perDay = new Map<Day, number>();
+  for (const fact of facts) perDay.set(fact.day, (perDay.get(fact.day) ?? 0) + 1);
+  const days: DayCount[] = [];
+  for (let offset = 0, length = daysBetween(from, to); offset <= length; offset += 1) {
+    const day = addDays(from, offset);
+    days.push({ day, count: perDay.get(day) ?? 0 });
+  }
+
+  const sortedDays = [...perDay.keys()].sort();
+  const weeks = [...new Set(sortedDays.map((day) => periodStartOf(day, 'week', weekStartsOn)))];
+  const thisWeek = periodStartOf(today, 'week', weekStartsOn);
+  return {
+    days,
+    currentDays: currentRun(perDay, today, 1),
+    longestDays: longestRun(sortedDays, 1),
+    currentWeeks: currentRun(new Set(weeks), thisWeek, 7),
+    longestWeeks: longestRun(weeks, 7),
+  };
+}
+
+function currentRun(marked: { has(day: Day): boolean }, today: Day, step: number): number {
+  let cursor = marked.has(today) ? today : addDays(today, -step);
+  let run = 0;
+  while (marked.has(cursor)) {
+    run += 1;
+    cursor = addDays(cursor, -step);
+  }
+  return run;
+}
+
+function longestRun(sorted: readonly Day[], step: number): number {
+  let longest = 0;
+  let run = 0;
+  sorted.forEach((day, index) => {
+    const previous = sorted[index - 1];
+    run = previous !== undefined && daysBetween(previous, day) === step ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}
+
+export interface SpherePerson {
+  readonly personId: string;
+  readonly interactions: number;
+  /** The trust rating from the newest reflection with this person that has one. */
+  readonly latestTrust: number | null;
+  readonly lastDay: Day;
+}
+
+export interface SphereGroup {
+  readonly relationship: Relationship;
+  readonly people: readonly SpherePerson[];
+}
+
+/**
+ * People grouped by relationship: the one on their own record when set, otherwise the one on
+ * the newest reflection that names one. Most-met first within a group.
+ */
+export function sphereOfInfluence(
+  facts: readonly ProgressFact[],
+  recordedRelationships: ReadonlyMap<string, Relationship | null> = new Map(),
+): SphereGroup[] {
+  const byPerson = new Map<
+    string,
+    {
+      interactions: number;
+      trust: { day: Day; id: string; value: number } | null;
+      last: Day;
+      seen: Relationship | null;
+      seenDay: Day;
+    }
+  >();
+  for (const fact of facts) {
+    for (const personId of fact.personIds) {
+      const person = byPerson.get(personId) ?? {
+        interactions: 0,
+        trust: null,
+        last: fact.day,
+        seen: null,
+        seenDay: '',
+      };
+      person.interactions += 1;
+      if (fact.day > person.last) person.last = fact.day;
+      const newer = (day: Day, id: string, than: { day: Day; id: string } | null) =>
+        than === null || day > than.day || (day === than.day && id > than.id);
+      if (fact.trust !== null && newer(fact.day, fact.id, person.trust)) {
+        person.trust = { day: fact.day, id: fact.id, value: fact.trust };
+      }
+      if (fact.relationship !== null && fact.day >= person.seenDay) {
+        person.seen = fact.relationship;
+        person.seenDay = fact.day;
+      }
+      byPerson.set(personId, person);
+    }
+  }
+  const groups = new Map<Relationship, SpherePerson[]>();
+  for (const [personId, person] of byPerson) {
+    const relationship = recordedRelationships.get(personId) ?? person.seen ?? 'other';
+    const group = groups.get(relationship) ?? [];
+    group.push({
+      personId,
+      interactions: person.interactions,
+      latestTrust: person.trust?.value ?? null,
+      lastDay: person.last,
+    });
+    groups.set(relationship, group);
+  }
+  return relationshipValues.flatMap((relationship) => {
+    const people = groups.get(relationship);
+    if (people === undefined) return [];
+    people.sort((a, b) => b.interactions - a.interactions || a.personId.localeCompare(b.personId));
+    return [{ relationship, people }];
+  });
+}
