@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserReminders } from '../../../../renderer/platform/browserReminders';
+import { createBrowserReminders, type TabLocks } from '../../../../renderer/platform/browserReminders';
 import { REMINDERS_STORAGE_KEY } from '../../../../renderer/platform/browserReminderStore';
 import type { WebNotificationApi } from '../../../../renderer/platform/webNotifier';
 import type { Reminder } from '../../../../shared/reminders/reminderSchema';
@@ -190,5 +190,121 @@ describe('browser reminders', () => {
     expect(FakeWebNotification.instances).toHaveLength(0);
     await h.jumpTo('2024-12-03T22:30:00.000Z');
     expect(FakeWebNotification.instances).toHaveLength(1);
+  });
+});
+
+/**
+ * Web Locks between tabs, in memory: a lock goes to one holder at a time, in request order,
+ * until the holder's callback settles or its tab closes.
+ */
+function createFakeTabLocks() {
+  const holders = new Map<string, object>();
+  const waiting = new Map<string, Array<{ tab: object; grant: () => void }>>();
+  function grantNext(name: string): void {
+    const next = waiting.get(name)?.shift();
+    if (next === undefined) holders.delete(name);
+    else next.grant();
+  }
+  function forTab() {
+    const tab = {};
+    const locks: TabLocks = {
+      request<T>(
+        name: string,
+        optionsOrCallback: { ifAvailable: boolean } | ((lock: unknown) => Promise<T>),
+        maybeCallback?: (lock: unknown) => Promise<T>,
+      ): Promise<T> {
+        const callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
+        if (callback === undefined) throw new Error('no callback');
+        const ifAvailable = typeof optionsOrCallback === 'object' && optionsOrCallback.ifAvailable;
+        if (holders.has(name) && ifAvailable) return callback(null);
+        return new Promise<T>((resolve, reject) => {
+          const grant = () => {
+            holders.set(name, tab);
+            callback({ name })
+              .then(resolve, reject)
+              .finally(() => {
+                if (holders.get(name) === tab) grantNext(name);
+              });
+          };
+          if (holders.has(name)) waiting.set(name, [...(waiting.get(name) ?? []), { tab, grant }]);
+          else grant();
+        });
+      },
+    } as TabLocks;
+    return {
+      locks,
+      /** The tab goes away: its locks pass on, its queued requests are dropped. */
+      close(): void {
+        for (const [name, queue] of waiting)
+          waiting.set(
+            name,
+            queue.filter((entry) => entry.tab !== tab),
+          );
+        for (const [name, holder] of [...holders]) if (holder === tab) grantNext(name);
+      },
+    };
+  }
+  return { forTab };
+}
+
+describe('browser reminders across tabs', () => {
+  function tabs() {
+    const clock = createFakeClock(MONDAY_NOON);
+    const lockManager = createFakeTabLocks();
+    const open = () => {
+      const tab = lockManager.forTab();
+      const timers = createFakeTimers(clock);
+      const reminders = createBrowserReminders({
+        storage: () => window.localStorage,
+        notificationApi: FakeWebNotification,
+        focusWindow: vi.fn(),
+        navigate: vi.fn(),
+        now: clock.now,
+        timers,
+        localTimeZone: () => 'America/New_York',
+        locks: tab.locks,
+        storageEvents: undefined,
+      });
+      return { reminders, timers, close: tab.close };
+    };
+    /** Runs every armed timer of the open tabs up to `iso`. */
+    async function runTabsUntil(iso: string, open: Array<ReturnType<typeof createFakeTimers>>) {
+      clock.set(iso);
+      for (const timers of open) {
+        while (timers.pendingCount() > 0) {
+          const before = timers.armedDelays.length;
+          await timers.fireNext();
+          if (timers.armedDelays.length === before) break;
+          if (clock.now() > Date.parse(iso)) break;
+        }
+      }
+      await flushAsync();
+    }
+    return { clock, open, runTabsUntil };
+  }
+
+  it('runs one engine for two tabs, and the second takes over when the first closes', async () => {
+    const t = tabs();
+    const first = t.open();
+    const second = t.open();
+    await first.reminders.reportLatestReflection(null);
+    await second.reminders.reportLatestReflection(null);
+    await second.reminders.upsert(reminder());
+    // Only the engine's tab arms timers; the other only edits.
+    expect(first.timers.pendingCount()).toBe(1);
+    expect(second.timers.pendingCount()).toBe(0);
+
+    await t.runTabsUntil(MONDAY_1730, [first.timers, second.timers]);
+    expect(FakeWebNotification.instances.map((n) => n.title)).toEqual(['Any tough conversations today?']);
+
+    first.close();
+    await flushAsync();
+    expect(second.timers.pendingCount()).toBe(1);
+    await t.runTabsUntil('2024-12-03T22:30:00.000Z', [second.timers]);
+    expect(FakeWebNotification.instances).toHaveLength(2);
+    expect(JSON.parse(window.localStorage.getItem(REMINDERS_STORAGE_KEY) ?? '{}').fired).toEqual([
+      'rhythm-1@2024-12-02T22:30:00.000Z',
+      'rhythm-1@2024-12-03T22:30:00.000Z',
+    ]);
   });
 });
