@@ -1,5 +1,5 @@
 import { createPerson, type Person } from '../../../../shared/domain/personSchema';
-import type { PrincipleSetting } from '../../../../shared/domain/principles';
+import type { CustomPrinciple } from '../../../../shared/domain/principles';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Reminder } from '../../../../shared/reminders/reminderSchema';
 import { buildFollowUpReminder } from '../../../../shared/reminders/followUpReminder';
@@ -49,7 +49,7 @@ export const rhythmReminder: Reminder = {
 
 export const CUSTOM_PRINCIPLE_ID = '019ce0a2-5d40-7a1b-8c3d-00000000c0de';
 
-export const customPrinciple: PrincipleSetting = {
+export const customPrinciple: CustomPrinciple = {
   kind: 'custom',
   id: CUSTOM_PRINCIPLE_ID,
   title: 'Listen first',
