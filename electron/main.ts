@@ -37,6 +37,7 @@ import { HIDDEN_ARG } from './settings/loginItem';
 import { TRAY_ICON_DATA_URL } from './tray/trayIcon';
 import { createMainWindow } from './window/createMainWindow';
 import { createDraftFlush } from './window/draftFlush';
+import { spellCheckerUsesOs } from './window/secureWebPreferences';
 import { createMainWindowController } from './window/mainWindowController';
 import { windowBackgroundColor } from './window/windowBackground';
 import { fitWindowState } from './window/windowState';
@@ -75,6 +76,8 @@ const windows = createMainWindowController({
       ),
       prefersDark: nativeTheme.shouldUseDarkColors,
       onStateChange: (next) => windowState.remember(next),
+      policy: { platform: process.platform, allowDevTools: !app.isPackaged },
+      popupMenu: (template, window) => Menu.buildFromTemplate(template).popup({ window }),
     });
   },
   hideOnClose: () => desktop.settings.keepRunningInBackground(),
@@ -145,6 +148,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
     denyAllPermissions(session.defaultSession);
+    // Chromium's own checker would download dictionaries; see spellCheckerUsesOs.
+    if (!spellCheckerUsesOs(process.platform)) session.defaultSession.setSpellCheckerEnabled(false);
     await desktop.loadSettings();
     const appHandlers = createAppHandlers({
       facts: () => ({
@@ -167,7 +172,11 @@ if (!app.requestSingleInstanceLock()) {
       defaultFolder: () => app.getPath('documents'),
     });
     registerIpcHandlers(ipcMain, { ...appHandlers, ...fileHandlers, ...desktop.handlers }, appOrigin, log);
-    const menu = buildAppMenuTemplate(process.platform, { navigate: (route) => windows.navigate(route) });
+    const menu = buildAppMenuTemplate(
+      process.platform,
+      { navigate: (route) => windows.navigate(route) },
+      { devTools: !app.isPackaged },
+    );
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
     // The page follows the system theme by itself; the window's own colour must follow it too.
     nativeTheme.on('updated', () =>

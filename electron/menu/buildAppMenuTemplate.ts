@@ -6,10 +6,16 @@ export interface MenuActions {
   navigate: (route: AppRoute) => void;
 }
 
+export interface MenuOptions {
+  /** Only in an unpackaged build: a shipped app has no DevTools to toggle. */
+  devTools: boolean;
+}
+
 /** The platform's standard menus plus the journal's own shortcuts. */
 export function buildAppMenuTemplate(
   platform: NodeJS.Platform,
   actions: MenuActions,
+  options: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const go = (route: AppRoute) => () => actions.navigate(route);
@@ -52,7 +58,7 @@ export function buildAppMenuTemplate(
         { label: 'Reminders', accelerator: 'CmdOrCtrl+4', click: go('/reminders') },
         { type: 'separator' },
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

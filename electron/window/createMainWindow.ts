@@ -1,8 +1,9 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { OpenExternal } from '../security/externalUrls';
 import { installNavigationGuards } from '../security/navigationGuards';
-import { secureWebPreferences } from './secureWebPreferences';
+import { secureWebPreferences, spellCheckerUsesOs, type WindowPolicy } from './secureWebPreferences';
+import { buildSpellingMenuTemplate, type SpellingMenuParams } from './spellingContextMenu';
 import { windowBackgroundColor } from './windowBackground';
 import type { WindowState } from './windowState';
 
@@ -18,6 +19,10 @@ export interface MainWindowOptions {
   /** Whether the system theme is dark now (Electron's nativeTheme.shouldUseDarkColors). */
   prefersDark: boolean;
   onStateChange: (state: WindowState) => void;
+  /** Platform and packaging: they decide spell checking and DevTools. */
+  policy: WindowPolicy;
+  /** Shows a menu at the pointer (Electron's Menu.buildFromTemplate(...).popup). */
+  popupMenu: (template: MenuItemConstructorOptions[], window: BrowserWindow) => void;
 }
 
 /** The only place a window is made, so every window gets the same locked-down settings. */
@@ -33,12 +38,22 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: windowBackgroundColor(options.prefersDark),
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.policy),
   });
 
   installNavigationGuards(window.webContents, options.appOrigin, options.openExternal);
   // The document title follows the page, but the window keeps the product name.
   window.on('page-title-updated', (event) => event.preventDefault());
+  // Where the system checks spelling, its suggestions need a menu to be of any use.
+  if (spellCheckerUsesOs(options.policy.platform)) {
+    window.webContents.on('context-menu', (_event, params: SpellingMenuParams) => {
+      const template = buildSpellingMenuTemplate(params, {
+        replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+        addToDictionary: (word) => void window.webContents.session.addWordToSpellCheckerDictionary(word),
+      });
+      if (template.length > 0) options.popupMenu(template, window);
+    });
+  }
   window.once('ready-to-show', () => {
     if (state.isMaximized) window.maximize();
     window.show();

@@ -1,6 +1,8 @@
+import type { MenuItemConstructorOptions } from 'electron';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, type BrowserWindowConstructor } from '../../../electron/window/createMainWindow';
+import type { WindowPolicy } from '../../../electron/window/secureWebPreferences';
 import { windowBackgrounds } from '../../../electron/window/windowBackground';
 import type { WindowState } from '../../../electron/window/windowState';
 import { FakeBrowserWindow, fakeEvent, onlyWindow } from './fakeBrowserWindow';
@@ -10,8 +12,10 @@ const preloadPath = '/opt/influence-journal/resources/app.asar/dist/electron/pre
 function openWindow(
   state: WindowState = { width: 1200, height: 800, isMaximized: false },
   prefersDark = false,
+  policy: WindowPolicy = { platform: 'linux', allowDevTools: false },
 ) {
   const onStateChange = vi.fn<(state: WindowState) => void>();
+  const popupMenu = vi.fn<(template: MenuItemConstructorOptions[]) => void>();
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   createMainWindow({
     BrowserWindow: FakeBrowserWindow as unknown as BrowserWindowConstructor,
@@ -22,8 +26,10 @@ function openWindow(
     state,
     prefersDark,
     onStateChange,
+    policy,
+    popupMenu,
   });
-  return { window: onlyWindow(), onStateChange, openExternal };
+  return { window: onlyWindow(), onStateChange, openExternal, popupMenu };
 }
 
 describe('createMainWindow', () => {
@@ -46,9 +52,72 @@ describe('createMainWindow', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
-      devTools: true,
+      spellcheck: false,
+      devTools: false,
     });
+  });
+
+  it.each([
+    ['linux', false],
+    ['win32', false],
+    ['darwin', true],
+  ] as const)(
+    'on %s checks spelling: %s (only where the system does it, never by downloading)',
+    (platform, on) => {
+      const { window } = openWindow(undefined, false, { platform, allowDevTools: false });
+      expect(window.options.webPreferences?.spellcheck).toBe(on);
+    },
+  );
+
+  it('has DevTools only in an unpackaged build', () => {
+    expect(openWindow().window.options.webPreferences?.devTools).toBe(false);
+    FakeBrowserWindow.instances = [];
+    const dev = openWindow(undefined, false, { platform: 'linux', allowDevTools: true }).window;
+    expect(dev.options.webPreferences?.devTools).toBe(true);
+  });
+
+  it('on macOS offers spelling suggestions and "Add to dictionary" on a misspelled word', () => {
+    const { window, popupMenu } = openWindow(undefined, false, { platform: 'darwin', allowDevTools: false });
+    window.webContents.emit('context-menu', fakeEvent(), {
+      isEditable: true,
+      misspelledWord: 'negotiaton',
+      dictionarySuggestions: ['negotiation', 'negotiator'],
+    });
+    expect(popupMenu).toHaveBeenCalledTimes(1);
+    const template = popupMenu.mock.calls[0]?.[0] ?? [];
+    expect(template.map((item) => item.label ?? item.role ?? item.type)).toEqual([
+      'negotiation',
+      'negotiator',
+      'Add to dictionary',
+      'separator',
+      'cut',
+      'copy',
+      'paste',
+      'separator',
+      'selectAll',
+    ]);
+    const click = (label: string) => {
+      const item = template.find((entry) => entry.label === label);
+      if (typeof item?.click !== 'function') throw new Error(`${label} has no click handler`);
+      (item.click as () => void)();
+    };
+    click('negotiation');
+    click('Add to dictionary');
+    expect(window.webContents.replacedMisspellings).toEqual(['negotiation']);
+    expect(window.webContents.session.dictionaryWords).toEqual(['negotiaton']);
+  });
+
+  it('shows no menu outside text fields, and none at all where spell checking is off', () => {
+    const mac = openWindow(undefined, false, { platform: 'darwin', allowDevTools: false });
+    mac.window.webContents.emit('context-menu', fakeEvent(), {
+      isEditable: false,
+      misspelledWord: '',
+      dictionarySuggestions: [],
+    });
+    expect(mac.popupMenu).not.toHaveBeenCalled();
+    FakeBrowserWindow.instances = [];
+    const linux = openWindow();
+    expect(linux.window.webContents.listeners.get('context-menu')).toBeUndefined();
   });
 
   it('never enables Blink features', () => {

@@ -22,6 +22,18 @@ export class FakeWebContents {
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
   readonly sent: Array<{ channel: string; payload: unknown }> = [];
+  readonly replacedMisspellings: string[] = [];
+  readonly session = {
+    dictionaryWords: [] as string[],
+    addWordToSpellCheckerDictionary(word: string): boolean {
+      this.dictionaryWords.push(word);
+      return true;
+    },
+  };
+
+  replaceMisspelling(word: string): void {
+    this.replacedMisspellings.push(word);
+  }
 
   on(event: string, listener: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);

@@ -6,9 +6,9 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function build(platform: NodeJS.Platform) {
+function build(platform: NodeJS.Platform, devTools = false) {
   const navigate = vi.fn();
-  return { template: buildAppMenuTemplate(platform, { navigate }), navigate };
+  return { template: buildAppMenuTemplate(platform, { navigate }, { devTools }), navigate };
 }
 
 describe('buildAppMenuTemplate', () => {
@@ -52,4 +52,15 @@ describe('buildAppMenuTemplate', () => {
       expect(navigate).toHaveBeenCalledExactlyOnceWith('/settings');
     }
   });
+
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    'offers Toggle Developer Tools only in an unpackaged build (%s)',
+    (platform) => {
+      const roles = (devTools: boolean) =>
+        flatten(build(platform, devTools).template).map((item) => item.role);
+      expect(roles(false)).not.toContain('toggleDevTools');
+      expect(roles(false)).toContain('reload');
+      expect(roles(true)).toContain('toggleDevTools');
+    },
+  );
 });

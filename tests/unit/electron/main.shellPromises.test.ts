@@ -1,0 +1,45 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { startAndBecomeReady, stubPlatform, useMainTestSetup, type ElectronFake } from './mainTestKit';
+
+// mainTestKit (imported above) puts its electron fake on globalThis; see electronModule there.
+vi.mock('electron', () => (globalThis as unknown as { __ijElectronModule: object }).__ijElectronModule);
+
+useMainTestSetup();
+
+function menuRoles(fake: ElectronFake): unknown[] {
+  const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+  const template = fake.Menu.setApplicationMenu.mock.calls[0]?.[0] as {
+    template: MenuItemConstructorOptions[];
+  };
+  expect(template).toBeDefined();
+  return flatten(template.template).map((item) => item.role);
+}
+
+describe('main entry, the desktop shell keeps its promises', () => {
+  it('turns Chromium spell checking off on Linux, where it would download dictionaries', async () => {
+    const { fake, window } = await startAndBecomeReady();
+    expect(fake.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledExactlyOnceWith(false);
+    expect(window.options.webPreferences?.spellcheck).toBe(false);
+  });
+
+  it('keeps the system spell checker on macOS', async () => {
+    stubPlatform('darwin');
+    const { fake, window } = await startAndBecomeReady();
+    expect(fake.session.defaultSession.setSpellCheckerEnabled).not.toHaveBeenCalled();
+    expect(window.options.webPreferences?.spellcheck).toBe(true);
+  });
+
+  it('has no DevTools in a packaged build, neither in the window nor in the View menu', async () => {
+    const { fake, window } = await startAndBecomeReady({ isPackaged: true });
+    expect(window.options.webPreferences?.devTools).toBe(false);
+    expect(menuRoles(fake)).not.toContain('toggleDevTools');
+  });
+
+  it('has DevTools in an unpackaged build (npm run dev)', async () => {
+    const { fake, window } = await startAndBecomeReady({ isPackaged: false });
+    expect(window.options.webPreferences?.devTools).toBe(true);
+    expect(menuRoles(fake)).toContain('toggleDevTools');
+  });
+});
