@@ -1,5 +1,6 @@
 import { reflectionFieldLabels } from '../domain/reflectionLabels';
 import { fieldErrors, type IssueLike } from '../domain/validationMessages';
+import { exportFieldNames } from './exportFormat';
 
 /**
  * The one error an import throws: its message is written for the person importing, names the
@@ -23,6 +24,12 @@ const recordNouns: Readonly<Record<string, string>> = {
   entries: 'Entry',
 };
 
+/** The questions as the form and the export ask them, so a message points at what the person sees. */
+const reflectionQuestions: Readonly<Record<string, string>> = {
+  ...exportFieldNames,
+  personIds: exportFieldNames.people,
+};
+
 const reflectionExtraLabels: Readonly<Record<string, string>> = {
   id: 'Reflection id',
   createdAt: 'Created at',
@@ -36,16 +43,16 @@ const reflectionExtraLabels: Readonly<Record<string, string>> = {
 };
 
 const nextStepLabels: Readonly<Record<string, string>> = {
-  text: reflectionFieldLabels.nextStep,
-  followUpAt: reflectionFieldLabels.followUpAt,
+  text: exportFieldNames.nextStep,
+  followUpAt: exportFieldNames.followUpAt,
   timeZone: 'Follow-up time zone',
 };
 
 const principleEntryLabels: Readonly<Record<string, string>> = {
-  applied: 'applied',
-  rating: 'rating',
-  notes: 'notes',
-  checks: 'checks',
+  applied: exportFieldNames.principleApplied,
+  rating: exportFieldNames.principleRating,
+  notes: exportFieldNames.principleNotes,
+  checks: 'Checks',
 };
 
 const personLabels: Readonly<Record<string, string>> = {
@@ -73,15 +80,16 @@ function reflectionFieldLabel(path: readonly PropertyKey[]): string {
   const [first, second, third] = path;
   if (first === 'nextStep' && second !== undefined) return ownKey(nextStepLabels, second) ?? String(second);
   if (first === 'principles' && second !== undefined) {
+    const principle = `principle “${shortText(String(second))}”`;
     const part = third === undefined ? undefined : ownKey(principleEntryLabels, third);
-    return `Principle “${shortText(String(second))}”${part === undefined ? '' : ` ${part}`}`;
+    return part === undefined ? `Principles, ${principle}` : `${part} (${principle})`;
   }
-  if ((first === 'tags' || first === 'personIds') && typeof second === 'number') {
-    return `${ownKey(reflectionFieldLabels, first) ?? String(first)} (item ${second + 1})`;
-  }
-  return (
-    ownKey(reflectionFieldLabels, first ?? '') ?? ownKey(reflectionExtraLabels, first ?? '') ?? String(first)
-  );
+  const label =
+    ownKey(reflectionQuestions, first ?? '') ??
+    ownKey(reflectionFieldLabels, first ?? '') ??
+    ownKey(reflectionExtraLabels, first ?? '') ??
+    String(first);
+  return typeof second === 'number' ? `${label} (item ${second + 1})` : label;
 }
 
 /** The words a person sees for a field inside one record, falling back to the key itself. */

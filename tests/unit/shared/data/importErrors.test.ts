@@ -32,7 +32,7 @@ describe('import error messages', () => {
       ],
     };
     expect(firstProblem(file)).toBe(
-      `This file cannot be imported. Reflection 3 (id ${REFLECTION_ID.slice(0, 40)}), field “What you asked for”: ` +
+      `This file cannot be imported. Reflection 3 (id ${REFLECTION_ID.slice(0, 40)}), field “What did you ask for?”: ` +
         'What you asked for is too long (20,000 characters at most).',
     );
   });
@@ -40,7 +40,7 @@ describe('import error messages', () => {
   it('names nested fields in the words the form uses', () => {
     const followUp = completeReflection({ nextStep: { text: '', followUpAt: 'soon', timeZone: 'UTC' } });
     expect(firstProblem({ reflections: [followUp] })).toContain(
-      'field “Follow-up date”: Follow-up date must be',
+      'field “Follow up on”: Follow-up date must be',
     );
     const rating = completeReflection({
       principles: {
@@ -48,7 +48,7 @@ describe('import error messages', () => {
       },
     });
     expect(firstProblem({ reflections: [rating] })).toContain(
-      'field “Principle “empowered-adults” rating”: Rating must be a whole number from 1 to 5.',
+      'field “How well did you apply this? (principle “empowered-adults”)”: Rating must be a whole number from 1 to 5.',
     );
   });
 
