@@ -1,0 +1,116 @@
+import { strFromU8 } from 'fflate';
+import { formatCount } from '../domain/validationMessages';
+import { readDayOne, isDayOneExport, type DayOneReading } from './dayOne';
+import { JOURNAL_EXPORT_FORMAT, journalExportSchema, type JournalExport } from './exportFormat';
+import { ImportFileError, importErrorFromIssues } from './importErrors';
+import { migrateJournalExport } from './migrateJournalExport';
+import { decryptEnvelope, isEncryptedEnvelope } from './passphraseEnvelope';
+import { parseJsonSafely } from './safeJson';
+import { looksLikeZip, unzipLimited } from './unzipLimited';
+
+/** The largest file the app reads; the page checks File.size against it before reading a byte. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export const FEEDBACK_FORMAT = 'influence-journal-feedback';
+export const NOT_RECOGNISED_MESSAGE = 'This file is not an Influence Journal export or a Day One export.';
+
+export type ImportReading =
+  | { readonly kind: 'journal'; readonly export: JournalExport }
+  | ({ readonly kind: 'day-one' } & DayOneReading)
+  | { readonly kind: 'needs-passphrase' };
+
+export interface ReadImportOptions {
+  readonly passphrase?: string;
+  readonly maxBytes?: number;
+}
+
+/** Null when the size is fine; otherwise the sentence to show, before anything is read. */
+export function importFileSizeProblem(size: number, maxBytes: number = MAX_IMPORT_BYTES): string | null {
+  if (size <= maxBytes) return null;
+  const inWords = (bytes: number): string =>
+    bytes >= 1024 * 1024
+      ? `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`
+      : `${formatCount(Math.ceil(bytes / 1024))} KB`;
+  return `This file is too large to import (${inWords(size)}; the largest the app reads is ${inWords(maxBytes)}).`;
+}
+
+interface StrictDecoder {
+  decode(bytes: Uint8Array): string;
+}
+type DecoderConstructor = new (label: string, options: { fatal: boolean }) => StrictDecoder;
+
+/** UTF-8 with or without a byte-order mark; any other encoding is refused rather than garbled. */
+function decodeUtf8(bytes: Uint8Array, what: string): string {
+  const Decoder = (globalThis as { TextDecoder?: DecoderConstructor }).TextDecoder;
+  // Without TextDecoder (never in the app's runtimes) fflate decodes, replacing what is not UTF-8.
+  if (Decoder === undefined) return strFromU8(bytes);
+  try {
+    // A fatal decoder refuses bytes that are not UTF-8 instead of turning them into U+FFFD; it drops a BOM.
+    return new Decoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ImportFileError(`${what} is not UTF-8 text, so it cannot be an export.`, { cause });
+  }
+}
+
+function formatOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
+}
+
+function readJournalExport(json: unknown): ImportReading {
+  const migrated = migrateJournalExport(json);
+  const result = journalExportSchema.safeParse(migrated);
+  if (!result.success) throw importErrorFromIssues(result.error.issues, migrated);
+  return { kind: 'journal', export: result.data };
+}
+
+function readParsed(json: unknown, fileName: string): ImportReading {
+  const format = formatOf(json);
+  if (format === JOURNAL_EXPORT_FORMAT) return readJournalExport(json);
+  if (format === FEEDBACK_FORMAT) throw new ImportFileError('Coach feedback files cannot be imported yet.');
+  if (isDayOneExport(json)) return { kind: 'day-one', ...readDayOne([{ name: fileName, json }]) };
+  throw new ImportFileError(NOT_RECOGNISED_MESSAGE);
+}
+
+function readDayOneZip(bytes: Uint8Array): ImportReading {
+  const entries = unzipLimited(bytes, { include: (name) => name.toLowerCase().endsWith('.json') });
+  if (entries.length === 0)
+    throw new ImportFileError(`This zip file holds no journal. ${NOT_RECOGNISED_MESSAGE}`);
+  const files = entries.map((entry) => {
+    const what = `“${entry.name}” in the zip`;
+    let json: unknown;
+    try {
+      json = parseJsonSafely(decodeUtf8(entry.bytes, what));
+    } catch (error) {
+      if (error instanceof ImportFileError) {
+        throw new ImportFileError(error.message.replace(/^This file/, what), { cause: error });
+      }
+      throw error;
+    }
+    if (!isDayOneExport(json))
+      throw new ImportFileError(`${what} is not a Day One journal. ${NOT_RECOGNISED_MESSAGE}`);
+    return { name: entry.name, json };
+  });
+  return { kind: 'day-one', ...readDayOne(files) };
+}
+
+/**
+ * Reads a file a person chose to import, without writing anything: this app's export (plain or
+ * encrypted), a Day One journal, or the zip Day One makes. Every refusal is an ImportFileError
+ * whose message names the first problem.
+ */
+export async function readImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadImportOptions = {},
+): Promise<ImportReading> {
+  const sizeProblem = importFileSizeProblem(bytes.length, options.maxBytes);
+  if (sizeProblem !== null) throw new ImportFileError(sizeProblem);
+  if (looksLikeZip(bytes)) return readDayOneZip(bytes);
+  const json = parseJsonSafely(decodeUtf8(bytes, 'This file'));
+  if (!isEncryptedEnvelope(json)) return readParsed(json, fileName);
+  if (options.passphrase === undefined) return { kind: 'needs-passphrase' };
+  const inner = parseJsonSafely(await decryptEnvelope(json, options.passphrase));
+  // Only this app encrypts, and only its own exports; anything else inside is not ours.
+  if (formatOf(inner) !== JOURNAL_EXPORT_FORMAT) throw new ImportFileError(NOT_RECOGNISED_MESSAGE);
+  return readJournalExport(inner);
+}
