@@ -79,10 +79,7 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
     log,
   });
 
-  const handlers: Omit<
-    IpcHandlers,
-    'app:get-info' | 'app:drafts-flushed' | 'app:open-external' | 'file:save'
-  > = {
+  const handlers: Omit<IpcHandlers, 'app:get-info' | 'app:drafts-flushed' | 'file:save'> = {
     ...reminders.handlers,
     ...settings.handlers,
   };

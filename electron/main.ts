@@ -11,7 +11,6 @@ import {
   protocol,
   screen,
   session,
-  shell,
   Tray,
 } from 'electron';
 import { randomUUID } from 'node:crypto';
@@ -57,7 +56,6 @@ const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 const rendererUrl = devServerUrl ?? APP_ENTRY_URL;
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
-const openExternal = (url: string) => shell.openExternal(url);
 const windowState = createWindowStatePersistence(folders.filesDir, log);
 
 const windows = createMainWindowController({
@@ -68,8 +66,6 @@ const windows = createMainWindowController({
       preloadPath,
       // Hash routing: a window opened by a notification click starts on the right page.
       rendererUrl: route === null ? rendererUrl : `${rendererUrl}#${route}`,
-      appOrigin,
-      openExternal,
       state: fitWindowState(
         saved,
         screen.getAllDisplays().map((display) => display.workArea),
@@ -122,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    installNavigationGuards(contents, appOrigin, openExternal);
+    installNavigationGuards(contents, appOrigin);
   });
 
   // In background mode the window only hides, so this fires when the person really closed it.
@@ -159,7 +155,6 @@ if (!app.requestSingleInstanceLock()) {
         dataFolder: folders.userData,
         electronVersion: process.versions.electron ?? null,
       }),
-      openExternal,
       draftsFlushed: (requestId) => draftFlush.acknowledge(requestId),
     });
     const fileHandlers = createFileHandlers<BrowserWindow>({

@@ -1,5 +1,3 @@
-import { isSafeExternalUrl, type OpenExternal } from './externalUrls';
-
 /** Compares whole origins: a prefix test would let `app://journal.evil/` through. */
 export function isAppOrigin(url: string, appOrigin: string): boolean {
   try {
@@ -23,29 +21,21 @@ export interface NavigationGuardTarget {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-/** Keeps the window on the app's own origin; allowed external links open in the system browser. */
-export function createNavigationGuards(appOrigin: string, openExternal: OpenExternal) {
-  const onWillNavigate = (event: PreventableEvent, url: string): void => {
-    if (isAppOrigin(url, appOrigin)) return;
-    event.preventDefault();
-    if (isSafeExternalUrl(url)) void openExternal(url);
-  };
-  const onWillRedirect = (event: PreventableEvent, url: string): void => {
+/**
+ * Keeps every web contents on the app's own origin. Nothing outside it is opened, not even in
+ * the system browser: no feature links out, so nothing may (add an exact allowlist if one does).
+ */
+export function createNavigationGuards(appOrigin: string) {
+  const stayOnAppOrigin = (event: PreventableEvent, url: string): void => {
     if (!isAppOrigin(url, appOrigin)) event.preventDefault();
   };
-  const windowOpenHandler = ({ url }: { url: string }): { action: 'deny' } => {
-    if (isSafeExternalUrl(url)) void openExternal(url);
-    return { action: 'deny' };
-  };
-  return { onWillNavigate, onWillRedirect, windowOpenHandler };
+  const windowOpenHandler = (_details: { url: string }): { action: 'deny' } => ({ action: 'deny' });
+  return { onWillNavigate: stayOnAppOrigin, onWillRedirect: stayOnAppOrigin, windowOpenHandler };
 }
 
-export function installNavigationGuards(
-  contents: NavigationGuardTarget,
-  appOrigin: string,
-  openExternal: OpenExternal,
-): void {
-  const guards = createNavigationGuards(appOrigin, openExternal);
+/** Called once per web contents, from app's `web-contents-created` (which the main window's fires too). */
+export function installNavigationGuards(contents: NavigationGuardTarget, appOrigin: string): void {
+  const guards = createNavigationGuards(appOrigin);
   contents.on('will-navigate', guards.onWillNavigate);
   contents.on('will-redirect', guards.onWillRedirect);
   contents.setWindowOpenHandler(guards.windowOpenHandler);

@@ -1,7 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import { PRODUCT_NAME } from '../../shared/app/identity';
-import type { OpenExternal } from '../security/externalUrls';
-import { installNavigationGuards } from '../security/navigationGuards';
 import { secureWebPreferences, spellCheckerUsesOs, type WindowPolicy } from './secureWebPreferences';
 import { buildSpellingMenuTemplate, type SpellingMenuParams } from './spellingContextMenu';
 import { windowBackgroundColor } from './windowBackground';
@@ -13,8 +11,6 @@ export interface MainWindowOptions {
   BrowserWindow: BrowserWindowConstructor;
   preloadPath: string;
   rendererUrl: string;
-  appOrigin: string;
-  openExternal: OpenExternal;
   state: WindowState;
   /** Whether the system theme is dark now (Electron's nativeTheme.shouldUseDarkColors). */
   prefersDark: boolean;
@@ -41,7 +37,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath, options.policy),
   });
 
-  installNavigationGuards(window.webContents, options.appOrigin, options.openExternal);
   // The document title follows the page, but the window keeps the product name.
   window.on('page-title-updated', (event) => event.preventDefault());
   // Where the system checks spelling, its suggestions need a menu to be of any use.

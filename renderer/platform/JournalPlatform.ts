@@ -56,8 +56,6 @@ export interface SettingsPlatform {
 export interface JournalPlatform {
   readonly kind: 'electron' | 'browser';
   getAppInfo(): Promise<AppInfo>;
-  /** Opens an https or mailto link outside the app; returns false if the link was refused. */
-  openExternal(url: string): Promise<boolean>;
   /** Main (menu, notification click) asks the page to show a route. */
   onNavigate(listener: (route: AppRoute) => void): () => void;
   /**

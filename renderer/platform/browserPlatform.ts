@@ -6,8 +6,6 @@ import { PlatformError, type JournalPlatform } from './JournalPlatform';
 import { lazyReminders } from './lazyReminders';
 import type { WebNotificationApi } from './webNotifier';
 
-const allowedExternalProtocols = new Set(['https:', 'mailto:']);
-
 /** A browser tab cannot start at login or live in a tray. */
 const browserSettings: SettingsView = {
   settings: { keepRunningInBackground: false, startAtLogin: false },
@@ -50,17 +48,6 @@ export function createBrowserPlatform(appVersion: string, target: Window = windo
       dataFolder: `This browser's storage for ${target.location.origin}`,
       electronVersion: null,
     }),
-    openExternal: async (url) => {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return false;
-      }
-      if (!allowedExternalProtocols.has(parsed.protocol)) return false;
-      const opened = target.open(parsed.href, '_blank', 'noopener,noreferrer');
-      return opened !== null || parsed.protocol === 'mailto:';
-    },
     onNavigate: (listener) => {
       navigateListeners.add(listener);
       return () => navigateListeners.delete(listener);

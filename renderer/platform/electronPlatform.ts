@@ -83,7 +83,6 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
   return {
     kind: 'electron',
     getAppInfo: async () => unwrap(await api.getAppInfo()),
-    openExternal: async (url) => unwrap(await api.openExternal({ url })).opened,
     onNavigate: (listener) =>
       // Main is trusted, but the payload still crossed a process boundary.
       onEventChecked(

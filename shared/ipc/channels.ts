@@ -6,7 +6,6 @@
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
   reportDraftsFlushed: 'app:drafts-flushed',
-  openExternal: 'app:open-external',
   listReminders: 'reminders:list',
   upsertReminder: 'reminders:upsert',
   removeReminder: 'reminders:remove',

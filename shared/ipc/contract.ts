@@ -46,10 +46,6 @@ interface ChannelSpec {
 export const invokeContract = {
   'app:get-info': { request: noRequest, response: appInfoSchema },
   'app:drafts-flushed': { request: flushRequestSchema, response: z.null() },
-  'app:open-external': {
-    request: z.strictObject({ url: z.string().max(2048) }),
-    response: z.strictObject({ opened: z.boolean() }),
-  },
   ...remindersInvokeContract,
   ...settingsInvokeContract,
   ...fileInvokeContract,

@@ -1,5 +1,4 @@
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { openExternalSafely, type OpenExternal } from '../../security/externalUrls';
 
 export interface AppFacts {
   name: string;
@@ -19,20 +18,16 @@ export function toAppInfo(facts: AppFacts): AppInfo {
 
 export interface AppHandlerDeps {
   facts: () => AppFacts;
-  openExternal: OpenExternal;
   /** The page's answer to `app:flush-drafts`. */
   draftsFlushed: (requestId: string) => void;
 }
 
-export function createAppHandlers({ facts, openExternal, draftsFlushed }: AppHandlerDeps) {
+export function createAppHandlers({ facts, draftsFlushed }: AppHandlerDeps) {
   return {
     'app:get-info': () => toAppInfo(facts()),
     'app:drafts-flushed': ({ requestId }: { requestId: string }) => {
       draftsFlushed(requestId);
       return null;
     },
-    'app:open-external': async ({ url }: { url: string }) => ({
-      opened: await openExternalSafely(url, openExternal),
-    }),
   };
 }

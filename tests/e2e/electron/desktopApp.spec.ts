@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from '../../../scripts/electronBinary.mjs';
 import { USER_DATA_ENV } from '../../../shared/app/identity';
+import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { AppShell, mainPages } from '../pages/AppShell';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 
@@ -75,7 +76,7 @@ test.describe('the desktop app', () => {
     expect(pageGlobals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['getAppInfo', 'onNavigate', 'openExternal'],
+      bridge: [...Object.keys(invokeChannels), ...Object.keys(eventChannels)].sort(),
     });
   });
 

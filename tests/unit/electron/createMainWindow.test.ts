@@ -16,20 +16,17 @@ function openWindow(
 ) {
   const onStateChange = vi.fn<(state: WindowState) => void>();
   const popupMenu = vi.fn<(template: MenuItemConstructorOptions[]) => void>();
-  const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   createMainWindow({
     BrowserWindow: FakeBrowserWindow as unknown as BrowserWindowConstructor,
     preloadPath,
     rendererUrl: 'app://journal/index.html',
-    appOrigin: 'app://journal',
-    openExternal,
     state,
     prefersDark,
     onStateChange,
     policy,
     popupMenu,
   });
-  return { window: onlyWindow(), onStateChange, openExternal, popupMenu };
+  return { window: onlyWindow(), onStateChange, popupMenu };
 }
 
 describe('createMainWindow', () => {
@@ -174,21 +171,11 @@ describe('createMainWindow', () => {
     expect(window.loadedUrls).toEqual(['app://journal/index.html']);
   });
 
-  it('installs will-navigate, will-redirect and window-open handlers', () => {
+  // The guards come from app's web-contents-created, which fires for this window too (see main tests).
+  it('leaves the navigation guards to web-contents-created, so they are not installed twice', () => {
     const { window } = openWindow();
-    expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
-    expect(window.webContents.listeners.get('will-redirect')).toHaveLength(1);
-    expect(window.webContents.windowOpenHandler).toBeTypeOf('function');
-  });
-
-  it('blocks navigation away from the app origin through the installed handlers', () => {
-    const { window } = openWindow();
-    const event = fakeEvent();
-    window.webContents.emit('will-navigate', event, 'https://evil.example/');
-    expect(event.defaultPrevented).toBe(true);
-    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
-      action: 'deny',
-    });
+    expect(window.webContents.listeners.get('will-navigate')).toBeUndefined();
+    expect(window.webContents.listeners.get('will-redirect')).toBeUndefined();
   });
 
   it('reports its bounds and maximized state on resize and move', () => {

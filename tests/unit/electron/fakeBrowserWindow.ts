@@ -55,6 +55,8 @@ export class FakeWebContents {
 
 export class FakeBrowserWindow {
   static instances: FakeBrowserWindow[] = [];
+  /** Electron fires app's 'web-contents-created' for every window's contents; the main tests wire it here. */
+  static onCreated: ((window: FakeBrowserWindow) => void) | null = null;
 
   readonly options: BrowserWindowConstructorOptions;
   readonly webContents = new FakeWebContents();
@@ -76,6 +78,7 @@ export class FakeBrowserWindow {
   constructor(options: BrowserWindowConstructorOptions) {
     this.options = options;
     FakeBrowserWindow.instances.push(this);
+    FakeBrowserWindow.onCreated?.(this);
   }
 
   setBackgroundColor(color: string): void {

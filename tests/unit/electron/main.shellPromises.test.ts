@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeEvent } from './fakeBrowserWindow';
 import { startAndBecomeReady, stubPlatform, useMainTestSetup, type ElectronFake } from './mainTestKit';
 
 // mainTestKit (imported above) puts its electron fake on globalThis; see electronModule there.
@@ -41,5 +42,24 @@ describe('main entry, the desktop shell keeps its promises', () => {
     const { fake, window } = await startAndBecomeReady({ isPackaged: false });
     expect(window.options.webPreferences?.devTools).toBe(true);
     expect(menuRoles(fake)).toContain('toggleDevTools');
+  });
+
+  it('guards the main window once: one will-navigate and one will-redirect listener', async () => {
+    const { window } = await startAndBecomeReady();
+    expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
+    expect(window.webContents.listeners.get('will-redirect')).toHaveLength(1);
+    const navigation = fakeEvent();
+    window.webContents.emit('will-navigate', navigation, 'https://example.com/');
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+  });
+
+  it('registers no channel that opens links outside the app', async () => {
+    const { fake } = await startAndBecomeReady();
+    const channels = fake.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels).toContain('app:get-info');
+    expect(channels).not.toContain('app:open-external');
   });
 });

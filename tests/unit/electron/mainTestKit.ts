@@ -51,9 +51,6 @@ export const electronModule = {
   get screen() {
     return currentFake().screen;
   },
-  get shell() {
-    return currentFake().shell;
-  },
   get powerMonitor() {
     return currentFake().powerMonitor;
   },
@@ -151,7 +148,6 @@ export function createElectronFake(options: { lockGranted: boolean; isPackaged?:
       setApplicationMenu: vi.fn(),
     },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
-    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     powerMonitor: createFakePowerMonitor(),
     nativeImage: { createFromDataURL: vi.fn((url: string) => ({ url })) },
     nativeTheme: createFakeNativeTheme(),
@@ -177,6 +173,9 @@ export async function startMain(
     isPackaged: options.isPackaged,
   });
   holder.current = fake;
+  // As in Electron: a new window's contents go through app's 'web-contents-created' too.
+  FakeBrowserWindow.onCreated = (window) =>
+    fake.emitApp('web-contents-created', { preventDefault: () => undefined }, window.webContents);
   vi.resetModules();
   await import('../../../electron/main');
   return fake;
@@ -217,6 +216,7 @@ export function useMainTestSetup(): void {
     // engine and let rm retry while a check that did find work is still writing.
     holder.current?.stop();
     holder.current = null;
+    FakeBrowserWindow.onCreated = null;
     // A reminder check may still be writing its file; rm retries ENOTEMPTY.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   });

@@ -50,7 +50,6 @@ const expectedKeys = [
   'onNavigate',
   'onRemindersChanged',
   'onRemindersDueInApp',
-  'openExternal',
   'removeReminder',
   'reportDraftsFlushed',
   'reportReflectionSaved',
@@ -82,8 +81,8 @@ describe('buildJournalApi', () => {
   it('invokes the contract channel with the request payload', async () => {
     const { ipc, invoke } = fakeIpcRenderer();
     const api = buildJournalApi(ipc);
-    await expect(api.openExternal({ url: 'https://example.com/' })).resolves.toEqual({ ok: true, value: 1 });
-    expect(invoke).toHaveBeenLastCalledWith('app:open-external', { url: 'https://example.com/' });
+    await expect(api.reportDraftsFlushed({ requestId: 'quit-1' })).resolves.toEqual({ ok: true, value: 1 });
+    expect(invoke).toHaveBeenLastCalledWith('app:drafts-flushed', { requestId: 'quit-1' });
     await api.getAppInfo();
     expect(invoke).toHaveBeenLastCalledWith('app:get-info', undefined);
     expect(invoke).toHaveBeenCalledTimes(2);

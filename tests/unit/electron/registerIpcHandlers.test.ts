@@ -32,7 +32,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const handlers = {
     ...stubIpcHandlers(),
     'app:get-info': vi.fn(() => appInfo),
-    'app:open-external': vi.fn(async () => ({ opened: true })),
+    'app:drafts-flushed': vi.fn(() => null),
     ...overrides,
   };
   const log = vi.fn();
@@ -54,11 +54,11 @@ describe('registerIpcHandlers', () => {
   it('answers a call from the app page with the handler value', async () => {
     const { call, handlers } = setup();
     await expect(call('app:get-info', fromApp)).resolves.toEqual({ ok: true, value: appInfo });
-    await expect(call('app:open-external', fromApp, { url: 'https://example.com/' })).resolves.toEqual({
+    await expect(call('app:drafts-flushed', fromApp, { requestId: 'quit-1' })).resolves.toEqual({
       ok: true,
-      value: { opened: true },
+      value: null,
     });
-    expect(handlers['app:open-external']).toHaveBeenCalledExactlyOnceWith({ url: 'https://example.com/' });
+    expect(handlers['app:drafts-flushed']).toHaveBeenCalledExactlyOnceWith({ requestId: 'quit-1' });
   });
 
   it.each([
@@ -69,25 +69,25 @@ describe('registerIpcHandlers', () => {
     ['a frame that is gone', { senderFrame: null }],
   ])('refuses a call from %s without running the handler', async (_label, event) => {
     const { call, handlers } = setup();
-    const result = await call('app:open-external', event, { url: 'https://example.com/' });
+    const result = await call('app:drafts-flushed', event, { requestId: 'quit-1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(handlers['app:open-external']).not.toHaveBeenCalled();
+    expect(handlers['app:drafts-flushed']).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['a number for url', { url: 42 }, 'url'],
-    ['an unexpected extra key', { url: 'https://example.com/', extra: 1 }, 'extra'],
+    ['a number for requestId', { requestId: 42 }, 'requestId'],
+    ['an unexpected extra key', { requestId: 'quit-1', extra: 1 }, 'extra'],
     ['a bare string', 'string', 'request'],
     ['no payload at all', undefined, 'request'],
-    ['a URL longer than the contract allows', { url: `https://example.com/${'a'.repeat(2048)}` }, 'url'],
+    ['a requestId longer than the contract allows', { requestId: 'a'.repeat(65) }, 'requestId'],
   ])('rejects %s as an invalid request naming the channel and the field', async (_label, payload, field) => {
     const { call, handlers } = setup();
-    const result = await call('app:open-external', fromApp, payload);
+    const result = await call('app:drafts-flushed', fromApp, payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const message = (result as { error: { message: string } }).error.message;
-    expect(message).toContain('app:open-external');
+    expect(message).toContain('app:drafts-flushed');
     expect(message).toContain(field);
-    expect(handlers['app:open-external']).not.toHaveBeenCalled();
+    expect(handlers['app:drafts-flushed']).not.toHaveBeenCalled();
   });
 
   it('rejects a payload sent to a channel that takes none', async () => {
@@ -99,19 +99,19 @@ describe('registerIpcHandlers', () => {
 
   it('turns a handler that throws into a failed result carrying the message', async () => {
     const { call, log } = setup({
-      'app:open-external': () => Promise.reject(new Error('the shell is unavailable')),
+      'app:drafts-flushed': () => Promise.reject(new Error('the window is gone')),
     });
-    await expect(call('app:open-external', fromApp, { url: 'https://example.com/' })).resolves.toEqual({
+    await expect(call('app:drafts-flushed', fromApp, { requestId: 'quit-1' })).resolves.toEqual({
       ok: false,
-      error: { code: 'failed', message: 'the shell is unavailable' },
+      error: { code: 'failed', message: 'the window is gone' },
     });
     expect(log).toHaveBeenCalled();
   });
 
   it('refuses to return a value outside the contract', async () => {
-    const outOfContract = (() => ({ opened: 'yes' })) as unknown as IpcHandlers['app:open-external'];
-    const { call } = setup({ 'app:open-external': outOfContract });
-    const result = await call('app:open-external', fromApp, { url: 'https://example.com/' });
+    const outOfContract = (() => 'yes') as unknown as IpcHandlers['app:drafts-flushed'];
+    const { call } = setup({ 'app:drafts-flushed': outOfContract });
+    const result = await call('app:drafts-flushed', fromApp, { requestId: 'quit-1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
     expect(JSON.stringify(result)).not.toContain('yes');
   });

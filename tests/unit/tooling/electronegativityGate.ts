@@ -60,22 +60,6 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
       '(electron/protocol/registerAppProtocol.ts, policy text in shared/security/csp.ts), and the Vite build writes it as a ' +
       '<meta> tag into dist/renderer/index.html; the source renderer/index.html holds only the placeholder.',
   },
-  {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'electron/main.ts',
-    reason:
-      'The only shell.openExternal call, wrapped as `openExternal`. It is reached only through isSafeExternalUrl ' +
-      '(navigation guards and window-open handler) and openExternalSafely (the app:open-external IPC handler), ' +
-      'which allow nothing but https: URLs with a host and no credentials, and mailto:.',
-  },
-  {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/platform/electronPlatform.ts',
-    reason:
-      'Not shell.openExternal: the check matches any method named openExternal. This is the preload bridge ' +
-      'window.journal.openExternal({ url }); the main process checks the sender, parses the payload with zod and ' +
-      'applies isSafeExternalUrl before anything is opened.',
-  },
 ];
 
 export interface ScanError {

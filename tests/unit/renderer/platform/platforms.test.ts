@@ -23,7 +23,6 @@ function fakeApi(overrides: Partial<JournalApi> = {}): JournalApi {
   return {
     ...(base as JournalApi),
     getAppInfo: vi.fn(async () => ({ ok: true as const, value: appInfo })),
-    openExternal: vi.fn(async () => ({ ok: true as const, value: { opened: true } })),
     ...overrides,
   };
 }
@@ -154,18 +153,6 @@ describe('browser platform', () => {
       supports: { keepRunningInBackground: false, startAtLogin: false },
     });
     await expect(settings.update({ startAtLogin: true })).rejects.toBeInstanceOf(PlatformError);
-  });
-
-  it('refuses to open anything but https and mailto links', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    const platform = createBrowserPlatform('1.0.0');
-    await expect(platform.openExternal('javascript:alert(1)')).resolves.toBe(false);
-    await expect(platform.openExternal('file:///etc/passwd')).resolves.toBe(false);
-    await expect(platform.openExternal('not a url')).resolves.toBe(false);
-    expect(open).not.toHaveBeenCalled();
-    await platform.openExternal('https://example.com/');
-    expect(open).toHaveBeenCalledWith('https://example.com/', '_blank', 'noopener,noreferrer');
-    open.mockRestore();
   });
 });
 

@@ -44,7 +44,6 @@ export function fakeRemindersPlatform(
     getAppInfo: vi.fn(async () => {
       throw new Error('unused');
     }),
-    openExternal: vi.fn(async () => false),
     onNavigate: vi.fn(() => () => undefined),
     files: { save: vi.fn(async () => ({ saved: true })) },
     onFlushRequest: vi.fn(() => () => undefined),
