@@ -29,6 +29,10 @@ const RemindersPage = lazy(() =>
 const SearchPage = lazy(() =>
   import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
+const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
+const ReportPage = lazy(() =>
+  import('../features/data/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
@@ -69,16 +73,8 @@ export function createAppRouter({ storage }: AppProps) {
         { path: 'people', element: <PeoplePage /> },
         { path: 'people/:id', element: <PersonPage /> },
         { path: 'reminders', element: <RemindersPage /> },
-        {
-          path: 'data',
-          element: (
-            <PlannedPage title="Data">
-              <p>
-                Export, import and back up your journal. Nothing leaves this computer unless you export it.
-              </p>
-            </PlannedPage>
-          ),
-        },
+        { path: 'data', element: <DataPage /> },
+        { path: 'data/report', element: <ReportPage /> },
         {
           path: 'coach',
           element: (

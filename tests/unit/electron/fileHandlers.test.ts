@@ -45,8 +45,11 @@ function setup(
   const registered = new Map<string, (event: SenderLike, payload: unknown) => Promise<unknown>>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void registered.set(channel, listener) };
   registerIpcHandlers(ipcMain, { ...stubIpcHandlers(), ...handlers }, 'app://journal', vi.fn());
-  const save = (payload: unknown, sender: SenderLike = fromApp) =>
-    registered.get('file:save')!(sender, payload);
+  const save = (payload: unknown, sender: SenderLike = fromApp) => {
+    const listener = registered.get('file:save');
+    if (listener === undefined) throw new Error('file:save was not registered');
+    return listener(sender, payload);
+  };
   return { dialog, writer, save };
 }
 

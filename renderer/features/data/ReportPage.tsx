@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { ExportOptions } from '../../../shared/data/exportFormat';
+import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
+import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/principles';
+import { outcomeLabels, reflectionFieldLabels } from '../../../shared/domain/reflectionLabels';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { formatCount } from '../../app/formatCount';
+import { PageHeading } from '../../app/PageHeading';
+import { formatLocalDateTime, formatLocalDay } from '../journal/formatJournalDate';
+import { chosenContent } from './exportFiles';
+import { readReportOptions } from './reportRoute';
+import { formatAverage, summariseReport } from './reportSummary';
+import { useJournalData } from './useJournalData';
+import './data.css';
+import './report.css';
+
+function periodText(options: ExportOptions): string {
+  const day = (value: string) => formatLocalDay(`${value}T00:00`);
+  if (options.from !== null && options.to !== null) return `${day(options.from)} to ${day(options.to)}`;
+  if (options.from !== null) return `From ${day(options.from)}`;
+  if (options.to !== null) return `Until ${day(options.to)}`;
+  return 'The whole journal';
+}
+
+function TextBlock({ label, text }: { label: string; text: string }) {
+  if (text.trim() === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="report-text">{text}</dd>
+    </>
+  );
+}
+
+function ReportReflection({
+  reflection,
+  names,
+  titles,
+}: {
+  reflection: Reflection;
+  names: ReadonlyMap<string, string>;
+  titles: ReadonlyMap<string, string>;
+}) {
+  const people = reflection.personIds.map((id) => names.get(id) ?? 'Someone').join(', ');
+  const rated = Object.entries(reflection.principles).filter(
+    ([, entry]) => entry.applied !== null || entry.rating !== null || entry.notes.trim() !== '',
+  );
+  return (
+    <article className="report-reflection">
+      <h3>
+        {reflection.occurredAt === null ? 'No date' : formatLocalDateTime(reflection.occurredAt)}
+        {': '}
+        {reflection.asked.trim() === '' ? 'Untitled reflection' : reflection.asked}
+      </h3>
+      <dl className="facts">
+        {people !== '' ? <TextBlock label={reflectionFieldLabels.personIds} text={people} /> : null}
+        {reflection.outcome !== null ? (
+          <TextBlock label={reflectionFieldLabels.outcome} text={outcomeLabels[reflection.outcome]} />
+        ) : null}
+        <TextBlock label={reflectionFieldLabels.context} text={reflection.context} />
+        <TextBlock label={reflectionFieldLabels.approach} text={reflection.approach} />
+        <TextBlock label={reflectionFieldLabels.expected} text={reflection.expected} />
+        <TextBlock label={reflectionFieldLabels.actual} text={reflection.actual} />
+        <TextBlock label={reflectionFieldLabels.whyDifferent} text={reflection.whyDifferent} />
+        {rated.map(([id, entry]) => (
+          <TextBlock
+            key={id}
+            label={titles.get(id) ?? 'Principle'}
+            text={[
+              entry.applied === null ? '' : entry.applied ? 'Applied.' : 'Not applied.',
+              entry.rating === null ? '' : `Rated ${entry.rating} of 5.`,
+              entry.notes,
+            ]
+              .filter((part) => part.trim() !== '')
+              .join(' ')}
+          />
+        ))}
+        <TextBlock label={reflectionFieldLabels.learned} text={reflection.learned} />
+        <TextBlock label={reflectionFieldLabels.nextStep} text={reflection.nextStep.text} />
+        <TextBlock label={reflectionFieldLabels.tags} text={reflection.tags.join(', ')} />
+      </dl>
+    </article>
+  );
+}
+
+function Report({ snapshot, options }: { snapshot: JournalSnapshot; options: ExportOptions }) {
+  const content = useMemo(() => chosenContent(snapshot, options), [snapshot, options]);
+  const principles = useMemo(
+    () => resolvePrinciples(builtInPrinciples, content.principleSettings),
+    [content.principleSettings],
+  );
+  const summary = summariseReport(content, principles);
+  const names = new Map(content.people.map(({ id, name }) => [id, name]));
+  const titles = new Map(principles.map(({ id, title }) => [id, title]));
+  const ordered = [...content.reflections].sort((a, b) =>
+    (a.occurredAt ?? a.createdAt).localeCompare(b.occurredAt ?? b.createdAt),
+  );
+  return (
+    <>
+      <section className="report-cover" aria-labelledby="report-summary">
+        <p className="report-period">{periodText(options)}</p>
+        <h2 id="report-summary">Summary</h2>
+        <p>
+          {formatCount(summary.reflections)} {summary.reflections === 1 ? 'reflection' : 'reflections'}
+        </p>
+        <table className="report-table">
+          <caption>Outcomes</caption>
+          <tbody>
+            {summary.outcomes.map(({ label, count }) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{formatCount(count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="report-table">
+          <caption>Average rating per principle (1 to 5)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Principle</th>
+              <th scope="col">Average</th>
+              <th scope="col">Rated in</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.ratings.map(({ title, average, rated }) => (
+              <tr key={title}>
+                <th scope="row">{title}</th>
+                <td>{formatAverage(average)}</td>
+                <td>{formatCount(rated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="report-reflections">
+        <h2 id="report-reflections">Reflections</h2>
+        {ordered.length === 0 ? <p>No reflection matches these choices.</p> : null}
+        {ordered.map((reflection) => (
+          <ReportReflection key={reflection.id} reflection={reflection} names={names} titles={titles} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+/**
+ * The coach's report as a page made for printing: the print dialog saves it as a PDF. It opens
+ * the dialog once by itself when the journal has been read.
+ */
+export function ReportPage() {
+  const location = useLocation();
+  const options = useMemo(() => readReportOptions(location.search), [location.search]);
+  const { state } = useJournalData();
+  const printed = useRef(false);
+
+  useEffect(() => {
+    if (state.status !== 'ready' || options === null || printed.current) return;
+    // After this frame is painted, so the dialog shows the whole report.
+    const frame = requestAnimationFrame(() => {
+      printed.current = true;
+      window.print();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [state.status, options]);
+
+  return (
+    <div className="page data-page report-page">
+      <PageHeading>Influence Journal report</PageHeading>
+      <div className="button-row report-actions">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <Link className="button" to="/data">
+          Back to Data
+        </Link>
+      </div>
+      {options === null ? (
+        <p role="alert">This report address has no readable choices. Go back to Data and choose again.</p>
+      ) : null}
+      {state.status === 'loading' ? <p className="muted">Reading your journal…</p> : null}
+      {state.status === 'error' ? <p role="alert">Your journal could not be read: {state.message}</p> : null}
+      {state.status === 'ready' && options !== null ? (
+        <Report snapshot={state.snapshot} options={options} />
+      ) : null}
+    </div>
+  );
+}

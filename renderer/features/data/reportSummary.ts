@@ -1,0 +1,43 @@
+import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
+import type { ResolvedPrinciple } from '../../../shared/domain/principles';
+import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
+
+export interface ReportSummary {
+  readonly reflections: number;
+  readonly outcomes: readonly { readonly label: string; readonly count: number }[];
+  /** Per principle: the mean of the ratings given (1 to 5), or null when none was rated. */
+  readonly ratings: readonly {
+    readonly title: string;
+    readonly average: number | null;
+    readonly rated: number;
+  }[];
+}
+
+/** The numbers on the report's cover, from exactly the reflections the report holds. */
+export function summariseReport(
+  content: Pick<JournalSnapshot, 'reflections'>,
+  principles: readonly ResolvedPrinciple[],
+): ReportSummary {
+  const { reflections } = content;
+  const outcomes = [
+    ...outcomeValues.map((value) => ({
+      label: outcomeLabels[value],
+      count: reflections.filter(({ outcome }) => outcome === value).length,
+    })),
+    { label: 'No outcome given', count: reflections.filter(({ outcome }) => outcome === null).length },
+  ];
+  const ratings = principles.map(({ id, title }) => {
+    const given = reflections.flatMap((reflection) => {
+      const rating = reflection.principles[id]?.rating;
+      return typeof rating === 'number' ? [rating] : [];
+    });
+    const average = given.length === 0 ? null : given.reduce((sum, value) => sum + value, 0) / given.length;
+    return { title, average, rated: given.length };
+  });
+  return { reflections: reflections.length, outcomes, ratings };
+}
+
+/** "3.5": one decimal, the way the report shows an average rating. */
+export function formatAverage(average: number | null): string {
+  return average === null ? 'not rated' : (Math.round(average * 10) / 10).toFixed(1);
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { remindersTiedToReflections, type JournalSnapshot } from '../../../shared/data/journalSnapshot';
+import { useJournal } from '../../db/JournalContext';
+import { createJournalDataRepository } from '../../db/repositories/journalDataRepository';
+import { usePlatform } from '../../platform/PlatformContext';
+
+export type SnapshotState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly snapshot: JournalSnapshot }
+  | { readonly status: 'error'; readonly message: string };
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The journal as the Data page sees it. The snapshot shown drives the live count; every export
+ * reads the journal again, so a reflection saved in another window since is never left out.
+ */
+export function useJournalData() {
+  const journal = useJournal();
+  const platform = usePlatform();
+  const data = useMemo(() => createJournalDataRepository(journal), [journal]);
+  const [state, setState] = useState<SnapshotState>({ status: 'loading' });
+
+  /** Reflections, people and principles from the journal, follow-ups from wherever reminders live. */
+  const readSnapshot = useCallback(async (): Promise<JournalSnapshot> => {
+    const [contents, reminders] = await Promise.all([
+      data.readSnapshot(),
+      platform.reminders.list().catch((error: unknown) => {
+        throw new Error(`Your follow-up reminders could not be read: ${errorMessage(error)}`);
+      }),
+    ]);
+    return {
+      ...contents,
+      reminders: remindersTiedToReflections(
+        reminders.map((view) => view.reminder),
+        contents.reflections,
+      ),
+    };
+  }, [data, platform]);
+
+  const reload = useCallback(async () => {
+    try {
+      setState({ status: 'ready', snapshot: await readSnapshot() });
+    } catch (error) {
+      setState({ status: 'error', message: errorMessage(error) });
+    }
+  }, [readSnapshot]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    readSnapshot().then(
+      (snapshot) => isCurrent && setState({ status: 'ready', snapshot }),
+      (error: unknown) => isCurrent && setState({ status: 'error', message: errorMessage(error) }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [readSnapshot]);
+
+  return { state, reload, readSnapshot, data };
+}

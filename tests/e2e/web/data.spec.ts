@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { DataPage } from '../pages/DataPage';
+import { expectNoSeriousAxeViolations } from '../support/axe';
+import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
+
+test.use({ timezoneId: SEED_TIME_ZONE });
+
+const tom = seedPerson('Tom Baker');
+const rosa = seedPerson('Rosa Vance', '2026-01-06T09:00:00Z');
+const journal = {
+  people: [tom, rosa],
+  reflections: [
+    seedReflection('2026-02-20T10:00:00Z', [tom], {
+      asked: 'Budget figures from Tom Baker',
+      context: 'Tom Baker said, "=SUM(A1)" would not do, so I asked Rosa Vance to help.',
+      outcome: 'achieved',
+      tags: ['budget'],
+    }),
+    seedReflection('2026-02-27T10:00:00Z', [tom, rosa], {
+      asked: 'A deadline shared with Rosa',
+      outcome: 'partly-achieved',
+    }),
+    seedReflection('2026-03-04T10:00:00Z', [rosa], {
+      asked: 'Something only for me',
+      isPrivate: true,
+    }),
+  ],
+};
+
+interface ExportedFile {
+  format: string;
+  journalId: string;
+  people: { name: string }[];
+  reflections: { asked: string; isPrivate: boolean }[];
+}
+
+async function openSeededDataPage(page: Page): Promise<DataPage> {
+  await seedJournal(page, journal);
+  const data = new DataPage(page);
+  await data.open();
+  return data;
+}
+
+test.describe('exporting in the browser build', () => {
+  test('JSON holds the chosen reflections; private ones only when ticked', async ({ page }) => {
+    const data = await openSeededDataPage(page);
+    await expect(data.exportCount).toHaveText('This export includes 2 reflections.');
+
+    const plain = await data.download('Export JSON');
+    expect(plain.name).toMatch(/^influence-journal-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(plain.text) as ExportedFile;
+    expect(file.format).toBe('influence-journal');
+    expect(file.reflections.map(({ asked }) => asked).sort()).toEqual([
+      'A deadline shared with Rosa',
+      'Budget figures from Tom Baker',
+    ]);
+    await expect(data.exportStatus).toHaveText(`Downloaded 2 reflections as ${plain.name}.`);
+
+    await data.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
+    await expect(data.exportCount).toHaveText('This export includes 3 reflections.');
+    const withPrivate = JSON.parse((await data.download('Export JSON')).text) as ExportedFile;
+    expect(withPrivate.reflections.filter(({ isPrivate }) => isPrivate).map(({ asked }) => asked)).toEqual([
+      'Something only for me',
+    ]);
+    // The journal keeps one id across exports.
+    expect(withPrivate.journalId).toBe(file.journalId);
+  });
+
+  test('"Replace names with initials" leaves no real name anywhere in the file', async ({ page }) => {
+    const data = await openSeededDataPage(page);
+    await data.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
+    await data.chooseNames('Replace names with initials');
+    const { text } = await data.download('Export JSON');
+    for (const name of ['Tom', 'Baker', 'Rosa', 'Vance']) expect(text).not.toContain(name);
+    const file = JSON.parse(text) as ExportedFile;
+    expect(file.people.map(({ name }) => name).sort()).toEqual(['R.V.', 'T.B.']);
+    expect(file.reflections).toHaveLength(3);
+  });
+
+  test('only the chosen people and period go out', async ({ page }) => {
+    const data = await openSeededDataPage(page);
+    await data.exportSection.getByText('People: all').click();
+    await data.exportSection.getByRole('checkbox', { name: 'Rosa Vance' }).uncheck();
+    await expect(data.exportSection.getByText('People: 1 of 2')).toBeVisible();
+    await expect(data.exportCount).toHaveText('This export includes 2 reflections.');
+    await data.exportSection.getByLabel('From', { exact: true }).fill('2026-02-21');
+    await expect(data.exportCount).toHaveText('This export includes 1 reflection.');
+    const file = JSON.parse((await data.download('Export JSON')).text) as ExportedFile;
+    expect(file.reflections.map(({ asked }) => asked)).toEqual(['A deadline shared with Rosa']);
+
+    await data.exportSection.getByLabel('To', { exact: true }).fill('2026-02-01');
+    await expect(data.exportSection.getByText('From must not be after To')).toBeVisible();
+  });
+
+  test('CSV parses back with a real CSV parser, formula cells neutralised', async ({ page }) => {
+    const data = await openSeededDataPage(page);
+    const csv = await data.download('Export CSV');
+    expect(csv.name).toMatch(/^influence-journal-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(2);
+    const budget = parsed.data.find((row) => Object.values(row).includes('Budget figures from Tom Baker'));
+    expect(Object.values(budget ?? {})).toContain(
+      'Tom Baker said, "=SUM(A1)" would not do, so I asked Rosa Vance to help.',
+    );
+    await expect(data.exportStatus).toHaveText(`Downloaded 2 reflections as ${csv.name}.`);
+  });
+});
+
+test.describe('the Data page passes axe', () => {
+  test.describe.configure({ timeout: 60_000 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const data = await openSeededDataPage(page);
+      await data.exportSection.getByText('People: all').click();
+      await data.encryptWith('short', 'other');
+      await data.exportButton('Export JSON').click();
+      await expect(data.exportSection.getByRole('alert')).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+});
+
+test('the report opens the print dialog with the chosen reflections', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  const data = await openSeededDataPage(page);
+  await data.exportButton('Export PDF report').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Influence Journal report' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const reflections = page.getByRole('article');
+  await expect(reflections).toHaveCount(2);
+  await expect(page.getByText('Something only for me')).toHaveCount(0);
+  const outcomes = page.getByRole('table', { name: 'Outcomes' });
+  await expect(outcomes.getByRole('row', { name: 'Achieved 1', exact: true })).toBeVisible();
+  await expect(outcomes.getByRole('row', { name: 'Partly achieved 1', exact: true })).toBeVisible();
+});
