@@ -24,6 +24,9 @@ export const reminderViewSchema = z.strictObject({
   next: isoInstant('Next').nullable(),
   /** "Next: Mon 2 Dec, 17:30" in the reminder's zone, or null if it will not fire again. */
   nextLabel: z.string().max(100).nullable(),
+  /** A one-off that has happened, for the "Past" list: when it fired, and "Fired: Wed 5 Mar, 10:05". */
+  firedAt: isoInstant('Fired at').optional(),
+  firedLabel: z.string().max(100).optional(),
 });
 export type ReminderView = z.infer<typeof reminderViewSchema>;
 

@@ -6,7 +6,7 @@ export function firedKey(reminderId: string, instantMs: number): string {
   return `${reminderId}@${new Date(instantMs).toISOString()}`;
 }
 
-function instantOfKey(key: string): number {
+export function instantOfFiredKey(key: string): number {
   // Ids may contain '@'; the instant is always after the last one.
   return Date.parse(key.slice(key.lastIndexOf('@') + 1));
 }
@@ -19,7 +19,7 @@ function instantOfKey(key: string): number {
 export function pruneFiredLog(keys: readonly string[], nowMs: number): string[] {
   const oldestKept = nowMs - FIRED_LOG_MAX_AGE_DAYS * DAY_MS;
   return [...new Set(keys)]
-    .map((key) => ({ key, instant: instantOfKey(key) }))
+    .map((key) => ({ key, instant: instantOfFiredKey(key) }))
     .filter(({ instant }) => Number.isFinite(instant) && instant >= oldestKept)
     .sort((a, b) => a.instant - b.instant)
     .slice(-FIRED_LOG_LIMIT)

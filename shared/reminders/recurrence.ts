@@ -55,6 +55,11 @@ function onceInstant(schedule: Schedule, timeZone: string): number | null {
   return wallTimeToInstant(parseCalendarDay(schedule.date), parseWallClock(schedule.time), timeZone);
 }
 
+/** A one-off reminder's single instant in its own zone, or null for a repeating one. */
+export function onceInstantOf(reminder: ScheduledReminder): number | null {
+  return onceInstant(reminder.schedule, reminder.timeZone);
+}
+
 /** Occurrences in (afterExclusive, untilInclusive], oldest first. `timeZone` defaults to the reminder's. */
 export function occurrencesBetween(
   reminder: ScheduledReminder,

@@ -1,10 +1,11 @@
-import { deviceTimeZone, MINUTE_MS, SECOND_MS } from '../domain/localDateTime';
+import { deviceTimeZone, isoInstant, MINUTE_MS, SECOND_MS } from '../domain/localDateTime';
 import { collapseMissed } from './collapseMissed';
 import type { DueNotification } from './collapseMissed';
 import { collectDue } from './collectDue';
 import { dropAlreadyReflected } from './dropAlreadyReflected';
 import type { HasReflectedSince } from './dropAlreadyReflected';
 import { nextFireAt, nextWakeAt } from './nextWakeAt';
+import { firedAtOf } from './pastReminder';
 import { isInQuietHours } from './quietHours';
 import { recordEvaluation } from './recordEvaluation';
 import {
@@ -61,6 +62,8 @@ export interface ReminderListEntry {
   reminder: Reminder;
   /** ISO instant the reminder will next fire, or null if it will not. */
   next: string | null;
+  /** For a one-off that has happened: when it fired (see firedAtOf); null otherwise. */
+  firedAt: string | null;
 }
 
 export interface ReminderEngine {
@@ -271,7 +274,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
           const next = nextFireAt(reminder, state.quietHours, now, quietZone());
           return {
             reminder: copyReminder(reminder),
-            next: next === null ? null : new Date(next).toISOString(),
+            next: next === null ? null : isoInstant(next),
+            firedAt: firedAtOf(reminder, state.fired, next, now),
           };
         });
       }),

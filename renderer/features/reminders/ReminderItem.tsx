@@ -13,7 +13,8 @@ export interface ReminderActions {
 }
 
 function nextText(view: ReminderView): string {
-  const { reminder, nextLabel } = view;
+  const { reminder, nextLabel, firedLabel } = view;
+  if (firedLabel !== undefined) return firedLabel;
   if (reminder.done) return 'Done: it will not remind you again.';
   if (reminder.paused) return 'Paused: it will not remind you until you resume it.';
   if (nextLabel === null) return 'No next time: this one-off has already happened.';
@@ -36,7 +37,9 @@ export function ReminderItem({
   const titleId = useId();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const zoneNote = reminder.timeZone === deviceZone ? '' : ` (${reminder.timeZone} time)`;
-  const canFinish = reminder.kind === 'follow-up' && !reminder.done;
+  // A one-off that has fired can be edited to a new time or deleted; nothing else applies.
+  const isPast = view.firedAt !== undefined;
+  const canFinish = reminder.kind === 'follow-up' && !reminder.done && !isPast;
 
   return (
     <li className="card reminder-item" aria-labelledby={titleId}>
@@ -79,16 +82,18 @@ export function ReminderItem({
           >
             Edit
           </button>
-          <button
-            type="button"
-            className="button"
-            aria-describedby={titleId}
-            disabled={busy || reminder.done}
-            onClick={() => actions.setPaused(reminder.id, !reminder.paused)}
-          >
-            {reminder.paused ? 'Resume' : 'Pause'}
-          </button>
-          {reminder.paused || reminder.done ? null : (
+          {isPast ? null : (
+            <button
+              type="button"
+              className="button"
+              aria-describedby={titleId}
+              disabled={busy || reminder.done}
+              onClick={() => actions.setPaused(reminder.id, !reminder.paused)}
+            >
+              {reminder.paused ? 'Resume' : 'Pause'}
+            </button>
+          )}
+          {reminder.paused || reminder.done || isPast ? null : (
             <SnoozeMenu
               describedBy={titleId}
               disabled={busy}

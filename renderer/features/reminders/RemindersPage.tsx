@@ -26,6 +26,18 @@ export function RemindersPage() {
   const deviceZone = useMemo(() => deviceTimeZone(), []);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const listHeadingId = useId();
+  const pastHeadingId = useId();
+  const upcoming = views?.filter((view) => view.firedAt === undefined) ?? null;
+  const past = views?.filter((view) => view.firedAt !== undefined) ?? [];
+  const itemOf = (view: ReminderView) => (
+    <ReminderItem
+      key={view.reminder.id}
+      view={view}
+      deviceZone={deviceZone}
+      busy={busyId === view.reminder.id}
+      actions={actions}
+    />
+  );
 
   const titleOf = (id: string) =>
     views?.find((view) => view.reminder.id === id)?.reminder.title ?? 'reminder';
@@ -95,26 +107,30 @@ export function RemindersPage() {
         <h2 id={listHeadingId} ref={listHeadingRef} tabIndex={-1}>
           Your reminders
         </h2>
-        {views === null ? (
+        {upcoming === null ? (
           error ? null : (
             <p>Loading reminders…</p>
           )
-        ) : views.length === 0 ? (
-          <p className="muted">No reminders yet. Add one below.</p>
+        ) : upcoming.length === 0 ? (
+          <p className="muted">
+            {past.length === 0 ? 'No reminders yet. Add one below.' : 'Nothing coming up. Add one below.'}
+          </p>
         ) : (
           <ul className="reminder-list" aria-labelledby={listHeadingId}>
-            {views.map((view) => (
-              <ReminderItem
-                key={view.reminder.id}
-                view={view}
-                deviceZone={deviceZone}
-                busy={busyId === view.reminder.id}
-                actions={actions}
-              />
-            ))}
+            {upcoming.map(itemOf)}
           </ul>
         )}
       </section>
+
+      {past.length > 0 ? (
+        <section aria-labelledby={pastHeadingId}>
+          <h2 id={pastHeadingId}>Past</h2>
+          <p className="muted">One-off reminders that have fired. Edit one to set a new time.</p>
+          <ul className="reminder-list" aria-labelledby={pastHeadingId}>
+            {past.map(itemOf)}
+          </ul>
+        </section>
+      ) : null}
 
       <ReminderForm
         key={editing?.id ?? 'new'}

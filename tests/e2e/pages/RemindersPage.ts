@@ -4,6 +4,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class RemindersPage {
   readonly heading: Locator;
   readonly list: Locator;
+  /** One-off reminders that have fired. */
+  readonly past: Locator;
   readonly form: Locator;
   readonly quietHours: Locator;
   readonly testButton: Locator;
@@ -13,6 +15,7 @@ export class RemindersPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Reminders', exact: true });
     this.list = page.getByRole('list', { name: 'Your reminders' });
+    this.past = page.getByRole('list', { name: 'Past' });
     this.form = page.getByRole('form', { name: /^(New|Edit) reminder$/ });
     this.quietHours = page.getByRole('form', { name: 'Quiet hours' });
     this.testButton = page.getByRole('button', { name: 'Send a test notification', exact: true });
@@ -27,6 +30,10 @@ export class RemindersPage {
 
   item(title: string): Locator {
     return this.list.getByRole('listitem', { name: title, exact: true });
+  }
+
+  pastItem(title: string): Locator {
+    return this.past.getByRole('listitem', { name: title, exact: true });
   }
 
   itemButton(title: string, name: string): Locator {

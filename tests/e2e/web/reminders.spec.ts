@@ -128,7 +128,10 @@ test.describe('reminders in the browser build', () => {
     await page.clock.fastForward('06:00');
     const banner = page.getByRole('region', { name: 'Reminder', exact: true });
     await expect(banner.getByText('How did the budget talk go?')).toBeVisible();
-    await expect(item.getByText('No next time: this one-off has already happened.')).toBeVisible();
+    // Fired, it moves to the Past list with when it fired.
+    await expect(reminders.pastItem('How did the budget talk go?')).toContainText('Fired: Wed 5 Mar, 10:05');
+    await expect(page.getByRole('heading', { level: 2, name: 'Past' })).toBeVisible();
+    await expect(item).toHaveCount(0);
     await expectNoSeriousAxeViolations(page);
 
     await banner.getByRole('button', { name: 'Reflect now' }).click();
