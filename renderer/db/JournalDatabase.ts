@@ -31,18 +31,28 @@ export class NewerJournalVersionError extends Error {
  * would then open the journal as it is, and even patch its schema to match this build's. Failing
  * here leaves a newer journal exactly as it was, in the page and in the search worker alike.
  */
-function refusingNewerJournals(factory: IDBFactory): IDBFactory {
+function refusingNewerJournals(factory: IDBFactory, onUpgradeStart: () => void): IDBFactory {
   return {
     open: (name: string, version?: number) => {
       if (version === undefined) {
         throw new NewerJournalVersionError(`The journal "${name}" was upgraded by a newer build of the app.`);
       }
-      return factory.open(name, version);
+      const request = factory.open(name, version);
+      // Dexie sets onupgradeneeded itself; a listener beside it tells the opener a migration runs.
+      request.addEventListener('upgradeneeded', () => onUpgradeStart());
+      return request;
     },
     deleteDatabase: (name: string) => factory.deleteDatabase(name),
     cmp: (first: unknown, second: unknown) => factory.cmp(first, second),
     databases: () => factory.databases(),
   };
+}
+
+export const JOURNAL_TRANSACTION_DURABILITY = 'strict';
+
+export interface JournalDatabaseSignals {
+  /** IndexedDB started migrating the journal to this build's version. */
+  onUpgradeStart?: () => void;
 }
 
 /** The one Dexie database. Only repositories in renderer/db (and the search worker) query it. */
@@ -55,8 +65,20 @@ export class JournalDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRecord, string>;
   progressFacts!: Table<ProgressFactRecord, string>;
 
-  constructor(name = JOURNAL_DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
-    super(name, typeof indexedDB === 'undefined' ? {} : { indexedDB: refusingNewerJournals(indexedDB) });
+  constructor(
+    name = JOURNAL_DATABASE_NAME,
+    versions: readonly SchemaVersion[] = schemaVersions,
+    { onUpgradeStart = () => undefined }: JournalDatabaseSignals = {},
+  ) {
+    super(name, {
+      // Every read-write transaction waits for the disk before it reports done, so a power cut
+      // after "Saved" cannot take a save, a completed reflection, a deletion or an import back.
+      // Dexie 4.4 sets durability for the whole database only, not per transaction.
+      chromeTransactionDurability: JOURNAL_TRANSACTION_DURABILITY,
+      ...(typeof indexedDB === 'undefined'
+        ? {}
+        : { indexedDB: refusingNewerJournals(indexedDB, onUpgradeStart) }),
+    });
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

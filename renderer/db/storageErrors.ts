@@ -58,7 +58,7 @@ export function describeStorageError(error: unknown): StorageProblem {
     return {
       kind: 'blocked',
       message:
-        'The journal is open in another window that blocks this one. Close the other window, then reload.',
+        'An older version of Influence Journal still has the journal open, so this one cannot update it. Close that window or tab, and quit the older app if it is still running in the background (its icon in the tray or menu bar), then reload.',
     };
   }
   if (names.includes('TimeoutError')) {
