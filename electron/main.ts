@@ -31,7 +31,7 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildAppMenuTemplate } from './menu/buildAppMenuTemplate';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol/registerAppProtocol';
 import { installNavigationGuards } from './security/navigationGuards';
-import { denyAllPermissions } from './security/permissions';
+import { installPermissionHandlers } from './security/permissions';
 import { HIDDEN_ARG } from './settings/loginItem';
 import { TRAY_ICON_DATA_URL } from './tray/trayIcon';
 import { createMainWindow } from './window/createMainWindow';
@@ -100,6 +100,7 @@ const desktop = createDesktopServices({
   createTray: () => new Tray(nativeImage.createFromDataURL(TRAY_ICON_DATA_URL)),
   buildMenu: (template) => Menu.buildFromTemplate(template),
   setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+  getLoginItemSettings: (options) => app.getLoginItemSettings(options),
   // An AppImage runs from a temporary mount; the file to start is the AppImage itself.
   launchCommand: {
     execPath: process.env.APPIMAGE ?? process.execPath,
@@ -143,7 +144,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-    denyAllPermissions(session.defaultSession);
+    installPermissionHandlers(session.defaultSession, appOrigin);
     // Chromium's own checker would download dictionaries; see spellCheckerUsesOs.
     if (!spellCheckerUsesOs(process.platform)) session.defaultSession.setSpellCheckerEnabled(false);
     await desktop.loadSettings();

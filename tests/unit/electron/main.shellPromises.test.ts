@@ -62,4 +62,13 @@ describe('main entry, the desktop shell keeps its promises', () => {
     expect(channels).toContain('app:get-info');
     expect(channels).not.toContain('app:open-external');
   });
+
+  it('grants persistent storage to the app page only, and nothing else', async () => {
+    const { fake } = await startAndBecomeReady();
+    const check = fake.session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0];
+    if (!check) throw new Error('no permission check handler was installed');
+    expect(check({}, 'persistent-storage', 'app://journal')).toBe(true);
+    expect(check({}, 'persistent-storage', 'https://evil.example')).toBe(false);
+    expect(check({}, 'notifications', 'app://journal')).toBe(false);
+  });
 });

@@ -132,7 +132,8 @@ export function createElectronFake(options: { lockGranted: boolean; isPackaged?:
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(
-          (_handler: (webContents: unknown, permission: string) => boolean) => undefined,
+          (_handler: (webContents: unknown, permission: string, requestingOrigin?: string) => boolean) =>
+            undefined,
         ),
         setDevicePermissionHandler: vi.fn(),
         setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
