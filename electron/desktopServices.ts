@@ -1,11 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { IpcHandlers } from './ipc/registerIpcHandlers';
 import type { NotificationClass } from './reminders/notificationPresenter';
 import { createReminderService, type PowerMonitorLike } from './reminders/reminderService';
 import { autostartFilePath, createLinuxAutostart, type AutostartFs } from './settings/linuxAutostart';
-import { applyStartAtLogin, type LoginItemDeps } from './settings/loginItem';
+import { applyStartAtLogin, readStartAtLogin, type LoginItemDeps } from './settings/loginItem';
 import { createSettingsService } from './settings/settingsService';
 import { createTrayController, type TrayLike } from './tray/appTray';
 import type { MainWindowController } from './window/mainWindowController';
@@ -20,6 +20,7 @@ export interface DesktopServicesDeps {
   createTray(): TrayLike;
   buildMenu(template: MenuItemConstructorOptions[]): unknown;
   setLoginItemSettings: LoginItemDeps['setLoginItemSettings'];
+  getLoginItemSettings?: LoginItemDeps['getLoginItemSettings'];
   /** Defaults to the real file system and ~/.config/autostart (XDG_CONFIG_HOME honoured). */
   autostartFs?: AutostartFs;
   autostartPath?: string;
@@ -36,8 +37,9 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
   const loginItem: LoginItemDeps = {
     platform: deps.platform,
     setLoginItemSettings: deps.setLoginItemSettings,
+    ...(deps.getLoginItemSettings ? { getLoginItemSettings: deps.getLoginItemSettings } : {}),
     linuxAutostart: createLinuxAutostart(
-      deps.autostartFs ?? { mkdir, writeFile, rm },
+      deps.autostartFs ?? { mkdir, writeFile, rm, readFile },
       deps.autostartPath ?? autostartFilePath(process.env, os.homedir()),
     ),
     command: deps.launchCommand,
@@ -57,6 +59,7 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
     filesDir: deps.filesDir,
     platform: deps.platform,
     log,
+    readStartAtLogin: () => readStartAtLogin(loginItem),
     async apply(change, next) {
       if (change.startAtLogin !== undefined) await applyStartAtLogin(change.startAtLogin, loginItem);
       if (change.keepRunningInBackground !== undefined) tray.sync(next.keepRunningInBackground);

@@ -73,7 +73,28 @@ export interface AutostartFs {
   mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
   writeFile(file: string, content: string, options: { mode: number }): Promise<void>;
   rm(file: string, options: { force: true }): Promise<void>;
+  readFile(file: string, encoding: 'utf8'): Promise<string>;
 }
+
+/**
+ * Whether an autostart entry starts the app: desktops honour `Hidden=true` (the entry is
+ * deleted) and GNOME's `X-GNOME-Autostart-enabled=false` (switched off in its startup list).
+ */
+export function autostartEntryIsEnabled(content: string): boolean {
+  const values = new Map<string, string>();
+  let inMainGroup = false;
+  for (const line of content.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('[')) inMainGroup = trimmed === '[Desktop Entry]';
+    const equals = trimmed.indexOf('=');
+    if (inMainGroup && equals > 0)
+      values.set(trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim());
+  }
+  return values.get('Hidden') !== 'true' && values.get('X-GNOME-Autostart-enabled') !== 'false';
+}
+
+const isMissing = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 
 /** Writes or removes the autostart entry; the file system is passed in so tests use a fake. */
 export function createLinuxAutostart(fs: AutostartFs, filePath: string) {
@@ -82,6 +103,15 @@ export function createLinuxAutostart(fs: AutostartFs, filePath: string) {
     async write(content: string): Promise<void> {
       await fs.mkdir(path.dirname(filePath), { recursive: true });
       await fs.writeFile(filePath, content, { mode: 0o644 });
+    },
+    /** Read back each time it is asked: the person may have removed or disabled it elsewhere. */
+    async isEnabled(): Promise<boolean> {
+      try {
+        return autostartEntryIsEnabled(await fs.readFile(filePath, 'utf8'));
+      } catch (error) {
+        if (isMissing(error)) return false;
+        throw error;
+      }
     },
     /** Removing a file that is not there is fine: the result, no autostart, is the same. */
     async remove(): Promise<void> {

@@ -7,6 +7,8 @@ export const HIDDEN_ARG = '--hidden';
 export interface LoginItemDeps {
   platform: NodeJS.Platform;
   setLoginItemSettings(settings: { openAtLogin: boolean; path?: string; args?: string[] }): void;
+  /** Electron's `app.getLoginItemSettings`; Windows needs the same path and args to find our entry. */
+  getLoginItemSettings?(options?: { path?: string; args?: string[] }): { openAtLogin: boolean };
   linuxAutostart: LinuxAutostart;
   /** What starts this app: the executable (or AppImage) and, unpackaged, the app folder. */
   command: { execPath: string; args: readonly string[] };
@@ -40,5 +42,24 @@ export async function applyStartAtLogin(enabled: boolean, deps: LoginItemDeps): 
       );
     default:
       throw new Error('Starting at login is not supported on this system.');
+  }
+}
+
+/**
+ * Whether the system will start the app at login now, read back from the system itself (the
+ * person may have turned it off in System Settings, Task Manager or their desktop's startup
+ * list). Null when this system cannot say; the stored choice stands then.
+ */
+export async function readStartAtLogin(deps: LoginItemDeps): Promise<boolean | null> {
+  const { execPath, args } = deps.command;
+  switch (deps.platform) {
+    case 'darwin':
+      return deps.getLoginItemSettings?.().openAtLogin ?? null;
+    case 'win32':
+      return deps.getLoginItemSettings?.({ path: execPath, args: [...args, HIDDEN_ARG] }).openAtLogin ?? null;
+    case 'linux':
+      return deps.linuxAutostart.isEnabled();
+    default:
+      return null;
   }
 }

@@ -19,6 +19,8 @@ export interface SettingsServiceDeps {
   log: (message: string, detail?: unknown) => void;
   /** Makes a changed setting true in the system (tray, login item); throws if it cannot. */
   apply(change: Partial<AppSettings>, settings: AppSettings): Promise<void>;
+  /** The system's own answer to "start at login?" (null: it cannot say), read on every get. */
+  readStartAtLogin?(): Promise<boolean | null>;
   now?: () => Date;
 }
 
@@ -89,8 +91,26 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     return view();
   }
 
+  /** Takes the system's word for start-at-login, so turning it off in system settings shows here. */
+  async function followSystemLoginItem(): Promise<void> {
+    if (!support.startAtLogin || deps.readStartAtLogin === undefined) return;
+    let enabled: boolean | null;
+    try {
+      enabled = await deps.readStartAtLogin();
+    } catch (error) {
+      deps.log('Could not read whether the app starts at login', error);
+      return;
+    }
+    if (enabled === null || enabled === current.startAtLogin) return;
+    current = { ...current, startAtLogin: enabled };
+    await save(current).catch((error: unknown) => deps.log('Could not save the start-at-login state', error));
+  }
+
   const handlers: Pick<IpcHandlers, 'settings:get' | 'settings:update'> = {
-    'settings:get': () => view(),
+    'settings:get': async () => {
+      await followSystemLoginItem();
+      return view();
+    },
     'settings:update': (patch) => update(patch),
   };
 

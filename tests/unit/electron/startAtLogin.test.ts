@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   autostartFilePath,
   buildAutostartEntry,
@@ -6,7 +9,12 @@ import {
   quoteExecArgument,
   type AutostartFs,
 } from '../../../electron/settings/linuxAutostart';
-import { applyStartAtLogin, type LoginItemDeps } from '../../../electron/settings/loginItem';
+import {
+  applyStartAtLogin,
+  readStartAtLogin,
+  type LoginItemDeps,
+} from '../../../electron/settings/loginItem';
+import { createSettingsService } from '../../../electron/settings/settingsService';
 
 function fakeFs() {
   const files = new Map<string, { content: string; mode: number }>();
@@ -20,6 +28,11 @@ function fakeFs() {
     }),
     rm: vi.fn(async (file: string) => {
       files.delete(file);
+    }),
+    readFile: vi.fn(async (file: string) => {
+      const found = files.get(file);
+      if (found === undefined) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return found.content;
     }),
   };
   return { fs, files, dirs };
@@ -142,5 +155,107 @@ describe('applyStartAtLogin', () => {
   it('refuses on a system it does not know', async () => {
     const { loginDeps } = deps('freebsd');
     await expect(applyStartAtLogin(true, loginDeps)).rejects.toThrow('not supported');
+  });
+});
+
+describe('start at login is read back from the system', () => {
+  const AUTOSTART = '/home/a/.config/autostart/influence-journal.desktop';
+  function deps(platform: NodeJS.Platform, openAtLogin = false) {
+    const { fs, files } = fakeFs();
+    const getLoginItemSettings = vi.fn(() => ({ openAtLogin }));
+    const loginDeps: LoginItemDeps = {
+      platform,
+      setLoginItemSettings: vi.fn(),
+      getLoginItemSettings,
+      linuxAutostart: createLinuxAutostart(fs, AUTOSTART),
+      command: { execPath: 'C:\\Apps\\Influence Journal.exe', args: [] },
+    };
+    return { loginDeps, getLoginItemSettings, files, fs };
+  }
+
+  it('asks macOS for its login item', async () => {
+    const on = deps('darwin', true);
+    expect(await readStartAtLogin(on.loginDeps)).toBe(true);
+    expect(await readStartAtLogin(deps('darwin', false).loginDeps)).toBe(false);
+  });
+
+  it('asks Windows about the entry for this executable and its --hidden argument', async () => {
+    const { loginDeps, getLoginItemSettings } = deps('win32', true);
+    expect(await readStartAtLogin(loginDeps)).toBe(true);
+    expect(getLoginItemSettings).toHaveBeenCalledExactlyOnceWith({
+      path: 'C:\\Apps\\Influence Journal.exe',
+      args: ['--hidden'],
+    });
+  });
+
+  it('reads the autostart file on Linux: missing, written, switched off in GNOME, or hidden', async () => {
+    const { loginDeps, files, getLoginItemSettings } = deps('linux');
+    expect(await readStartAtLogin(loginDeps)).toBe(false);
+    await applyStartAtLogin(true, loginDeps);
+    expect(await readStartAtLogin(loginDeps)).toBe(true);
+    const written = files.get(AUTOSTART)?.content ?? '';
+    files.set(AUTOSTART, {
+      content: written.replace('X-GNOME-Autostart-enabled=true', 'X-GNOME-Autostart-enabled=false'),
+      mode: 0o644,
+    });
+    expect(await readStartAtLogin(loginDeps)).toBe(false);
+    files.set(AUTOSTART, { content: written.replace('Hidden=false', 'Hidden=true'), mode: 0o644 });
+    expect(await readStartAtLogin(loginDeps)).toBe(false);
+    expect(getLoginItemSettings).not.toHaveBeenCalled();
+  });
+
+  it('reports an autostart file it cannot read instead of calling it off', async () => {
+    const { loginDeps, fs } = deps('linux');
+    vi.mocked(fs.readFile).mockRejectedValueOnce(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    await expect(readStartAtLogin(loginDeps)).rejects.toThrow('EACCES');
+  });
+
+  it('says it cannot tell where Electron gives no answer', async () => {
+    const { loginDeps } = deps('darwin');
+    delete loginDeps.getLoginItemSettings;
+    expect(await readStartAtLogin(loginDeps)).toBeNull();
+  });
+});
+
+describe('the settings the page reads follow the system', () => {
+  let filesDir: string | null = null;
+  afterEach(async () => {
+    if (filesDir !== null) await rm(filesDir, { recursive: true, force: true });
+    filesDir = null;
+  });
+
+  async function serviceWith(readStartAtLogin: () => Promise<boolean | null>) {
+    filesDir = await mkdtemp(path.join(os.tmpdir(), 'ij-login-'));
+    const log = vi.fn();
+    const service = createSettingsService({
+      filesDir,
+      platform: 'darwin',
+      log,
+      apply: async () => undefined,
+      readStartAtLogin,
+    });
+    await service.load();
+    await service.update({ startAtLogin: true });
+    const saved = async () => JSON.parse(await readFile(path.join(filesDir ?? '', 'settings.json'), 'utf8'));
+    return { service, log, saved };
+  }
+
+  it('shows start at login off when it was turned off in system settings, and saves that', async () => {
+    let system: boolean | null = true;
+    const { service, saved } = await serviceWith(async () => system);
+    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(true);
+    system = false;
+    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(false);
+    expect((await saved()).startAtLogin).toBe(false);
+    system = null;
+    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(false);
+  });
+
+  it('keeps the stored choice and logs when the system cannot be asked', async () => {
+    const { service, log } = await serviceWith(async () => {
+      throw new Error('EACCES');
+    });
+    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(true);
+    expect(log).toHaveBeenCalledWith('Could not read whether the app starts at login', expect.any(Error));
   });
 });
