@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { PageHeading } from '../app/PageHeading';
 import type { StorageStatus } from '../db/storagePersistence';
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
+import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
@@ -40,6 +41,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
     <section className="page">
       <PageHeading>Settings</PageHeading>
       <PrincipleSettings />
+      <BackgroundSettings />
       <h2>About this app</h2>
       {error ? <p role="alert">Could not read the app's details: {error}</p> : null}
       {info ? (

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppSettings, SettingsView } from '../../../shared/ipc/settingsContract';
 import { usePlatform } from '../../platform/PlatformContext';
+// Its own styles: Settings shows it too, without the rest of the Reminders page.
+import './reminders.css';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
