@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   JOURNAL_EXPORT_FORMAT,
@@ -104,5 +106,16 @@ describe('exportOptionsSchema', () => {
     expect(exportOptionsSchema.safeParse({ ...defaultExportOptions, names: 'nicknames' }).success).toBe(
       false,
     );
+  });
+});
+
+describe('docs/export-format.md', () => {
+  it('has an example file the format accepts', () => {
+    const docPath = fileURLToPath(new URL('../../../../docs/export-format.md', import.meta.url));
+    const example = /```json\n([\s\S]*?)\n```/.exec(readFileSync(docPath, 'utf8'))?.[1];
+    expect(example).toBeDefined();
+    const result = journalExportSchema.safeParse(JSON.parse(example ?? ''));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.reflections[0]?.asked).toBe('Asked T.B. for two days of review time.');
   });
 });
