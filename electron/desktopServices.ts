@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { TEST_NOTIFICATION_TOO_SOON } from '../shared/ipc/remindersContract';
+import { oncePer } from './ipc/rateLimit';
 import type { IpcHandlers } from './ipc/registerIpcHandlers';
 import type { NotificationClass } from './reminders/notificationPresenter';
 import { createReminderService, type PowerMonitorLike } from './reminders/reminderService';
@@ -26,7 +28,12 @@ export interface DesktopServicesDeps {
   autostartPath?: string;
   launchCommand: LoginItemDeps['command'];
   quit(): void;
+  /** Milliseconds since the epoch; the test-notification limit counts with it. */
+  now?: () => number;
 }
+
+/** At most one test notification a second. */
+export const TEST_NOTIFICATION_INTERVAL_MS = 1_000;
 
 /**
  * Everything that keeps the app useful with its window closed: settings, reminders, the tray
@@ -84,6 +91,12 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
 
   const handlers: Omit<IpcHandlers, 'app:get-info' | 'app:drafts-flushed' | 'file:save'> = {
     ...reminders.handlers,
+    'reminders:send-test': oncePer(
+      TEST_NOTIFICATION_INTERVAL_MS,
+      deps.now ?? Date.now,
+      reminders.handlers['reminders:send-test'],
+      () => ({ outcome: 'too-soon', detail: TEST_NOTIFICATION_TOO_SOON }),
+    ),
     ...settings.handlers,
   };
 

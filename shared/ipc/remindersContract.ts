@@ -63,8 +63,11 @@ export const remindersStatusSchema = z.strictObject({
 });
 export type RemindersStatus = z.infer<typeof remindersStatusSchema>;
 
+/** What the page shows when a test notification is asked for again within a second. */
+export const TEST_NOTIFICATION_TOO_SOON = 'Wait a moment before sending another test notification.';
+
 export const testNotificationResultSchema = z.strictObject({
-  outcome: z.enum(['shown', 'unsupported', 'denied', 'failed']),
+  outcome: z.enum(['shown', 'unsupported', 'denied', 'failed', 'too-soon']),
   detail: z.string().max(500).optional(),
 });
 export type TestNotificationResult = z.infer<typeof testNotificationResultSchema>;

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
-import type { TestNotificationResult } from '../../../shared/ipc/remindersContract';
+import {
+  TEST_NOTIFICATION_TOO_SOON,
+  type TestNotificationResult,
+} from '../../../shared/ipc/remindersContract';
 import { usePlatform } from '../../platform/PlatformContext';
 
 const FALLBACK = 'Due reminders will appear as a banner inside the app instead.';
@@ -14,6 +17,8 @@ export function describeTestResult(result: TestNotificationResult, kind: 'electr
       return `Notifications are blocked for Influence Journal. ${FALLBACK} To allow them, change the notification setting for this site in your browser.`;
     case 'failed':
       return `The test notification could not be shown${result.detail ? `: ${result.detail}` : ''}. ${FALLBACK}`;
+    case 'too-soon':
+      return TEST_NOTIFICATION_TOO_SOON;
   }
 }
 
