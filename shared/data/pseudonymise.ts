@@ -27,7 +27,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-const fold = (word: string) => word.normalize('NFC').toLowerCase();
+// Most words are ASCII, where normalising changes nothing and only costs time.
+const NON_ASCII = /[^\u0000-\u007f]/;
+const fold = (word: string) => (NON_ASCII.test(word) ? word.normalize('NFC') : word).toLowerCase();
 const canonicalSeparator = (text: string) =>
   text
     .normalize('NFC')
