@@ -28,7 +28,7 @@ const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 // Most words are ASCII, where normalising changes nothing and only costs time.
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const fold = (word: string) => (NON_ASCII.test(word) ? word.normalize('NFC') : word).toLowerCase();
 const canonicalSeparator = (text: string) =>
   text
