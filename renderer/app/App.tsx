@@ -26,6 +26,9 @@ const NewReflectionPage = lazy(() =>
 const RemindersPage = lazy(() =>
   import('../features/reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })),
 );
+const ProgressPage = lazy(() =>
+  import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
 const SearchPage = lazy(() =>
   import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
@@ -62,14 +65,7 @@ export function createAppRouter({ storage }: AppProps) {
         { path: 'reflections/:id/edit', element: <EditReflectionPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'search', element: <SearchPage /> },
-        {
-          path: 'progress',
-          element: (
-            <PlannedPage title="Progress">
-              <p>Charts of how you apply each principle over time will appear here.</p>
-            </PlannedPage>
-          ),
-        },
+        { path: 'progress', element: <ProgressPage /> },
         { path: 'people', element: <PeoplePage /> },
         { path: 'people/:id', element: <PersonPage /> },
         { path: 'reminders', element: <RemindersPage /> },

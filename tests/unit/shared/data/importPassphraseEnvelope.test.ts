@@ -158,10 +158,26 @@ describe('passphrase envelope', () => {
     expect(isEncryptedEnvelope('influence-journal-encrypted')).toBe(false);
   });
 
-  it('encodes base64 as the standard alphabet with padding', () => {
-    const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253]);
-    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
-    expect(Array.from(decoded(toBase64(bytes)))).toEqual(Array.from(bytes));
-    expect(fromBase64('abc')).toBeNull();
+  it('encodes base64 as the standard alphabet with padding, at every length', () => {
+    for (let length = 0; length < 12; length += 1) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + 250) % 256);
+      const text = toBase64(bytes);
+      expect(text).toBe(Buffer.from(bytes).toString('base64'));
+      expect(Array.from(decoded(text))).toEqual(Array.from(bytes));
+    }
+  });
+
+  it('refuses base64 that is malformed', () => {
+    for (const bad of ['abc', 'ab=c', 'a===', 'ab-_', 'abé=', '====']) expect(fromBase64(bad)).toBeNull();
+  });
+
+  it('handles a file-sized payload quickly', () => {
+    const bytes = new Uint8Array(8 * 1024 * 1024).map((_, i) => (i * 31) & 255);
+    const started = Date.now();
+    const back = decoded(toBase64(bytes));
+    const elapsed = Date.now() - started;
+    // Buffer.compare, because a deep equality over 8 million numbers takes minutes.
+    expect(Buffer.compare(Buffer.from(back), Buffer.from(bytes))).toBe(0);
+    expect(elapsed).toBeLessThan(5_000);
   });
 });

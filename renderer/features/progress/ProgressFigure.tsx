@@ -1,0 +1,49 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface ProgressFigureProps {
+  readonly title: string;
+  readonly caption: string;
+  /** How many more reflections the chart needs to mean anything; 0 draws it. */
+  readonly needsMore?: number;
+  readonly chart: ReactNode;
+  readonly table: ReactNode;
+}
+
+/**
+ * One figure: its title (which is its accessible name, exactly), a one-line caption, the chart,
+ * and a "Show data" button that reveals the same numbers as a table. Printing shows every table.
+ */
+export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: ProgressFigureProps) {
+  const titleId = useId();
+  const tableId = useId();
+  const [showData, setShowData] = useState(false);
+  return (
+    <figure className="progress-figure" aria-labelledby={titleId}>
+      <h2 id={titleId} className="progress-figure-title">
+        {title}
+      </h2>
+      <figcaption>{caption}</figcaption>
+      {needsMore > 0 ? (
+        <p className="progress-needs-more">
+          {needsMore === 1
+            ? 'One more complete reflection in this range will draw this chart.'
+            : `${needsMore} more complete reflections in this range will draw this chart.`}
+        </p>
+      ) : (
+        chart
+      )}
+      <button
+        type="button"
+        className="progress-show-data"
+        aria-expanded={showData}
+        aria-controls={tableId}
+        onClick={() => setShowData((shown) => !shown)}
+      >
+        Show data
+      </button>
+      <div id={tableId} className="progress-data" data-shown={showData} hidden={!showData}>
+        {table}
+      </div>
+    </figure>
+  );
+}

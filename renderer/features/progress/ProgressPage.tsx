@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { Relationship } from '../../../shared/domain/reflectionLabels';
+import { addDays, type Day } from '../../../shared/progress/progressCalendar';
+import {
+  noFilters,
+  resolveRange,
+  type ProgressFilters,
+  type RangePreset,
+} from '../../../shared/progress/progressRange';
+import { buildProgressReport } from '../../../shared/progress/progressReport';
+import { PageHeading } from '../../app/PageHeading';
+import { useJournal } from '../../db/JournalContext';
+import { createProgressRepository } from '../../db/repositories/progressRepository';
+import { usePrinciples } from '../principles/PrinciplesProvider';
+import { CoverageFigure } from './CoverageFigure';
+import { EscalationsFigure } from './EscalationsFigure';
+import { HabitsFigure } from './HabitsFigure';
+import { OutcomesFigure } from './OutcomesFigure';
+import { ProgressControls } from './ProgressControls';
+import { formatDay, localeWeekStart, localToday } from './progressFormat';
+import { RatingsFigure } from './RatingsFigure';
+import { SphereFigure } from './SphereFigure';
+import { StreakFigure } from './StreakFigure';
+import './progress.css';
+
+/** Progress: every figure from the facts table, live, so a save in another window redraws it. */
+export function ProgressPage() {
+  const journal = useJournal();
+  const { visible } = usePrinciples();
+  const progress = useMemo(() => createProgressRepository(journal.db), [journal.db]);
+  const today = useMemo(() => localToday(), []);
+  const weekStartsOn = useMemo(() => localeWeekStart(), []);
+  const [preset, setPreset] = useState<RangePreset>('3-months');
+  const [custom, setCustom] = useState<{ from: Day; to: Day }>(() => ({
+    from: addDays(today, -27),
+    to: today,
+  }));
+  const [filters, setFilters] = useState<ProgressFilters>(noFilters);
+  const range = useMemo(() => resolveRange(preset, today, custom), [preset, today, custom]);
+
+  const facts = useLiveQuery(
+    () => progress.factsBetween(range.from, range.to),
+    [progress, range.from, range.to],
+  );
+  const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
+  const people = useLiveQuery(() => journal.people.all(), [journal.people]);
+
+  const principles = useMemo(() => visible.map(({ id, title }) => ({ id, title })), [visible]);
+  const recordedRelationships = useMemo(
+    () =>
+      new Map<string, Relationship | null>((people ?? []).map((person) => [person.id, person.relationship])),
+    [people],
+  );
+  const report = useMemo(
+    () =>
+      facts === undefined
+        ? null
+        : buildProgressReport({
+            facts,
+            range,
+            filters,
+            today,
+            weekStartsOn,
+            principles,
+            recordedRelationships,
+          }),
+    [facts, range, filters, today, weekStartsOn, principles, recordedRelationships],
+  );
+  const tags = useMemo(() => [...new Set((facts ?? []).flatMap((fact) => fact.tags))].sort(), [facts]);
+  const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
+
+  if (firstDay === null) {
+    return (
+      <section className="page progress-page">
+        <PageHeading>Progress</PageHeading>
+        <p>
+          Once you save complete reflections, this page charts how you rate and practise each principle, how
+          your attempts turn out, how often you take things to your manager, your reflection streak and the
+          people around you, with a few plain insights. Nothing leaves this computer.
+        </p>
+        <p>
+          <Link to="/new">New reflection</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page progress-page">
+      <PageHeading>Progress</PageHeading>
+      <ProgressControls
+        preset={preset}
+        custom={custom}
+        filters={filters}
+        people={people ?? []}
+        tags={tags}
+        onPreset={setPreset}
+        onCustom={setCustom}
+        onFilters={setFilters}
+      />
+      {report === null ? (
+        <p role="status">Reading your journal…</p>
+      ) : (
+        <>
+          <p role="status" className="progress-count">
+            {report.reflections === 1
+              ? '1 complete reflection'
+              : `${report.reflections} complete reflections`}{' '}
+            from {formatDay(report.frame.from)} to {formatDay(report.frame.to)}.
+          </p>
+          <h2>Insights</h2>
+          {report.insights.length === 0 ? (
+            <p>
+              Insights appear when this range holds enough to go on: for example 20 answers to the escalation
+              question, or 10 reflections.
+            </p>
+          ) : (
+            <ul className="progress-insights">
+              {report.insights.map((insight) => (
+                <li key={insight.rule}>{insight.text}</li>
+              ))}
+            </ul>
+          )}
+          <div className="progress-figures">
+            <RatingsFigure ratings={report.ratings} granularity={report.frame.granularity} />
+            <OutcomesFigure outcomes={report.outcomes} granularity={report.frame.granularity} />
+            <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />
+            <StreakFigure streaks={report.streaks} weekStartsOn={weekStartsOn} />
+            <CoverageFigure coverage={report.coverage} />
+            <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
+            <HabitsFigure habits={report.habits} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear, scalePoint } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import type { RatingsOverTime } from '../../../shared/progress/periodAggregates';
+import type { Granularity } from '../../../shared/progress/progressCalendar';
+import {
+  CHART,
+  LegendMarker,
+  Marker,
+  markerFor,
+  periodTickFormat,
+  periodTickValues,
+  plotHeight,
+  plotWidth,
+  seriesClass,
+} from './chartParts';
+import { ProgressFigure } from './ProgressFigure';
+import { formatAverage, formatPeriod } from './progressFormat';
+
+const MIN_RATED = 2;
+
+export function RatingsFigure({
+  ratings,
+  granularity,
+}: {
+  ratings: RatingsOverTime;
+  granularity: Granularity;
+}) {
+  const periodWord = granularity === 'week' ? 'week' : 'month';
+  const rated = ratings.lines.reduce((sum, line) => sum + line.counts.reduce((a, b) => a + b, 0), 0);
+  const x = scalePoint({ domain: [...ratings.periods], range: [0, plotWidth], padding: 0.5 });
+  const y = scaleLinear({ domain: [1, 5], range: [plotHeight, 0] });
+  return (
+    <ProgressFigure
+      title="Principle ratings over time"
+      caption={`Your average rating of each principle per ${periodWord}, from 1 to 5; a break in a line is a ${periodWord} without ratings.`}
+      needsMore={Math.max(0, MIN_RATED - rated)}
+      chart={
+        <>
+          <ul className="progress-legend">
+            {ratings.lines.map((line, index) => (
+              <li key={line.principleId}>
+                <LegendMarker index={index} /> {line.title}
+              </li>
+            ))}
+          </ul>
+          <svg
+            className="progress-chart"
+            viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+            role="img"
+            aria-label={`Lines of average ratings per ${periodWord}; the table under Show data has every value.`}
+          >
+            <Group left={CHART.left} top={CHART.top}>
+              <AxisLeft scale={y} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />
+              <AxisBottom
+                top={plotHeight}
+                scale={x}
+                tickValues={periodTickValues(ratings.periods)}
+                tickFormat={periodTickFormat(granularity)}
+              />
+              {ratings.lines.map((line, index) => {
+                const points = ratings.periods.map((period, i) => ({
+                  period,
+                  average: line.averages[i] ?? null,
+                }));
+                return (
+                  <g key={line.principleId} className={seriesClass(index)}>
+                    <LinePath
+                      data={points}
+                      x={(point) => x(point.period) ?? 0}
+                      y={(point) => y(point.average ?? 1)}
+                      defined={(point) => point.average !== null}
+                      className="progress-line"
+                    />
+                    {points.map((point) =>
+                      point.average === null ? null : (
+                        <Marker
+                          key={point.period}
+                          shape={markerFor(index)}
+                          x={x(point.period) ?? 0}
+                          y={y(point.average)}
+                          size={4}
+                        />
+                      ),
+                    )}
+                  </g>
+                );
+              })}
+            </Group>
+          </svg>
+        </>
+      }
+      table={
+        <table>
+          <caption>Average rating per {periodWord} (number of ratings)</caption>
+          <thead>
+            <tr>
+              <th scope="col">{granularity === 'week' ? 'Week' : 'Month'}</th>
+              {ratings.lines.map((line) => (
+                <th scope="col" key={line.principleId}>
+                  {line.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ratings.periods.map((period, i) => (
+              <tr key={period}>
+                <th scope="row">{formatPeriod(period, granularity)}</th>
+                {ratings.lines.map((line) => (
+                  <td key={line.principleId}>
+                    {formatAverage(line.averages[i] ?? null)}
+                    {(line.counts[i] ?? 0) > 0 ? ` (${line.counts[i] ?? 0})` : ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

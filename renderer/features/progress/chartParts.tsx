@@ -1,0 +1,75 @@
+import type { Day, Granularity } from '../../../shared/progress/progressCalendar';
+import { formatPeriodTick } from './progressFormat';
+
+/** Every chart draws into this box and scales with its container, so nothing is measured. */
+export const CHART = { width: 640, height: 240, top: 16, right: 16, bottom: 36, left: 44 } as const;
+export const plotWidth = CHART.width - CHART.left - CHART.right;
+export const plotHeight = CHART.height - CHART.top - CHART.bottom;
+
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+const shapes: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
+
+/** Series differ by shape as well as colour, so no reader depends on telling colours apart. */
+export function markerFor(index: number): MarkerShape {
+  return shapes[index % shapes.length] ?? 'circle';
+}
+
+/** A class whose colour comes from a theme custom property (see progress.css). */
+export function seriesClass(index: number): string {
+  return `progress-series-${index % 8}`;
+}
+
+export function Marker({
+  shape,
+  x,
+  y,
+  size = 5,
+}: {
+  shape: MarkerShape;
+  x: number;
+  y: number;
+  size?: number;
+}) {
+  switch (shape) {
+    case 'circle':
+      return <circle cx={x} cy={y} r={size} />;
+    case 'square':
+      return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} />;
+    case 'triangle':
+      return (
+        <polygon points={`${x},${y - size - 1} ${x + size + 1},${y + size} ${x - size - 1},${y + size}`} />
+      );
+    case 'diamond':
+      return (
+        <polygon
+          points={`${x},${y - size - 1} ${x + size + 1},${y} ${x},${y + size + 1} ${x - size - 1},${y}`}
+        />
+      );
+    case 'cross':
+      return (
+        <path
+          d={`M${x - size},${y - size}L${x + size},${y + size}M${x - size},${y + size}L${x + size},${y - size}`}
+          className="progress-cross"
+        />
+      );
+  }
+}
+
+/** A legend swatch: the series' marker in its colour, beside its name. */
+export function LegendMarker({ index }: { index: number }) {
+  return (
+    <svg className={`progress-legend-marker ${seriesClass(index)}`} width="14" height="14" aria-hidden="true">
+      <Marker shape={markerFor(index)} x={7} y={7} size={5} />
+    </svg>
+  );
+}
+
+/** Ticks for period axes: at most about eight labels, so they never overlap. */
+export function periodTickValues(periods: readonly Day[]): Day[] {
+  const every = Math.max(1, Math.ceil(periods.length / 8));
+  return periods.filter((_, index) => index % every === 0);
+}
+
+export function periodTickFormat(granularity: Granularity) {
+  return (start: Day) => formatPeriodTick(start, granularity);
+}

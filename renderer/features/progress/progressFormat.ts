@@ -1,0 +1,60 @@
+import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
+import {
+  dayNumber,
+  type Day,
+  type Granularity,
+  type WeekStartDay,
+} from '../../../shared/progress/progressCalendar';
+import { formatDayNumber, viewerTimeZone } from '../journal/formatJournalDate';
+
+/** "2 Mar 2026". */
+export function formatDay(day: Day): string {
+  return formatDayNumber(dayNumber(day));
+}
+
+/** "Week of 2 Mar 2026" or "Mar 2026": how a period is named in tables. */
+export function formatPeriod(start: Day, granularity: Granularity): string {
+  const day = formatDay(start);
+  return granularity === 'week' ? `Week of ${day}` : day.replace(/^\d+ /, '');
+}
+
+/** Short axis labels: "2 Mar" for weeks, "Mar 26" for months. */
+export function formatPeriodTick(start: Day, granularity: Granularity): string {
+  const [date, month, year] = formatDay(start).split(' ');
+  return granularity === 'week' ? `${date ?? ''} ${month ?? ''}` : `${month ?? ''} ${(year ?? '').slice(2)}`;
+}
+
+export function formatShare(share: number | null): string {
+  return share === null ? 'no data' : `${Math.round(share * 100)}%`;
+}
+
+export function formatAverage(average: number | null): string {
+  return average === null ? 'no ratings' : average.toFixed(1);
+}
+
+/** Today on this computer's calendar. */
+export function localToday(now = Date.now()): Day {
+  return epochMsToLocalDateTime(now, viewerTimeZone()).slice(0, 10);
+}
+
+interface LocaleWithWeekInfo extends Intl.Locale {
+  getWeekInfo?: () => { firstDay: number };
+  weekInfo?: { firstDay: number };
+}
+
+/**
+ * The first day of the week where this person lives (Monday if the browser cannot say).
+ * There is no setting for it yet; when Settings gains one, it replaces this default.
+ */
+export function localeWeekStart(
+  language = typeof navigator === 'undefined' ? 'en-GB' : navigator.language,
+): WeekStartDay {
+  try {
+    const locale = new Intl.Locale(language) as LocaleWithWeekInfo;
+    const firstDay = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 1;
+    // Intl counts Monday as 1 and Sunday as 7; weeks here count Sunday as 0.
+    return (firstDay % 7) as WeekStartDay;
+  } catch {
+    return 1;
+  }
+}
