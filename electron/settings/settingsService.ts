@@ -7,7 +7,7 @@ import {
   type SettingsSupport,
   type SettingsView,
 } from '../../shared/ipc/settingsContract';
-import { createJsonFileStore } from '../files/jsonFileStore';
+import { createJsonFileStore, type JsonFileStoreOptions } from '../files/jsonFileStore';
 import type { IpcHandlers } from '../ipc/registerIpcHandlers';
 import { supportsStartAtLogin } from './loginItem';
 
@@ -22,6 +22,8 @@ export interface SettingsServiceDeps {
   /** The system's own answer to "start at login?" (null: it cannot say), read on every get. */
   readStartAtLogin?(): Promise<boolean | null>;
   now?: () => Date;
+  /** File access and retry timing, for tests. */
+  fileOptions?: Omit<JsonFileStoreOptions, 'now'>;
 }
 
 /** macOS keeps an app running in the Dock when its window closes, so the setting only exists elsewhere. */
@@ -52,10 +54,42 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     path.join(deps.filesDir, SETTINGS_FILE_NAME),
     settingsFileSchema,
     () => defaultSettingsFile(deps.platform),
-    deps.now,
+    { ...deps.fileOptions, ...(deps.now ? { now: deps.now } : {}) },
   );
   let current = defaultSettingsFile(deps.platform);
   let corruptFileMovedTo: string | undefined;
+  /** Why the settings file could not be read; while set, nothing is saved over it. */
+  let readProblem: string | undefined;
+
+  /** Reads settings.json; on failure keeps the defaults in memory only and says why. */
+  async function load(): Promise<void> {
+    try {
+      const result = await store.load();
+      if (result.status === 'corrupt') {
+        corruptFileMovedTo = result.movedTo;
+        deps.log(`The settings file was unreadable and was moved to ${result.movedTo}`, result.reason);
+      }
+      // A retried read must not undo what changed in memory meanwhile (a reported reflection).
+      current =
+        readProblem === undefined
+          ? result.value
+          : {
+              ...result.value,
+              latestReflectionAt: current.latestReflectionAt ?? result.value.latestReflectionAt,
+            };
+      readProblem = undefined;
+    } catch (error) {
+      readProblem = error instanceof Error ? error.message : String(error);
+      deps.log('Could not read the settings; using the defaults without saving them', error);
+    }
+  }
+
+  /** A failed read is tried again before each change, so a file that was busy at start is not lost. */
+  async function ensureRead(): Promise<void> {
+    if (store.hasRead()) return;
+    await load();
+    if (readProblem !== undefined) throw new Error(readProblem);
+  }
   let writes: Promise<unknown> = Promise.resolve();
 
   /** One write at a time, each from the latest state, so two quick changes cannot undo each other. */
@@ -70,10 +104,12 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       settings: choicesOf(current),
       supports: support,
       ...(corruptFileMovedTo === undefined ? {} : { corruptFileMovedTo }),
+      ...(readProblem === undefined ? {} : { problem: readProblem.slice(0, 500) }),
     };
   }
 
   async function update(patch: SettingsPatch): Promise<SettingsView> {
+    await ensureRead();
     const change: Partial<AppSettings> = {};
     for (const key of ['keepRunningInBackground', 'startAtLogin'] as const) {
       const value = patch[key];
@@ -116,18 +152,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
   return {
     handlers,
-    async load(): Promise<void> {
-      try {
-        const result = await store.load();
-        if (result.status === 'corrupt') {
-          corruptFileMovedTo = result.movedTo;
-          deps.log(`The settings file was unreadable and was moved to ${result.movedTo}`, result.reason);
-        }
-        current = result.value;
-      } catch (error) {
-        deps.log('Could not read the settings; using the defaults', error);
-      }
-    },
+    load,
     view,
     update,
     settings: (): AppSettings => choicesOf(current),
@@ -139,7 +164,9 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       if (latestReflectionAt === current.latestReflectionAt) return false;
       const next = { ...current, latestReflectionAt };
       current = next;
-      await save(next);
+      // Kept in memory when the file cannot be read; saved with the next change that can be.
+      await ensureRead();
+      await save(current);
       return true;
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,14 +25,21 @@ afterEach(async () => {
 
 const store = () => createJsonFileStore(filePath, settingsSchema, fallback, fixedNow);
 
+/** A store that has read its file (here: found none), so it may save. */
+async function readStore() {
+  const opened = store();
+  await opened.load();
+  return opened;
+}
+
 async function writeRaw(text: string): Promise<void> {
-  await store().save(fallback());
+  await mkdir(path.dirname(filePath), { recursive: true });
   await writeFile(filePath, text, 'utf8');
 }
 
 describe('createJsonFileStore', () => {
   it('loads back exactly what it saved', async () => {
-    await store().save({ name: 'Ada', count: 3 });
+    await (await readStore()).save({ name: 'Ada', count: 3 });
     await expect(store().load()).resolves.toEqual({ status: 'loaded', value: { name: 'Ada', count: 3 } });
   });
 
@@ -61,7 +68,7 @@ describe('createJsonFileStore', () => {
   it('drops __proto__ keys so loading cannot pollute Object.prototype', async () => {
     const looseSchema = z.record(z.string(), z.unknown());
     const loose = createJsonFileStore(filePath, looseSchema, () => ({}), fixedNow);
-    await loose.save({});
+    await mkdir(path.dirname(filePath), { recursive: true });
     await writeFile(
       filePath,
       '{"name": "Ada", "__proto__": {"polluted": "yes"}, "nested": {"__proto__": {"polluted": "yes"}}}',
@@ -76,9 +83,10 @@ describe('createJsonFileStore', () => {
   });
 
   it('refuses to save a value that fails the schema and leaves the previous file intact', async () => {
-    await store().save({ name: 'Ada', count: 3 });
+    const opened = await readStore();
+    await opened.save({ name: 'Ada', count: 3 });
     const before = await readFile(filePath);
-    await expect(store().save({ name: 'Ada', count: -5 })).rejects.toThrow();
+    await expect(opened.save({ name: 'Ada', count: -5 })).rejects.toThrow();
     expect(await readFile(filePath)).toEqual(before);
     await expect(store().load()).resolves.toEqual({ status: 'loaded', value: { name: 'Ada', count: 3 } });
   });
@@ -86,7 +94,7 @@ describe('createJsonFileStore', () => {
   const hasPosixModes = process.platform !== 'win32';
   if (!hasPosixModes) console.log('Skipping the file-mode test: Windows has no POSIX file modes.');
   it.runIf(hasPosixModes)('saves the file readable by its owner only (0o600)', async () => {
-    await store().save({ name: 'Ada', count: 3 });
+    await (await readStore()).save({ name: 'Ada', count: 3 });
     expect((await stat(filePath)).mode & 0o777).toBe(0o600);
   });
 });

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { realJsonStoreFs } from '../../../electron/files/jsonFileStore';
 import { createSettingsService, settingsSupport } from '../../../electron/settings/settingsService';
 
 let filesDir = '';
@@ -108,5 +109,75 @@ describe('settings service', () => {
       path.join(filesDir, 'settings.json.corrupt-2025-01-31T09-00-00-000Z'),
     );
     expect(log).toHaveBeenCalledWith(expect.stringContaining('moved to'), expect.any(String));
+  });
+
+  describe('a settings file that cannot be read', () => {
+    const userFile = {
+      version: 1,
+      keepRunningInBackground: false,
+      startAtLogin: true,
+      latestReflectionAt: '2025-01-30T08:00:00.000Z',
+    };
+
+    /** The real file system, except that reading fails with `code` while `locked` is true. */
+    async function lockedService(code: string) {
+      await writeFile(path.join(filesDir, 'settings.json'), JSON.stringify(userFile));
+      const lock = { locked: true };
+      const log = vi.fn();
+      const apply = vi.fn(async () => undefined);
+      const settings = createSettingsService({
+        filesDir,
+        platform: 'linux',
+        log,
+        apply,
+        fileOptions: {
+          fs: {
+            ...realJsonStoreFs,
+            readFile: (file) =>
+              lock.locked
+                ? Promise.reject(Object.assign(new Error(`${code}: simulated`), { code }))
+                : realJsonStoreFs.readFile(file),
+          },
+          retry: { attempts: 2, delayMs: () => 0, sleep: async () => undefined },
+        },
+      });
+      await settings.load();
+      return { settings, lock, log, apply };
+    }
+
+    it.each(['EACCES', 'EBUSY'])('is reported (%s) and never replaced by the defaults', async (code) => {
+      const { settings, log, apply } = await lockedService(code);
+      expect(settings.view().problem).toContain(`settings.json could not be read (${code})`);
+      expect(log).toHaveBeenCalledWith(
+        expect.stringContaining('Could not read the settings'),
+        expect.any(Error),
+      );
+      await expect(settings.update({ keepRunningInBackground: true })).rejects.toThrow('could not be read');
+      await expect(settings.recordLatestReflection('2025-01-31T08:00:00.000Z')).rejects.toThrow(
+        'could not be read',
+      );
+      expect(apply).not.toHaveBeenCalled();
+      expect(await readSaved()).toEqual(userFile);
+    });
+
+    it('is read again before the next change, which then keeps everything else in the file', async () => {
+      const { settings, lock } = await lockedService('EBUSY');
+      lock.locked = false;
+      const view = await settings.update({ keepRunningInBackground: true });
+      expect(view.problem).toBeUndefined();
+      expect(await readSaved()).toEqual({ ...userFile, keepRunningInBackground: true });
+    });
+
+    it('refuses a file made by a newer version and leaves it where it is', async () => {
+      const newer = { ...userFile, version: 2, somethingNew: 'kept' };
+      await writeFile(path.join(filesDir, 'settings.json'), JSON.stringify(newer));
+      const { settings } = service();
+      await settings.load();
+      expect(settings.view().problem).toContain('made by a newer version of Influence Journal');
+      expect(settings.view().corruptFileMovedTo).toBeUndefined();
+      await expect(settings.update({ startAtLogin: false })).rejects.toThrow('newer version');
+      expect(await readSaved()).toEqual(newer);
+      await expect(readdir(filesDir)).resolves.toEqual(['settings.json']);
+    });
   });
 });
