@@ -6,19 +6,13 @@ export const FIRED_LOG_LIMIT = 500;
 export const FIRED_LOG_MAX_AGE_DAYS = 60;
 export const REMINDERS_LIMIT = 1000;
 
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-function isExistingDate(value: string): boolean {
-  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function isoInstant(field: string) {
   return z.iso.datetime({ error: `${field} must be an ISO instant such as 2025-01-31T09:00:00.000Z` });
 }
 
-export const wallTimeSchema = z.string().regex(TIME_PATTERN, {
+// precision -1: hours and minutes only, so "HH:mm" is the one accepted form (no seconds).
+export const wallTimeSchema = z.iso.time({
+  precision: -1,
   error: 'Time must be HH:mm between 00:00 and 23:59',
 });
 
@@ -28,10 +22,10 @@ const weekdaySchema = z
   .min(0, { error: 'Day must be from 0 (Sunday) to 6 (Saturday)' })
   .max(6, { error: 'Day must be from 0 (Sunday) to 6 (Saturday)' });
 
-const calendarDateSchema = z
-  .string()
-  .regex(DATE_PATTERN, { error: 'Date must be yyyy-MM-dd' })
-  .refine(isExistingDate, { error: 'Date must exist on the calendar (e.g. not 2025-02-30)' });
+// z.iso.date checks the calendar too (month lengths, leap years).
+export const calendarDateSchema = z.iso.date({
+  error: 'Date must be yyyy-MM-dd and exist on the calendar (e.g. not 2025-02-30)',
+});
 
 export const scheduleSchema = z.discriminatedUnion(
   'type',

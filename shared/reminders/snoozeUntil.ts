@@ -1,4 +1,10 @@
-import { MINUTE_MS, addCalendarDays, localPartsOf, wallTimeToInstant } from '../domain/localDateTime';
+import {
+  HOUR_MS,
+  MINUTE_MS,
+  addCalendarDays,
+  localPartsOf,
+  wallTimeToInstant,
+} from '../domain/localDateTime';
 
 export const SNOOZE_OPTIONS = ['10m', '1h', 'tomorrow-morning'] as const;
 export type SnoozeOption = (typeof SNOOZE_OPTIONS)[number];
@@ -11,7 +17,7 @@ export function snoozeUntil(option: SnoozeOption, nowMs: number, timeZone: strin
     case '10m':
       return nowMs + 10 * MINUTE_MS;
     case '1h':
-      return nowMs + 60 * MINUTE_MS;
+      return nowMs + HOUR_MS;
     case 'tomorrow-morning':
       return wallTimeToInstant(addCalendarDays(localPartsOf(nowMs, timeZone), 1), TOMORROW_MORNING, timeZone);
   }

@@ -6,7 +6,12 @@ import {
   parseWallClock,
   wallTimeToInstant,
 } from '../../../shared/domain/localDateTime';
-import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
+import {
+  calendarDateSchema,
+  wallTimeSchema,
+  type Reminder,
+  type ReminderKind,
+} from '../../../shared/reminders/reminderSchema';
 
 export type RepeatChoice = 'daily' | 'weekdays' | 'weekly';
 
@@ -85,12 +90,13 @@ export function validateDraft(
   const errors: DraftErrors = {};
   if (draft.title.trim() === '') errors.title = 'Give the reminder a title.';
   else if (draft.title.trim().length > 200) errors.title = 'Keep the title to 200 characters.';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(draft.time)) errors.time = 'Enter a time such as 17:30.';
+  // The engine's own schemas, so the form accepts exactly what the engine will.
+  if (!wallTimeSchema.safeParse(draft.time).success) errors.time = 'Enter a time such as 17:30.';
   if (isRepeating(draft.kind)) {
     if (draft.repeat === 'weekdays' && draft.days.length === 0) errors.days = 'Pick at least one day.';
     return errors;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) {
+  if (!calendarDateSchema.safeParse(draft.date).success) {
     errors.date = 'Enter a date.';
     return errors;
   }

@@ -1,9 +1,10 @@
+import { MINUTE_MS } from '../../../shared/domain/localDateTime';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReminderView, RemindersStatus } from '../../../shared/ipc/remindersContract';
 import { usePlatform } from '../../platform/PlatformContext';
 
 /** Next times move as the clock does, so the list refreshes now and then as well as on every change. */
-const REFRESH_MS = 60_000;
+const REFRESH_MS = MINUTE_MS;
 
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

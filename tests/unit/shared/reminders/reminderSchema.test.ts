@@ -26,7 +26,7 @@ describe('schedule schema', () => {
   });
 
   it('rejects an impossible time with a message naming the time format', () => {
-    for (const time of ['24:00', '7:30', '12:60', '12:3', 'noon']) {
+    for (const time of ['24:00', '7:30', '12:60', '12:3', 'noon', '09:30:00', '09:30Z']) {
       const result = scheduleSchema.safeParse({ type: 'daily', time });
       expect(firstMessage(result)).toBe('Time must be HH:mm between 00:00 and 23:59');
     }
@@ -34,10 +34,12 @@ describe('schedule schema', () => {
 
   it('rejects a date that does not exist on the calendar', () => {
     const result = scheduleSchema.safeParse({ type: 'once', date: '2025-02-29', time: '09:00' });
-    expect(firstMessage(result)).toMatch(/^Date must exist/);
-    expect(firstMessage(scheduleSchema.safeParse({ type: 'once', date: '2025-2-1', time: '09:00' }))).toBe(
-      'Date must be yyyy-MM-dd',
-    );
+    const message = 'Date must be yyyy-MM-dd and exist on the calendar (e.g. not 2025-02-30)';
+    expect(firstMessage(result)).toBe(message);
+    for (const date of ['2025-2-1', '2025-04-31', '2025-13-01', '2025-02-29T09:00']) {
+      const found = firstMessage(scheduleSchema.safeParse({ type: 'once', date, time: '09:00' }));
+      expect({ date, found }).toEqual({ date, found: message });
+    }
   });
 
   it('rejects weekday lists that are empty, repeat a day or name a day outside 0..6', () => {
