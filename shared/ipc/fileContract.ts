@@ -28,7 +28,9 @@ export const saveFileRequestSchema = z.strictObject({
   // A string is counted in UTF-16 units; its UTF-8 bytes can be up to three times as many.
   data: z.union([
     z.string().max(SAVE_FILE_MAX_BYTES, { error: tooLarge }),
-    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= SAVE_FILE_MAX_BYTES, { error: tooLarge }),
+    z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'The data must be text or bytes' })
+      .refine((bytes) => bytes.byteLength <= SAVE_FILE_MAX_BYTES, { error: tooLarge }),
   ]),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

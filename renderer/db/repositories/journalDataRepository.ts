@@ -22,10 +22,26 @@ export interface JournalContents {
 export interface ImportWrites {
   readonly reflections: { readonly new: readonly Reflection[]; readonly updated: readonly Reflection[] };
   readonly people: { readonly new: readonly Person[]; readonly updated: readonly Person[] };
+  /** Custom principles and overrides the journal lacks, added after its own. */
+  readonly principleSettings?: { readonly new: readonly PrincipleSetting[] };
+}
+
+/** What planImport compares a file with (reminders live outside the journal and are added by the page). */
+export interface ExistingJournalIndex {
+  readonly reflections: Map<string, { readonly updatedAt: string; readonly revision?: number }>;
+  readonly people: Map<string, { readonly updatedAt: string }>;
+  readonly peopleByNameKey: Map<string, { readonly id: string }>;
+  readonly principleSettings: PrincipleSetting[];
 }
 
 export class JournalIdUnreadableError extends Error {
   override name = 'JournalIdUnreadableError';
+}
+
+/** Journals from before reflections had a revision compare by updatedAt alone. */
+function revisionOf(reflection: object): { revision?: number } {
+  const revision = (reflection as { revision?: unknown }).revision;
+  return typeof revision === 'number' ? { revision } : {};
 }
 
 const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
@@ -85,12 +101,24 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
 
     /**
      * What an import is compared with: every reflection, the Trash included (an import must not
-     * bring back as new what the person deleted), and every person.
+     * bring back as new what the person deleted), every person by id and by name, and the
+     * principle settings.
      */
-    async existingIndex(): Promise<{ reflections: Reflection[]; people: Person[] }> {
-      return db.transaction('r', [db.reflections, db.people], async () => {
-        const [reflections, people] = await Promise.all([db.reflections.toArray(), db.people.toArray()]);
-        return { reflections, people: people.map(fromPersonRecord) };
+    async existingIndex(): Promise<ExistingJournalIndex> {
+      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
+        const [reflections, people, principles] = await Promise.all([
+          db.reflections.toArray(),
+          db.people.toArray(),
+          journal.principleSettings.read(),
+        ]);
+        return {
+          reflections: new Map(
+            reflections.map(({ id, updatedAt, ...rest }) => [id, { updatedAt, ...revisionOf(rest) }]),
+          ),
+          people: new Map(people.map(({ id, updatedAt }) => [id, { updatedAt }])),
+          peopleByNameKey: new Map(people.map(({ id, nameKey }) => [nameKey, { id }])),
+          principleSettings: [...principles.settings],
+        };
       });
     },
 
@@ -102,10 +130,14 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     async applyImport(plan: ImportWrites): Promise<{ reflections: number; people: number }> {
       const people = [...plan.people.new, ...plan.people.updated];
       const reflections = [...plan.reflections.new, ...plan.reflections.updated];
-      if (people.length === 0 && reflections.length === 0) return { reflections: 0, people: 0 };
+      const settings = plan.principleSettings?.new ?? [];
+      if (people.length === 0 && reflections.length === 0 && settings.length === 0) {
+        return { reflections: 0, people: 0 };
+      }
       await db.transaction('rw', db.tables, async () => {
         await journal.people.bulkImport(people);
         await journal.reflections.bulkImport(reflections);
+        if (settings.length > 0) await journal.principleSettings.appendImported(settings);
       });
       return { reflections: reflections.length, people: people.length };
     },

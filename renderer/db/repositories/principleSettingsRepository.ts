@@ -175,6 +175,11 @@ export function createPrincipleSettingsRepository(db: JournalDatabase, now: () =
   return {
     update,
 
+    /** An import's custom principles and overrides, after the journal's own (planImport leaves out ones it has). */
+    appendImported(settings: readonly PrincipleSetting[]): Promise<void> {
+      return change((current) => [...current, ...settings]);
+    },
+
     async read(): Promise<StoredPrincipleSettings> {
       return parseStoredPrincipleSettings((await db.meta.get(PRINCIPLE_SETTINGS_KEY))?.value);
     },

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
 import { PageHeading } from '../../app/PageHeading';
 import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
 import { useJournalData } from './useJournalData';
 import './data.css';
 
 /** Export and import: the only way anything of the journal leaves this computer, and comes back. */
 export function DataPage() {
-  const { state, readSnapshot, data } = useJournalData();
+  const { state, reload, readSnapshot, data } = useJournalData();
   const journalId = useCallback(() => data.journalId(), [data]);
   return (
     <div className="page data-page">
@@ -24,6 +25,7 @@ export function DataPage() {
       {state.status === 'ready' ? (
         <ExportSection snapshot={state.snapshot} readSnapshot={readSnapshot} journalId={journalId} />
       ) : null}
+      <ImportSection data={data} onImported={() => void reload()} />
     </div>
   );
 }

@@ -30,7 +30,7 @@ interface ExportSectionProps {
 const reflectionsWord = (count: number) =>
   `${formatCount(count)} ${count === 1 ? 'reflection' : 'reflections'}`;
 
-const kindNames: Record<ExportKind, string> = { json: 'JSON', csv: 'CSV' };
+const kindNames: Record<ExportKind, string> = { json: 'JSON', csv: 'CSV', markdown: 'Markdown' };
 
 export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSectionProps) {
   const platform = usePlatform();
@@ -80,6 +80,7 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
         now: new Date(),
         timeZone: deviceTimeZone(),
         passphrase: kind === 'json' && choices.encrypt ? choices.passphrase : null,
+        markdownLayout: choices.markdownLayout,
       });
       const { suggestedName, mimeType, data } = file;
       const result = await platform.files.save({ suggestedName, mimeType, data });
@@ -269,6 +270,14 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={busy !== null}>
             Export JSON
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy !== null}
+            onClick={() => void exportAs('markdown')}
+          >
+            Export Markdown
           </button>
           <button
             type="button"

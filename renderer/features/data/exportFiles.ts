@@ -5,11 +5,12 @@ import { encryptText } from '../../../shared/data/passphraseEnvelope';
 import { pseudonymise } from '../../../shared/data/pseudonymise';
 import { selectForExport } from '../../../shared/data/selectForExport';
 import { toCsv } from '../../../shared/data/toCsv';
+import { toMarkdown, toMarkdownZip } from '../../../shared/data/toMarkdown';
 import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/principles';
 import type { SaveFileRequest } from '../../../shared/ipc/fileContract';
 
-export type ExportKind = 'json' | 'csv';
+export type ExportKind = 'json' | 'csv' | 'markdown';
 
 export interface ExportContext {
   readonly appVersion: string;
@@ -18,6 +19,8 @@ export interface ExportContext {
   readonly timeZone: string;
   /** Set only for an encrypted JSON export. */
   readonly passphrase: string | null;
+  /** Markdown as one document, or a zip with a file per reflection. */
+  readonly markdownLayout: 'document' | 'zip';
 }
 
 export interface ExportFile extends SaveFileRequest {
@@ -70,6 +73,25 @@ function csvFile(snapshot: JournalSnapshot, options: ExportOptions, context: Exp
   };
 }
 
+function markdownFile(snapshot: JournalSnapshot, options: ExportOptions, context: ExportContext): ExportFile {
+  const content = chosenContent(snapshot, options);
+  const principles = resolvePrinciples(builtInPrinciples, content.principleSettings);
+  const reflectionCount = content.reflections.length;
+  return context.markdownLayout === 'zip'
+    ? {
+        suggestedName: exportFileName(context.now, context.timeZone, 'zip', 'markdown'),
+        mimeType: 'application/zip',
+        data: toMarkdownZip(content, principles),
+        reflectionCount,
+      }
+    : {
+        suggestedName: exportFileName(context.now, context.timeZone, 'md'),
+        mimeType: 'text/markdown;charset=utf-8',
+        data: toMarkdown(content, principles),
+        reflectionCount,
+      };
+}
+
 /** Builds one export file; throws with a message for the person when the export cannot be made. */
 export async function buildExportFile(
   kind: ExportKind,
@@ -77,5 +99,6 @@ export async function buildExportFile(
   options: ExportOptions,
   context: ExportContext,
 ): Promise<ExportFile> {
-  return kind === 'json' ? jsonFile(snapshot, options, context) : csvFile(snapshot, options, context);
+  if (kind === 'json') return jsonFile(snapshot, options, context);
+  return kind === 'csv' ? csvFile(snapshot, options, context) : markdownFile(snapshot, options, context);
 }

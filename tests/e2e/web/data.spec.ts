@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { DataPage } from '../pages/DataPage';
+import { JournalPage } from '../pages/JournalPages';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
@@ -109,6 +110,109 @@ test.describe('exporting in the browser build', () => {
       'Tom Baker said, "=SUM(A1)" would not do, so I asked Rosa Vance to help.',
     );
     await expect(data.exportStatus).toHaveText(`Downloaded 2 reflections as ${csv.name}.`);
+  });
+});
+
+/** A second browser profile: its IndexedDB is empty, as on a new computer. */
+async function openEmptyJournal(browser: Browser, baseURL: string | undefined): Promise<DataPage> {
+  const context = await browser.newContext({ baseURL, timezoneId: SEED_TIME_ZONE });
+  const page = await context.newPage();
+  const data = new DataPage(page);
+  await data.open();
+  await expect(data.exportCount).toHaveText('This export includes 0 reflections.');
+  return data;
+}
+
+const asJson = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+});
+
+test.describe('importing in the browser build', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  test('a JSON export imported into an empty journal gives back its reflections, and twice adds nothing', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const source = await openSeededDataPage(page);
+    await source.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
+    const exported = await source.download('Export JSON');
+
+    const target = await openEmptyJournal(browser, baseURL);
+    await target.chooseImportFile(asJson(exported.name, exported.text));
+    await expect(
+      target.importSection.getByText('Reflections: 3 new, 0 updated, 0 unchanged, 0 skipped'),
+    ).toBeVisible();
+    await expect(
+      target.importSection.getByRole('heading', { name: `Before importing ${exported.name}` }),
+    ).toBeFocused();
+    await target.importSection.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(target.importStatus).toHaveText('Imported 3 reflections.');
+    await expect(target.exportCount).toHaveText('This export includes 2 reflections.');
+
+    await target.chooseImportFile(asJson(exported.name, exported.text));
+    await expect(
+      target.importSection.getByText('Reflections: 0 new, 0 updated, 3 unchanged, 0 skipped'),
+    ).toBeVisible();
+    await target.importSection.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(target.importStatus).toHaveText('Import cancelled: nothing was changed.');
+
+    const journalPage = new JournalPage(target.page);
+    await journalPage.open();
+    await expect(journalPage.rows).toHaveCount(3);
+    for (const asked of [
+      'Budget figures from Tom Baker',
+      'A deadline shared with Rosa',
+      'Something only for me',
+    ]) {
+      await expect(journalPage.list.getByText(asked)).toBeVisible();
+    }
+    await target.page.context().close();
+  });
+
+  test('an encrypted export needs its passphrase: a wrong one imports nothing, the right one imports', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const source = await openSeededDataPage(page);
+    await source.encryptWith('correct horse battery');
+    const exported = await source.download('Export JSON');
+    expect(exported.name).toMatch(/-encrypted\.json$/);
+    expect(exported.text).not.toContain('Tom Baker');
+
+    const target = await openEmptyJournal(browser, baseURL);
+    await target.chooseImportFile(asJson(exported.name, exported.text));
+    const passphrase = target.importSection.getByLabel('Passphrase', { exact: true });
+    await expect(passphrase).toBeFocused();
+    await passphrase.fill('wrong horse battery');
+    await target.importSection.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(target.importAlert()).toHaveText(
+      'The passphrase is wrong, or the file was changed after it was encrypted.',
+    );
+    await expect(target.importSection.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+    await expect(target.exportCount).toHaveText('This export includes 0 reflections.');
+
+    await passphrase.fill('correct horse battery');
+    await target.importSection.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(
+      target.importSection.getByText('Reflections: 2 new, 0 updated, 0 unchanged, 0 skipped'),
+    ).toBeVisible();
+    await target.importSection.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(target.importStatus).toHaveText('Imported 2 reflections.');
+    await expect(target.exportCount).toHaveText('This export includes 2 reflections.');
+    await target.page.context().close();
+  });
+
+  test('a file that is not JSON is refused with its message and changes nothing', async ({ page }) => {
+    const data = await openSeededDataPage(page);
+    await data.chooseImportFile(asJson('broken.json', '{"format": "influence-journal", '));
+    await expect(data.importAlert()).toContainText('This file is not JSON');
+    await expect(data.importSection.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+    await expect(data.exportCount).toHaveText('This export includes 2 reflections.');
   });
 });
 

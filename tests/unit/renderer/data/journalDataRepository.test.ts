@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JournalSnapshot } from '../../../../shared/data/journalSnapshot';
+import { isEmptyImportPlan, planImport } from '../../../../shared/data/planImport';
 import { createPerson, type Person } from '../../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
@@ -109,7 +111,11 @@ describe('journal data repository: reading the journal', () => {
 
     // The Trash counts when an import is compared with the journal.
     const existing = await createJournalDataRepository(journal).existingIndex();
-    expect(existing.reflections.map(({ id }) => id).sort()).toEqual([kept.id, trashed.id].sort());
+    expect([...existing.reflections.keys()].sort()).toEqual([kept.id, trashed.id].sort());
+    expect(existing.reflections.get(kept.id)?.updatedAt).toBe(kept.updatedAt);
+    expect(existing.people.get(dana.id)).toEqual({ updatedAt: dana.updatedAt });
+    expect(existing.peopleByNameKey.get('dana fox')).toEqual({ id: dana.id });
+    expect(existing.principleSettings).toHaveLength(1);
   });
 });
 
@@ -151,13 +157,49 @@ describe('journal data repository: applying an import', () => {
     expect(await journal.people.get(lee.id)).toBeUndefined();
   });
 
-  it('changes nothing when the same import is applied twice', async () => {
+  it("adds the principles the file brings after the journal's own, in the same transaction", async () => {
+    await journal.principleSettings.add({ title: 'Listen first', description: 'Hear them out.' });
+    const imported = {
+      kind: 'custom' as const,
+      id: '0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6d',
+      title: 'Ask twice',
+      description: 'Check what they meant.',
+      prompts: [],
+      isHidden: false,
+    };
     const data = createJournalDataRepository(journal);
-    const writes = plan([reflection('2026-03-01T10:00:00Z', [dana])], [dana]);
-    await data.applyImport(writes);
+    await data.applyImport({ ...plan([], []), principleSettings: { new: [imported] } });
+    const titles = (await data.readSnapshot()).principleSettings.map((setting) =>
+      setting.kind === 'custom' ? setting.title : setting.principleId,
+    );
+    expect(titles).toEqual(['Listen first', 'Ask twice']);
+
+    // A bad reflection in the same import takes the principles back out with it.
+    const another = { ...imported, id: '0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6e', title: 'Third' };
+    const bad = { ...reflection('2026-03-01T10:00:00Z', [dana]), asked: '' };
+    await expect(
+      data.applyImport({ ...plan([bad], [dana]), principleSettings: { new: [another] } }),
+    ).rejects.toThrow();
+    expect((await data.readSnapshot()).principleSettings).toHaveLength(2);
+  });
+
+  it('changes nothing when the same file is planned and imported a second time', async () => {
+    const data = createJournalDataRepository(journal);
+    const file: JournalSnapshot = {
+      people: [dana],
+      principleSettings: [],
+      reflections: [reflection('2026-03-01T10:00:00Z', [dana])],
+      reminders: [],
+    };
+    await data.applyImport(planImport(file, await data.existingIndex()));
     const once = await data.readSnapshot();
-    await data.applyImport(writes);
+    const counts = await tableCounts(journal);
+
+    const again = planImport(file, await data.existingIndex());
+    expect(isEmptyImportPlan(again)).toBe(true);
+    expect(again.reflections.unchanged).toBe(1);
+    await data.applyImport(again);
     expect(await data.readSnapshot()).toEqual(once);
-    expect((await tableCounts(journal)).reflections).toBe(1);
+    expect(await tableCounts(journal)).toEqual(counts);
   });
 });

@@ -1,0 +1,71 @@
+import type { AttachmentsNotImported } from '../../../shared/data/dayOne';
+import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
+import { planImport, type ExistingJournal, type ImportPlan } from '../../../shared/data/planImport';
+import { readImportFile } from '../../../shared/data/readImportFile';
+import { formatCount } from '../../app/formatCount';
+
+/** A file read and compared with the journal, waiting for the person to confirm. */
+export interface PreparedImport {
+  readonly fileName: string;
+  readonly plan: ImportPlan;
+  /** Why records were left out, in words: the plan's reasons and Day One entries that could not be read. */
+  readonly skippedReasons: readonly string[];
+  /** Reflections the file holds that will not be written, Day One entries that could not be read included. */
+  readonly skippedReflections: number;
+  readonly attachmentsNotImported: readonly AttachmentsNotImported[];
+  readonly notices: readonly string[];
+}
+
+export type PrepareResult =
+  { readonly kind: 'needs-passphrase' } | ({ readonly kind: 'ready' } & PreparedImport);
+
+/**
+ * Reads the file and plans the import, writing nothing. Throws ImportFileError (the file) with a
+ * message naming the problem; the journal is untouched either way.
+ */
+export async function prepareImport(
+  bytes: Uint8Array,
+  fileName: string,
+  passphrase: string | undefined,
+  existing: ExistingJournal,
+): Promise<PrepareResult> {
+  const reading = await readImportFile(bytes, fileName, passphrase === undefined ? {} : { passphrase });
+  if (reading.kind === 'needs-passphrase') return reading;
+  const incoming: JournalSnapshot =
+    reading.kind === 'journal'
+      ? {
+          people: reading.export.people,
+          principleSettings: reading.export.principleSettings,
+          reflections: reading.export.reflections,
+          reminders: reading.export.reminders,
+        }
+      : reading.snapshot;
+  const plan = planImport(incoming, existing);
+  const planReasons = [...plan.reflections.skipped, ...plan.people.skipped].map(
+    ({ id, reason }) => `${id}: ${reason}`,
+  );
+  const dayOne = reading.kind === 'day-one' ? reading : null;
+  return {
+    kind: 'ready',
+    fileName,
+    plan,
+    skippedReasons: [
+      ...planReasons,
+      ...(dayOne?.skipped ?? []).map(({ dayOneUuid, reason }) => `Day One entry ${dayOneUuid}: ${reason}`),
+    ],
+    skippedReflections: plan.reflections.skipped.length + (dayOne?.skipped.length ?? 0),
+    attachmentsNotImported: dayOne?.attachmentsNotImported ?? [],
+    notices: dayOne?.notices ?? [],
+  };
+}
+
+/** "3 new, 1 updated, 0 unchanged, 2 skipped": the reflections an import would write. */
+export function describePlan(prepared: PreparedImport): string {
+  const { reflections } = prepared.plan;
+  return [
+    `${formatCount(reflections.new.length)} new`,
+    `${formatCount(reflections.updated.length)} updated`,
+    `${formatCount(reflections.unchanged)} unchanged`,
+    `${formatCount(prepared.skippedReflections)} skipped`,
+  ].join(', ');
+}
