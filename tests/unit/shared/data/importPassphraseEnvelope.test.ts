@@ -105,6 +105,35 @@ describe('passphrase envelope', () => {
     ).rejects.toThrow();
   });
 
+  it('opens by the recipe in docs/export-format.md, without this module', async () => {
+    const envelope = await encryptText(PLAIN, 'caf\u00e9 au lait', FAST);
+    const { subtle } = globalThis.crypto;
+    const secret = new TextEncoder().encode('cafe\u0301 au lait'.normalize('NFC'));
+    const base = await subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
+    const key = await subtle.deriveKey(
+      {
+        name: 'PBKDF2',
+        hash: 'SHA-256',
+        salt: decoded(envelope.kdf.salt),
+        iterations: envelope.kdf.iterations,
+      },
+      base,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['decrypt'],
+    );
+    const { format, version, kdf, iv } = envelope;
+    const additionalData = new TextEncoder().encode(
+      JSON.stringify([format, version, kdf.name, kdf.hash, kdf.iterations, kdf.salt, iv]),
+    );
+    const plain = await subtle.decrypt(
+      { name: 'AES-GCM', iv: decoded(iv), additionalData },
+      key,
+      decoded(envelope.data),
+    );
+    expect(new TextDecoder().decode(plain)).toBe(PLAIN);
+  });
+
   it('refuses a header asking for too few or too many rounds before deriving anything', async () => {
     const envelope = await encryptText(PLAIN, 'right', FAST);
     const hostile = { ...envelope, kdf: { ...envelope.kdf, iterations: 2_000_000_000 } };
