@@ -1,5 +1,10 @@
 import type { Person } from '../domain/personSchema';
-import type { PrincipleSetting } from '../domain/principles';
+import {
+  builtInPrinciples,
+  resolvePrinciples,
+  type PrincipleSetting,
+  type ResolvedPrinciple,
+} from '../domain/principles';
 import type { Reflection } from '../domain/reflectionSchema';
 import type { Reminder } from '../reminders/reminderSchema';
 
@@ -24,4 +29,18 @@ export function remindersTiedToReflections(
   return reminders.filter(
     (reminder) => reminder.reflectionId !== undefined && reflectionIds.has(reminder.reflectionId),
   );
+}
+
+/**
+ * Each principle's title as the snapshot's own settings give it. A pseudonymised snapshot has names
+ * removed from renamed and custom principles, while the list the page passes in still has them.
+ */
+export function principleTitlesOf(
+  snapshot: JournalSnapshot,
+  principles: readonly ResolvedPrinciple[],
+): Map<string, string> {
+  const own = new Map(
+    resolvePrinciples(builtInPrinciples, snapshot.principleSettings).map(({ id, title }) => [id, title]),
+  );
+  return new Map(principles.map(({ id, title }) => [id, own.get(id) ?? title]));
 }

@@ -2,7 +2,7 @@ import type { ResolvedPrinciple } from '../domain/principles';
 import { outcomeLabels, relationshipLabels } from '../domain/reflectionLabels';
 import type { Reflection } from '../domain/reflectionSchema';
 import { exportFieldNames as names, exportStatusNames } from './exportFormat';
-import type { JournalSnapshot } from './journalSnapshot';
+import { principleTitlesOf, type JournalSnapshot } from './journalSnapshot';
 
 const BOM = '\uFEFF';
 const LIST_SEPARATOR = '; ';
@@ -58,16 +58,22 @@ function fieldColumns(personNames: ReadonlyMap<string, string>): Column[] {
 }
 
 /** Two columns per principle, named by its title as this journal shows it (renamed and custom ones too). */
-function principleColumns(principles: readonly ResolvedPrinciple[]): Column[] {
-  return principles.flatMap(({ id, title }) => [
-    { header: `${title} applied`, cell: (r: Reflection) => yesNo(r.principles[id]?.applied ?? null) },
-    { header: `${title} rating`, cell: (r: Reflection) => String(r.principles[id]?.rating ?? '') },
-  ]);
+function principleColumns(
+  principles: readonly ResolvedPrinciple[],
+  titles: ReadonlyMap<string, string>,
+): Column[] {
+  return principles.flatMap(({ id, title: shownTitle }) => {
+    const title = titles.get(id) ?? shownTitle;
+    return [
+      { header: `${title} applied`, cell: (r: Reflection) => yesNo(r.principles[id]?.applied ?? null) },
+      { header: `${title} rating`, cell: (r: Reflection) => String(r.principles[id]?.rating ?? '') },
+    ];
+  });
 }
 
 /** The column headers, in order; the Data page and the documentation describe the same list. */
 export function csvHeaders(principles: readonly ResolvedPrinciple[]): string[] {
-  return [...fieldColumns(new Map()), ...principleColumns(principles)].map(({ header }) => header);
+  return [...fieldColumns(new Map()), ...principleColumns(principles, new Map())].map(({ header }) => header);
 }
 
 /**
@@ -76,7 +82,10 @@ export function csvHeaders(principles: readonly ResolvedPrinciple[]): string[] {
  */
 export function toCsv(snapshot: JournalSnapshot, principles: readonly ResolvedPrinciple[]): string {
   const personNames = new Map(snapshot.people.map(({ id, name }) => [id, name]));
-  const columns = [...fieldColumns(personNames), ...principleColumns(principles)];
+  const columns = [
+    ...fieldColumns(personNames),
+    ...principleColumns(principles, principleTitlesOf(snapshot, principles)),
+  ];
   const lines = [columns.map(({ header }) => csvCell(header)).join(',')];
   for (const reflection of snapshot.reflections) {
     lines.push(columns.map(({ cell }) => csvCell(cell(reflection))).join(','));

@@ -4,7 +4,7 @@ import type { ResolvedPrinciple } from '../domain/principles';
 import { outcomeLabels, relationshipLabels } from '../domain/reflectionLabels';
 import type { PrincipleEntry, Reflection } from '../domain/reflectionSchema';
 import { exportFieldNames as names, exportStatusNames } from './exportFormat';
-import type { JournalSnapshot } from './journalSnapshot';
+import { principleTitlesOf, type JournalSnapshot } from './journalSnapshot';
 
 export const MARKDOWN_TITLE = 'Influence Journal';
 
@@ -125,7 +125,7 @@ function renderReflection(
 function lookups(snapshot: JournalSnapshot, principles: readonly ResolvedPrinciple[]) {
   return {
     personNames: new Map(snapshot.people.map(({ id, name }) => [id, name])),
-    principleTitles: new Map(principles.map(({ id, title }) => [id, title])),
+    principleTitles: principleTitlesOf(snapshot, principles),
   };
 }
 

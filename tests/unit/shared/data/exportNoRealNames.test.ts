@@ -10,7 +10,11 @@ import type { JournalSnapshot } from '../../../../shared/data/journalSnapshot';
 import { toCsv } from '../../../../shared/data/toCsv';
 import { toMarkdown, toMarkdownZip } from '../../../../shared/data/toMarkdown';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
-import { builtInPrinciples, resolvePrinciples } from '../../../../shared/domain/principles';
+import {
+  builtInPrinciples,
+  resolvePrinciples,
+  type PrincipleSetting,
+} from '../../../../shared/domain/principles';
 import {
   JOURNAL_ID,
   NOW,
@@ -22,7 +26,15 @@ import {
   reflection,
 } from './exportFixtures';
 
-const principles = resolvePrinciples(builtInPrinciples, [customPrinciple]);
+function snapshotSettings(): PrincipleSetting[] {
+  return [
+    { ...customPrinciple, title: 'Ask Kwabena first', description: 'As Duvalier does it' },
+    { kind: 'override', principleId: 'build-partnerships', title: "Siobhán's partnerships" },
+  ];
+}
+
+// The journal's principles as the Data page resolves them: with the real names in their titles.
+const principles = resolvePrinciples(builtInPrinciples, snapshotSettings());
 
 /** Every byte each format would write, as text: JSON, CSV, the Markdown document, and the zip's names and files. */
 function allFormats(snapshot: JournalSnapshot, options: ExportOptions): string {
@@ -84,7 +96,7 @@ const outside = reflection(3, {
 
 const snapshot = emptySnapshot({
   people,
-  principleSettings: [{ ...customPrinciple, description: 'As Duvalier does it' }],
+  principleSettings: snapshotSettings(),
   reflections: [typedAbout, other, outside],
   reminders: [followUp(typedAbout.id, 'Call Kwabena')],
 });
