@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { RemindersPage } from '../pages/RemindersPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -137,6 +137,49 @@ test.describe('reminders in the browser build', () => {
     await banner.getByRole('button', { name: 'Reflect now' }).click();
     await expect(new AppShell(page).heading('New reflection')).toBeVisible();
     await expect(banner).toHaveCount(0);
+  });
+
+  test('two tabs run one reminder engine: a due reminder shows once, and the other tab takes over when the first closes', async ({
+    context,
+  }) => {
+    await context.clock.install({ time: new Date('2025-03-05T10:00:00') });
+    const banner = (page: Page) => page.getByRole('region', { name: 'Reminder', exact: true });
+    const first = await context.newPage();
+    const inFirst = new RemindersPage(first);
+    await inFirst.open();
+    const second = await context.newPage();
+    const inSecond = new RemindersPage(second);
+    await inSecond.open();
+
+    // Added in the tab that does not run the engine; the other tab's list follows.
+    await inSecond.fillForm({
+      title: 'Budget talk',
+      kind: 'After a conversation',
+      date: '2025-03-05',
+      time: '10:05',
+    });
+    await inSecond.form.getByRole('button', { name: 'Add reminder', exact: true }).click();
+    await expect(inSecond.item('Budget talk')).toBeVisible();
+    await expect(inFirst.item('Budget talk')).toBeVisible();
+
+    await context.clock.fastForward('06:00');
+    await expect(banner(first).getByText('Budget talk')).toBeVisible();
+    await expect(inSecond.pastItem('Budget talk')).toContainText('Fired: Wed 5 Mar, 10:05');
+    await expect(banner(second)).toHaveCount(0);
+
+    await first.close();
+    await inSecond.fillForm({
+      title: 'Call Sam back',
+      kind: 'After a conversation',
+      date: '2025-03-05',
+      time: '10:15',
+    });
+    await inSecond.form.getByRole('button', { name: 'Add reminder', exact: true }).click();
+    await expect(inSecond.item('Call Sam back')).toBeVisible();
+    await context.clock.fastForward('10:00');
+    await expect(banner(second).getByText('Call Sam back')).toBeVisible();
+    // Budget talk fired in the closed tab and is not shown again here.
+    await expect(banner(second).getByText('Budget talk')).toHaveCount(0);
   });
 
   test('snooze is a keyboard menu with the three choices', async ({ page }) => {
