@@ -13,7 +13,7 @@ import {
 import type { Person } from '../../../../shared/domain/personSchema';
 import type { PrincipleSetting } from '../../../../shared/domain/principles';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
-import type { Reminder } from '../../../../shared/reminders/reminderSchema';
+import { reminderSchema, type Reminder } from '../../../../shared/reminders/reminderSchema';
 import { ANA_ID, person, reflection, snapshot, TOM_ID } from './importFixtures';
 
 const R1 = '019ce0a2-5d40-7000-8000-000000000001';
@@ -56,18 +56,18 @@ function apply(journal: MemoryJournal, plan: ImportPlan): void {
 }
 
 function followUp(id: string, reflectionId: string): Reminder {
-  return {
+  return reminderSchema.parse({
     id,
     kind: 'follow-up',
     title: 'Follow up with Tom',
-    schedule: { type: 'once', at: '2026-03-21T09:00' },
+    schedule: { type: 'once', date: '2026-03-21', time: '09:00' },
     timeZone: 'Europe/Paris',
     paused: false,
     quietIfReflected: 'none',
     reflectionId,
     done: false,
     createdAt: '2026-03-14T13:30:00.000Z',
-  } as Reminder;
+  });
 }
 
 describe('planImport', () => {
@@ -94,7 +94,10 @@ describe('planImport', () => {
       reminders: [followUp('follow-1', R1)],
     });
     const journal = memoryJournal();
-    apply(journal, planImport(file, existingOf(journal)));
+    const first = planImport(file, existingOf(journal));
+    expect(first.reminders.new.map((item) => item.id)).toEqual(['follow-1']);
+    expect(first.principleSettings.new).toHaveLength(1);
+    apply(journal, first);
     const again = planImport(file, existingOf(journal));
     expect(isEmptyImportPlan(again)).toBe(true);
     expect(again.reflections.unchanged).toBe(2);
