@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A focused test left in by mistake would silently skip the rest of the suite.
+    allowOnly: false,
     projects: [
       {
         extends: true,
