@@ -60,14 +60,14 @@ test.describe('the desktop app', () => {
     );
     expect(windows).toHaveLength(1);
     expect(windows[0]?.title).toBe('Influence Journal');
-    if (windows[0]?.prefs) {
-      expect(windows[0].prefs).toEqual({
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-      });
-    }
+    // Asserted, not assumed: if Electron stops reporting them, this fails rather than passing unchecked.
+    expect(windows[0]?.prefs).not.toBeNull();
+    expect(windows[0]?.prefs).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     const pageGlobals = await window.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,

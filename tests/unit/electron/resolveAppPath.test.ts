@@ -12,20 +12,18 @@ function isInsideRoot(resolved: string): boolean {
 }
 
 describe('resolveAppPath', () => {
+  // The URL parser folds these dot segments before the resolver sees them: each lands on a file
+  // inside the root, stated exactly, so a resolver that escaped the root or refused would fail.
   it.each([
-    'app://journal/../etc/passwd',
-    'app://journal/%2e%2e/secret',
-    'app://journal/%2E%2E%2Fsecret',
-    'app://journal/..%5csecret',
-    'app://journal/a\\..\\b',
-    'app://journal/%00index.html',
-    'app://journal//etc/passwd',
-    'app://journal/C:/Windows',
-    'app://journal/%E0%A4%A',
-    'app://journal/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
-  ])('keeps %s inside the root or refuses it', (url) => {
+    ['app://journal/../etc/passwd', 'etc/passwd'],
+    ['app://journal/%2e%2e/secret', 'secret'],
+    ['app://journal//etc/passwd', 'etc/passwd'],
+    ['app://journal/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd', 'etc/passwd'],
+  ])('keeps %s inside the root, at %s', (url, inside) => {
     const resolved = resolve(url);
-    if (resolved !== null) expect(isInsideRoot(resolved)).toBe(true);
+    expect(resolved).not.toBeNull();
+    expect(resolved).toBe(path.join(root, inside));
+    expect(isInsideRoot(resolved ?? '')).toBe(true);
   });
 
   it.each([
@@ -55,7 +53,7 @@ describe('resolveAppPath', () => {
   it('resolves an asset to a file inside the root', () => {
     const resolved = resolve('app://journal/assets/index-abc.js');
     expect(resolved).toBe(path.join(root, 'assets', 'index-abc.js'));
-    expect(resolved !== null && isInsideRoot(resolved)).toBe(true);
+    expect(isInsideRoot(resolved ?? '')).toBe(true);
   });
 
   it('ignores the query string and fragment', () => {
