@@ -1,6 +1,6 @@
 import { addDays, addMonths, type Day } from './progressCalendar';
 import type { ProgressFact } from './progressFact';
-import { goodOutcomeHabits, type ShownPrinciple } from './periodAggregates';
+import type { OutcomeHabit, ShownPrinciple } from './periodAggregates';
 import type { Streaks } from './streaksAndPeople';
 
 export interface Insight {
@@ -15,6 +15,8 @@ export interface InsightInput {
   readonly principles: readonly ShownPrinciple[];
   readonly today: Day;
   readonly streaks: Streaks;
+  /** The "what goes with good outcomes" figure's numbers, which the best-habit rule reads. */
+  readonly habits: readonly OutcomeHabit[];
 }
 
 const ESCALATION_WINDOW = 10;
@@ -95,11 +97,8 @@ export function leastPractisedInsight(
 }
 
 /** The habit with the widest lead in achieved attempts; both sides need 5 attempts and a 10-point gap. */
-export function bestHabitInsight(
-  facts: readonly ProgressFact[],
-  principles: readonly ShownPrinciple[],
-): Insight | null {
-  const candidates = goodOutcomeHabits(facts, principles).flatMap((habit) => {
+export function bestHabitInsight(habits: readonly OutcomeHabit[]): Insight | null {
+  const candidates = habits.flatMap((habit) => {
     const { withPrinciple: yes, withoutPrinciple: no } = habit;
     if (habit.tooSmallSample || yes.share === null || no.share === null) return [];
     const gap = yes.share - no.share;
@@ -133,12 +132,12 @@ export function streakInsight(streaks: Streaks): Insight | null {
 }
 
 /** Up to five insights, each only when it has enough data behind it. */
-export function progressInsights({ facts, principles, today, streaks }: InsightInput): Insight[] {
+export function progressInsights({ facts, principles, today, streaks, habits }: InsightInput): Insight[] {
   return [
     escalationInsight(facts),
     lowestRatedInsight(facts, principles, today),
     leastPractisedInsight(facts, principles),
-    bestHabitInsight(facts, principles),
+    bestHabitInsight(habits),
     streakInsight(streaks),
   ]
     .filter((insight): insight is Insight => insight !== null)

@@ -60,6 +60,7 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReport 
   };
   const facts = selectFacts(input.facts, from, range.to, input.filters);
   const dayRuns = streaks(facts, from, range.to, today, weekStartsOn);
+  const habits = goodOutcomeHabits(facts, principles);
   return {
     frame,
     reflections: facts.length,
@@ -69,7 +70,7 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReport 
     streaks: dayRuns,
     coverage: principleCoverage(facts, principles),
     sphere: sphereOfInfluence(facts, input.recordedRelationships),
-    habits: goodOutcomeHabits(facts, principles),
-    insights: progressInsights({ facts, principles, today, streaks: dayRuns }),
+    habits,
+    insights: progressInsights({ facts, principles, today, streaks: dayRuns, habits }),
   };
 }

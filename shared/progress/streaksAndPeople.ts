@@ -1,6 +1,14 @@
 import type { Relationship } from '../domain/reflectionLabels';
 import { relationshipValues } from '../domain/reflectionLabels';
-import { addDays, daysBetween, periodStartOf, type Day, type WeekStartDay } from './progressCalendar';
+import {
+  addDays,
+  dayFromNumber,
+  dayNumber,
+  daysBetween,
+  periodStartOf,
+  type Day,
+  type WeekStartDay,
+} from './progressCalendar';
 import type { ProgressFact } from './progressFact';
 
 export interface DayCount {
@@ -31,8 +39,8 @@ export function streaks(
   const perDay = new Map<Day, number>();
   for (const fact of facts) perDay.set(fact.day, (perDay.get(fact.day) ?? 0) + 1);
   const days: DayCount[] = [];
-  for (let offset = 0, length = daysBetween(from, to); offset <= length; offset += 1) {
-    const day = addDays(from, offset);
+  for (let number = dayNumber(from), last = dayNumber(to); number <= last; number += 1) {
+    const day = dayFromNumber(number);
     days.push({ day, count: perDay.get(day) ?? 0 });
   }
 
@@ -86,6 +94,10 @@ export interface SphereGroup {
  * People grouped by relationship: the one on their own record when set, otherwise the one on
  * the newest reflection that names one. Most-met first within a group.
  */
+function isNewer(day: Day, id: string, than: { day: Day; id: string } | null): boolean {
+  return than === null || day > than.day || (day === than.day && id > than.id);
+}
+
 export function sphereOfInfluence(
   facts: readonly ProgressFact[],
   recordedRelationships: ReadonlyMap<string, Relationship | null> = new Map(),
@@ -111,9 +123,7 @@ export function sphereOfInfluence(
       };
       person.interactions += 1;
       if (fact.day > person.last) person.last = fact.day;
-      const newer = (day: Day, id: string, than: { day: Day; id: string } | null) =>
-        than === null || day > than.day || (day === than.day && id > than.id);
-      if (fact.trust !== null && newer(fact.day, fact.id, person.trust)) {
+      if (fact.trust !== null && isNewer(fact.day, fact.id, person.trust)) {
         person.trust = { day: fact.day, id: fact.id, value: fact.trust };
       }
       if (fact.relationship !== null && fact.day >= person.seenDay) {

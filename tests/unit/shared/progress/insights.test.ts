@@ -7,6 +7,7 @@ import {
   progressInsights,
   streakInsight,
 } from '../../../../shared/progress/insights';
+import { goodOutcomeHabits } from '../../../../shared/progress/periodAggregates';
 import { addDays } from '../../../../shared/progress/progressCalendar';
 import type { ProgressFact } from '../../../../shared/progress/progressFact';
 import { streaks } from '../../../../shared/progress/streaksAndPeople';
@@ -88,10 +89,10 @@ describe('insight: the habit that goes with good outcomes', () => {
       outcome: i < 5 ? (i < 4 ? 'achieved' : 'not-yet') : i < 6 ? 'achieved' : 'not-yet',
       principles: rated(SOI, null, i < 5),
     }));
-    expect(bestHabitInsight(facts, principles)?.text).toBe(
+    expect(bestHabitInsight(goodOutcomeHabits(facts, principles))?.text).toBe(
       'When you practise Sphere of influence, 80% of attempts are achieved (4 of 5), against 20% when you do not (1 of 5).',
     );
-    expect(bestHabitInsight(facts.slice(1), principles)).toBeNull();
+    expect(bestHabitInsight(goodOutcomeHabits(facts.slice(1), principles))).toBeNull();
   });
 });
 
@@ -112,7 +113,15 @@ describe('insight: streak', () => {
 describe('insights together', () => {
   it('shows none for a journal too small for any rule', () => {
     const facts = daily('2026-03-01', 2, () => ({ escalated: 'yes', outcome: 'achieved' }));
-    expect(progressInsights({ facts, principles, today: '2026-03-10', streaks: noStreak })).toEqual([]);
+    expect(
+      progressInsights({
+        facts,
+        principles,
+        today: '2026-03-10',
+        streaks: noStreak,
+        habits: goodOutcomeHabits(facts, principles),
+      }),
+    ).toEqual([]);
   });
 
   it('shows at most five, in a fixed order', () => {
@@ -126,6 +135,7 @@ describe('insights together', () => {
       principles,
       today: '2026-03-02',
       streaks: streaks(facts, '2026-02-01', '2026-03-02', '2026-03-02', 1),
+      habits: goodOutcomeHabits(facts, principles),
     });
     expect(insights.map(({ rule }) => rule)).toEqual([
       'escalations',
