@@ -57,6 +57,13 @@ export class RemindersPage {
     if (fields.time !== undefined) await form.getByLabel('Time', { exact: true }).fill(fields.time);
   }
 
+  /** Adds an after-a-conversation reminder for one date and time and waits for it in the list. */
+  async addOnce(title: string, date: string, time: string): Promise<void> {
+    await this.fillForm({ title, kind: 'After a conversation', date, time });
+    await this.form.getByRole('button', { name: 'Add reminder', exact: true }).click();
+    await expect(this.item(title)).toBeVisible();
+  }
+
   async addDaily(title: string, time: string): Promise<void> {
     await this.fillForm({ title, kind: 'Rhythm', repeat: 'Every day', time });
     await this.form.getByRole('button', { name: 'Add reminder', exact: true }).click();
