@@ -215,7 +215,7 @@ function convertEntry(entry: DayOneEntry): EntryResult {
   const { tags, dropped } = importedTags(entry.tags);
   if (dropped.length > 0) {
     notices.push(
-      `${label}: ${dropped.length} tag(s) left out (too long or too many): ${dropped.join(', ')}.`,
+      `${label}: ${dropped.length} tag(s) left out (too long or too many): ${dropped.map((tag) => (tag.length > 60 ? `${tag.slice(0, 60)}…` : tag)).join(', ')}.`,
     );
   }
   const firstId = dayOneReflectionId(entry.uuid, created);

@@ -76,7 +76,8 @@ function readDayOneZip(bytes: Uint8Array): ImportReading {
   if (entries.length === 0)
     throw new ImportFileError(`This zip file holds no journal. ${NOT_RECOGNISED_MESSAGE}`);
   const files = entries.map((entry) => {
-    const what = `“${entry.name}” in the zip`;
+    const name = entry.name.length > 80 ? `${entry.name.slice(0, 80)}…` : entry.name;
+    const what = `“${name}” in the zip`;
     let json: unknown;
     try {
       json = parseJsonSafely(decodeUtf8(entry.bytes, what));

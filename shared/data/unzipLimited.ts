@@ -48,6 +48,11 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 
+/** Names inside a zip are whatever its maker wrote, so a message shows at most 80 characters of one. */
+function shown(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name;
+}
+
 function damaged(detail: string): ImportFileError {
   return new ImportFileError(`This zip file is damaged or unsafe: ${detail}.`);
 }
@@ -119,7 +124,9 @@ function readDirectory(reader: Reader, length: number, limits: ZipLimits): Direc
     // Bit 11 says UTF-8; older tools wrote names in a DOS code page, read here byte for byte.
     const path = strFromU8(nameBytes, (flags & 0x800) === 0);
     if ((flags & 1) !== 0) {
-      throw new ImportFileError(`This zip file is password-protected (“${baseName(path)}”); unzip it first.`);
+      throw new ImportFileError(
+        `This zip file is password-protected (“${shown(baseName(path))}”); unzip it first.`,
+      );
     }
     entries.push({
       name: baseName(path),
@@ -137,7 +144,7 @@ function checkDeclaredSizes(entries: readonly DirectoryEntry[], limits: ZipLimit
   let total = 0;
   for (const entry of entries) {
     if (entry.size > limits.maxEntryBytes) {
-      throw damaged(`“${entry.name}” would unpack to more than ${sizeInWords(limits.maxEntryBytes)}`);
+      throw damaged(`“${shown(entry.name)}” would unpack to more than ${sizeInWords(limits.maxEntryBytes)}`);
     }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
@@ -151,7 +158,7 @@ function inflateCounted(name: string, compressed: Uint8Array, declaredSize: numb
   let produced = 0;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
-    if (produced > declaredSize) throw damaged(`“${name}” unpacks to more than its header says`);
+    if (produced > declaredSize) throw damaged(`“${shown(name)}” unpacks to more than its header says`);
     chunks.push(chunk);
   });
   for (let at = 0; at < compressed.length || at === 0; at += INFLATE_SLICE) {
@@ -160,10 +167,10 @@ function inflateCounted(name: string, compressed: Uint8Array, declaredSize: numb
       inflater.push(slice, at + INFLATE_SLICE >= compressed.length);
     } catch (cause) {
       if (cause instanceof ImportFileError) throw cause;
-      throw damaged(`“${name}” cannot be unpacked`);
+      throw damaged(`“${shown(name)}” cannot be unpacked`);
     }
   }
-  if (produced !== declaredSize) throw damaged(`“${name}” is shorter than its header says`);
+  if (produced !== declaredSize) throw damaged(`“${shown(name)}” is shorter than its header says`);
   const out = new Uint8Array(produced);
   let offset = 0;
   for (const chunk of chunks) {
@@ -174,17 +181,17 @@ function inflateCounted(name: string, compressed: Uint8Array, declaredSize: numb
 }
 
 function readEntry(reader: Reader, entry: DirectoryEntry): Uint8Array {
-  if (reader.u32(entry.localOffset) !== LOCAL_HEADER) throw damaged(`“${entry.name}” has no header`);
+  if (reader.u32(entry.localOffset) !== LOCAL_HEADER) throw damaged(`“${shown(entry.name)}” has no header`);
   const dataStart =
     entry.localOffset + 30 + reader.u16(entry.localOffset + 26) + reader.u16(entry.localOffset + 28);
   const compressed = reader.slice(dataStart, entry.compressedSize);
   if (entry.method === STORED) {
-    if (entry.compressedSize !== entry.size) throw damaged(`“${entry.name}” has inconsistent sizes`);
+    if (entry.compressedSize !== entry.size) throw damaged(`“${shown(entry.name)}” has inconsistent sizes`);
     return compressed.slice();
   }
   if (entry.method !== DEFLATED) {
     throw new ImportFileError(
-      `This zip file packs “${entry.name}” in a way the app cannot read; zip it again.`,
+      `This zip file packs “${shown(entry.name)}” in a way the app cannot read; zip it again.`,
     );
   }
   return inflateCounted(entry.name, compressed, entry.size);

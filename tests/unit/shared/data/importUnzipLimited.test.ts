@@ -130,6 +130,14 @@ describe('unzipLimited', () => {
     expect(failure(zip).message).toBe('This zip file is password-protected (“secret.json”); unzip it first.');
   });
 
+  it('shows at most 80 characters of a name in a message', () => {
+    const name = `${'n'.repeat(300)}.json`;
+    const zip = zipSync({ [name]: new Uint8Array(2 * KB) });
+    expect(failure(zip, { limits: { maxEntryBytes: KB } }).message).toBe(
+      `This zip file is damaged or unsafe: “${'n'.repeat(80)}…” would unpack to more than 1 KB.`,
+    );
+  });
+
   it('does not mistake other files for zips', () => {
     expect(looksLikeZip(strToU8('{"format":"influence-journal"}'))).toBe(false);
     expect(looksLikeZip(new Uint8Array([0x50, 0x4b]))).toBe(false);
