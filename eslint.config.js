@@ -33,6 +33,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for the three rooms: each file is checked against its own room's tsconfig.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits or catches loses its error: a save that failed would say nothing.
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: forbidImports([
       {

@@ -99,7 +99,7 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
     setDone('');
     setFailure(null);
     if (!options.ok) return setFailure(options.message);
-    navigate(reportPath(options.options));
+    void navigate(reportPath(options.options));
   }
 
   return (
