@@ -89,7 +89,10 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
     log,
   });
 
-  const handlers: Omit<IpcHandlers, 'app:get-info' | 'app:drafts-flushed' | 'file:save'> = {
+  const handlers: Omit<
+    IpcHandlers,
+    'app:get-info' | 'app:drafts-flushed' | 'file:save' | 'file:save-report-pdf'
+  > = {
     ...reminders.handlers,
     'reminders:send-test': oncePer(
       TEST_NOTIFICATION_INTERVAL_MS,

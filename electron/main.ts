@@ -166,6 +166,11 @@ if (!app.requestSingleInstanceLock()) {
       write: writeFileAtomically,
       parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows.current(),
       defaultFolder: () => app.getPath('documents'),
+      printToPdf: async () => {
+        const window = BrowserWindow.getFocusedWindow() ?? windows.current();
+        if (!window) throw new Error('the app window is not open');
+        return window.webContents.printToPDF({ pageSize: 'A4', printBackground: false });
+      },
     });
     registerIpcHandlers(ipcMain, { ...appHandlers, ...fileHandlers, ...desktop.handlers }, appOrigin, log);
     const menu = buildAppMenuTemplate(

@@ -41,6 +41,8 @@ export interface RemindersPlatform {
 export interface FilesPlatform {
   /** `saved` is false when the person closed the save dialog; a failed write throws, naming the file. */
   save(file: SaveFileRequest): Promise<SaveFileResult>;
+  /** Desktop only: main prints the page on show (the report) to a PDF and saves it where the person picks. */
+  saveReportPdf?(suggestedName: string): Promise<SaveFileResult>;
 }
 
 export interface SettingsPlatform {

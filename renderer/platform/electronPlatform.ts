@@ -113,6 +113,7 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
     },
     files: {
       save: async (file) => unwrap(await api.saveFile(file)),
+      saveReportPdf: async (suggestedName) => unwrap(await api.saveReportPdf({ suggestedName })),
     },
   };
 }

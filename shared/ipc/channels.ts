@@ -21,6 +21,7 @@ export const invokeChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   saveFile: 'file:save',
+  saveReportPdf: 'file:save-report-pdf',
 } as const;
 
 /** Main-to-renderer events. */

@@ -43,6 +43,15 @@ export const saveFileResultSchema = z.strictObject({
 });
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
+/** The desktop app prints the report page it shows to a PDF; the page only names the file. */
+export const saveReportPdfRequestSchema = z.strictObject({
+  suggestedName: suggestedFileNameSchema.refine((name) => name.endsWith('.pdf'), {
+    error: 'The report file name must end in .pdf',
+  }),
+});
+export type SaveReportPdfRequest = z.infer<typeof saveReportPdfRequestSchema>;
+
 export const fileInvokeContract = {
   'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
+  'file:save-report-pdf': { request: saveReportPdfRequestSchema, response: saveFileResultSchema },
 } as const;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { SaveFileRequest, SaveFileResult } from '../../../shared/ipc/fileContract';
+import type { SaveFileRequest, SaveFileResult, SaveReportPdfRequest } from '../../../shared/ipc/fileContract';
 
 export interface SaveDialogOptions {
   title: string;
@@ -33,6 +33,8 @@ export interface FileHandlerDeps<W> {
   parentWindow(): W | null;
   /** Where the dialog starts, for example the Documents folder. */
   defaultFolder(): string;
+  /** The app window's page (the report view) printed to PDF with its print styles. */
+  printToPdf(): Promise<Uint8Array>;
 }
 
 const kindsByExtension: Record<string, string> = {
@@ -64,31 +66,49 @@ function describeWriteError(error: unknown): string {
  * `file:save`: the person picks the place in the system's save dialog, then the file is written
  * atomically, so a failure never leaves half a file where an older one was. The request was
  * checked by the contract (a plain name, a size cap) and the sender by the registry.
+ * `file:save-report-pdf` does the same with the report page printed to PDF by main.
  */
 export function createFileHandlers<W>(deps: FileHandlerDeps<W>) {
-  return {
-    'file:save': async (request: SaveFileRequest): Promise<SaveFileResult> => {
-      const extension = path.extname(request.suggestedName).slice(1).toLowerCase();
-      const kind = kindsByExtension[extension] ?? extension.toUpperCase();
-      const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
-        title: 'Save export',
-        defaultPath: path.join(deps.defaultFolder(), request.suggestedName),
-        filters: [{ name: kind, extensions: [extension] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
+  async function saveThroughDialog(
+    suggestedName: string,
+    data: string | Uint8Array,
+  ): Promise<SaveFileResult> {
+    const extension = path.extname(suggestedName).slice(1).toLowerCase();
+    const kind = kindsByExtension[extension] ?? extension.toUpperCase();
+    const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
+      title: 'Save export',
+      defaultPath: path.join(deps.defaultFolder(), suggestedName),
+      filters: [{ name: kind, extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { saved: false };
+    const target = choice.filePath;
+    try {
+      await deps.write(target, data);
+    } catch (error) {
+      const reason = describeWriteError(error);
+      throw new Error(`Could not save ${path.basename(target)} in ${path.dirname(target)}: ${reason}.`, {
+        cause: error,
       });
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { saved: false };
-      const target = choice.filePath;
+    }
+    return { saved: true, path: target };
+  }
+
+  return {
+    'file:save': (request: SaveFileRequest): Promise<SaveFileResult> =>
+      saveThroughDialog(request.suggestedName, request.data),
+
+    'file:save-report-pdf': async (request: SaveReportPdfRequest): Promise<SaveFileResult> => {
+      // Printed before the dialog opens, so the PDF is the report as it was when asked for.
+      let pdf: Uint8Array;
       try {
-        await deps.write(target, request.data);
+        pdf = await deps.printToPdf();
       } catch (error) {
-        throw new Error(
-          `Could not save ${path.basename(target)} in ${path.dirname(target)}: ${describeWriteError(error)}.`,
-          {
-            cause: error,
-          },
-        );
+        throw new Error(`The report could not be made into a PDF: ${describeWriteError(error)}.`, {
+          cause: error,
+        });
       }
-      return { saved: true, path: target };
+      return saveThroughDialog(request.suggestedName, pdf);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
@@ -7,11 +7,13 @@ import { outcomeLabels, reflectionFieldLabels } from '../../../shared/domain/ref
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
+import { deviceTimeZone } from '../../../shared/domain/localDateTime';
+import { usePlatform } from '../../platform/PlatformContext';
 import { formatLocalDateTime, formatLocalDay } from '../journal/formatJournalDate';
-import { chosenContent } from './exportFiles';
+import { chosenContent, exportFileName } from './exportFiles';
 import { readReportOptions } from './reportRoute';
 import { formatAverage, summariseReport } from './reportSummary';
-import { useJournalData } from './useJournalData';
+import { errorMessage, useJournalData } from './useJournalData';
 import './data.css';
 import './report.css';
 
@@ -147,36 +149,65 @@ function Report({ snapshot, options }: { snapshot: JournalSnapshot; options: Exp
 }
 
 /**
- * The coach's report as a page made for printing: the print dialog saves it as a PDF. It opens
- * the dialog once by itself when the journal has been read.
+ * The coach's report as a page made for printing. The desktop app has main print it to a PDF and
+ * asks where to save it; a browser opens its print dialog, which saves PDFs too. Either starts
+ * once by itself when the journal has been read.
  */
 export function ReportPage() {
   const location = useLocation();
+  const platform = usePlatform();
   const options = useMemo(() => readReportOptions(location.search), [location.search]);
   const { state } = useJournalData();
   const printed = useRef(false);
+  const [saved, setSaved] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const { saveReportPdf } = platform.files;
+
+  const print = useCallback(async () => {
+    if (saveReportPdf === undefined) return window.print();
+    setSaved('');
+    setFailure(null);
+    try {
+      const result = await saveReportPdf(exportFileName(new Date(), deviceTimeZone(), 'pdf', 'report'));
+      setSaved(
+        result.saved
+          ? `Saved the report to ${result.path ?? 'the chosen folder'}.`
+          : 'The report was not saved.',
+      );
+    } catch (error) {
+      setFailure(`The PDF report failed: ${errorMessage(error)}`);
+    }
+  }, [saveReportPdf]);
 
   useEffect(() => {
     if (state.status !== 'ready' || options === null || printed.current) return;
-    // After this frame is painted, so the dialog shows the whole report.
+    // After this frame is painted, so the print shows the whole report.
     const frame = requestAnimationFrame(() => {
       printed.current = true;
-      window.print();
+      void print();
     });
     return () => cancelAnimationFrame(frame);
-  }, [state.status, options]);
+  }, [state.status, options, print]);
 
   return (
     <div className="page data-page report-page">
       <PageHeading>Influence Journal report</PageHeading>
       <div className="button-row report-actions">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print or save as PDF
+        <button type="button" className="button button-primary" onClick={() => void print()}>
+          {saveReportPdf === undefined ? 'Print or save as PDF' : 'Save as PDF'}
         </button>
         <Link className="button" to="/data">
           Back to Data
         </Link>
       </div>
+      <p className="data-status report-actions" role="status">
+        {saved}
+      </p>
+      {failure !== null ? (
+        <p className="field-error report-actions" role="alert">
+          {failure}
+        </p>
+      ) : null}
       {options === null ? (
         <p role="alert">This report address has no readable choices. Go back to Data and choose again.</p>
       ) : null}

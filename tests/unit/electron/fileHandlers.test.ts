@@ -30,9 +30,12 @@ afterEach(async () => {
 });
 
 /** The real handler behind the real registry, with a fake dialog that answers `choice`. */
+const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
+
 function setup(
   choice: { canceled: boolean; filePath?: string },
   write: AtomicFileWriter = writeFileAtomically,
+  printToPdf: () => Promise<Uint8Array> = async () => pdfBytes,
 ) {
   const dialog: SaveDialogLike<FakeWindow> = { showSaveDialog: vi.fn(async () => choice) };
   const writer = vi.fn(write);
@@ -41,16 +44,19 @@ function setup(
     write: writer,
     parentWindow: () => mainWindow,
     defaultFolder: () => '/home/sam/Documents',
+    printToPdf: vi.fn(printToPdf),
   });
   const registered = new Map<string, (event: SenderLike, payload: unknown) => Promise<unknown>>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void registered.set(channel, listener) };
   registerIpcHandlers(ipcMain, { ...stubIpcHandlers(), ...handlers }, 'app://journal', vi.fn());
-  const save = (payload: unknown, sender: SenderLike = fromApp) => {
-    const listener = registered.get('file:save');
-    if (listener === undefined) throw new Error('file:save was not registered');
+  const call = (channel: string, payload: unknown, sender: SenderLike) => {
+    const listener = registered.get(channel);
+    if (listener === undefined) throw new Error(`${channel} was not registered`);
     return listener(sender, payload);
   };
-  return { dialog, writer, save };
+  const save = (payload: unknown, sender: SenderLike = fromApp) => call('file:save', payload, sender);
+  const saveReport = (payload: unknown) => call('file:save-report-pdf', payload, fromApp);
+  return { dialog, writer, save, saveReport };
 }
 
 const exportRequest = {
@@ -140,5 +146,40 @@ describe('file:save', () => {
       error: { code: 'forbidden' },
     });
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:save-report-pdf', () => {
+  it('prints the report page to PDF and saves it where the person picks', async () => {
+    const target = path.join(folder, 'report.pdf');
+    const { dialog, saveReport } = setup({ canceled: false, filePath: target });
+    const result = await saveReport({ suggestedName: 'influence-journal-2026-12-06-report.pdf' });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      mainWindow,
+      expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    );
+    expect([...(await readFile(target))]).toEqual([...pdfBytes]);
+  });
+
+  it('says the PDF could not be made, and never opens the dialog, when printing fails', async () => {
+    const { dialog, saveReport } = setup(
+      { canceled: false, filePath: path.join(folder, 'r.pdf') },
+      undefined,
+      () => Promise.reject(new Error('the page is gone')),
+    );
+    expect(await saveReport({ suggestedName: 'report.pdf' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'The report could not be made into a PDF: the page is gone.' },
+    });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name that is not a PDF', async () => {
+    const { saveReport } = setup({ canceled: false, filePath: path.join(folder, 'r.pdf') });
+    expect(await saveReport({ suggestedName: 'report.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('must end in .pdf') },
+    });
   });
 });

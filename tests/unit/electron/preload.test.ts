@@ -54,6 +54,7 @@ const expectedKeys = [
   'reportDraftsFlushed',
   'reportReflectionSaved',
   'saveFile',
+  'saveReportPdf',
   'sendTestNotification',
   'setQuietHours',
   'setReminderPaused',
