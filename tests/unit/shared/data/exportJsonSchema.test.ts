@@ -96,5 +96,5 @@ describe('docs/export-format.schema.json', () => {
     expect(describeErrors(validate(badRating) ? [] : validate.errors)).toContain(
       '/reflections/0/principles/empowered-adults/rating must be <= 5',
     );
-  });
+  }, 30_000);
 });

@@ -136,5 +136,5 @@ describe('a pseudonymised export holds no real name in any format', () => {
     const parts = [...new Set(journal.people.flatMap(({ name }) => name.split(' ')))];
     const asWord = (part: string) => new RegExp(`(?<!\\p{L})${part}(?!\\p{L})`, 'iu');
     expect(parts.filter((part) => asWord(part).test(bytes))).toEqual([]);
-  });
+  }, 30_000);
 });
