@@ -1,0 +1,130 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Reflection } from '../../../../shared/domain/reflectionSchema';
+import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
+import { JournalProvider, type Journal } from '../../../../renderer/db/JournalContext';
+import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
+import { ProgressPage } from '../../../../renderer/features/progress/ProgressPage';
+import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
+
+/** The providers Progress needs, as main.tsx renders them, around its one route. */
+function renderProgress(journal: Journal) {
+  return render(
+    <StrictMode>
+      <JournalProvider journal={journal}>
+        <StorageStatusProvider>
+          <PrinciplesProvider>
+            <MemoryRouter initialEntries={['/progress']}>
+              <Routes>
+                <Route path="/progress" element={<ProgressPage />} />
+              </Routes>
+            </MemoryRouter>
+          </PrinciplesProvider>
+        </StorageStatusProvider>
+      </JournalProvider>
+    </StrictMode>,
+  );
+}
+
+let test: TestJournal;
+
+beforeEach(async () => {
+  test = await openTestJournal();
+});
+
+afterEach(async () => {
+  await test.close();
+});
+
+const titles = [
+  'Principle ratings over time',
+  'Outcomes by week',
+  'Escalations to your manager',
+  'Reflection streak',
+  'Principle coverage',
+  'Sphere of influence',
+  'What goes with good outcomes',
+];
+
+/** Noon `days` days ago: the page counts up to today on this computer's calendar. */
+function daysAgo(days: number, overrides: Partial<Reflection>): Reflection {
+  return reflectionAt(
+    new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 11) + '12:00:00Z',
+    overrides,
+  );
+}
+
+function rated(principleId: string, rating: number, applied = true): Pick<Reflection, 'principles'> {
+  return { principles: { [principleId]: { applied, rating, notes: '', checks: {} } } };
+}
+
+async function seed() {
+  const dana = await test.journal.people.add('Dana Fox', { relationship: 'peer' });
+  await test.journal.reflections.bulkImport([
+    daysAgo(3, { personIds: [dana.id], outcome: 'achieved', ...rated('empowered-adults', 4) }),
+    daysAgo(10, { personIds: [dana.id], outcome: 'not-yet', ...rated('empowered-adults', 2, false) }),
+    daysAgo(5, { personIds: [dana.id], status: 'draft' }),
+  ]);
+  return dana;
+}
+
+describe('Progress page', () => {
+  it('says what will appear in an empty journal and offers a new reflection', async () => {
+    renderProgress(test.journal);
+    expect(await screen.findByRole('link', { name: 'New reflection' })).toHaveAttribute('href', '/new');
+    expect(screen.queryByRole('figure')).toBeNull();
+  });
+
+  it('names every figure by its title and shows its numbers in a table on request', async () => {
+    const dana = await seed();
+    renderProgress(test.journal);
+    for (const title of titles)
+      expect(await screen.findByRole('figure', { name: title })).toBeInTheDocument();
+
+    const coverage = screen.getByRole('figure', { name: 'Principle coverage' });
+    const button = within(coverage).getByRole('button', { name: 'Show data' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(within(coverage).queryByRole('table')).toBeNull();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const row = within(within(coverage).getByRole('table')).getByRole('rowheader', {
+      name: 'Empowered adults',
+    });
+    expect(
+      within(row.closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '1', '0']);
+
+    const sphere = screen.getByRole('figure', { name: 'Sphere of influence' });
+    expect(within(sphere).getByRole('link', { name: 'Dana Fox' })).toHaveAttribute(
+      'href',
+      `/people/${dana.id}`,
+    );
+  });
+
+  it('redraws when a reflection is saved, hidden principles stay out and custom ones come in', async () => {
+    const dana = await seed();
+    renderProgress(test.journal);
+    const count = await screen.findByText(/^2 complete reflections from/);
+    const custom = await test.journal.principleSettings.add({ title: 'Say it early', description: '' });
+    await test.journal.principleSettings.update('sphere-of-influence', { isHidden: true });
+    await test.journal.reflections.complete(
+      daysAgo(1, { personIds: [dana.id], outcome: 'achieved', ...rated(custom.id, 5) }),
+    );
+    await waitFor(() => expect(count).toHaveTextContent(/^3 complete reflections from/));
+
+    const ratings = screen.getByRole('figure', { name: 'Principle ratings over time' });
+    await userEvent.click(within(ratings).getByRole('button', { name: 'Show data' }));
+    const headers = within(within(ratings).getByRole('table')).getAllByRole('columnheader');
+    await waitFor(() => expect(headers.map((header) => header.textContent)).toContain('Say it early'));
+    expect(
+      within(within(ratings).getByRole('table'))
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).not.toContain('Sphere of influence');
+  });
+});
