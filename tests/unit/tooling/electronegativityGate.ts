@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * The electronegativity gate (RELIABILITY.md A8). The tool's CLI exits 0 whatever it finds and
+ * The electronegativity gate (docs/security.md, S14). The tool's CLI exits 0 whatever it finds and
  * rates some webPreferences findings as low or informational, so the decision is made here.
  */
 
