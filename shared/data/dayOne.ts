@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { isoInstantSchema, textLimits } from '../domain/fieldSchemas';
 import { epochMsToLocalDateTime, isValidTimeZone } from '../domain/localDateTime';
 import { reflectionDraftSchema, type Reflection } from '../domain/reflectionSchema';
-import { wrongTypeMessage } from '../domain/validationMessages';
+import { fieldErrors, wrongTypeMessage } from '../domain/validationMessages';
 import { ImportFileError, importErrorFromIssues } from './importErrors';
 import type { JournalSnapshot } from './journalSnapshot';
 
@@ -198,7 +198,7 @@ interface EntryResult {
   readonly notices: string[];
 }
 
-function convertEntry(entry: DayOneEntry): EntryResult {
+function convertEntry(entry: DayOneEntry, fileName: string): EntryResult {
   const created = Date.parse(entry.creationDate);
   const modified = entry.modifiedDate === undefined ? created : Date.parse(entry.modifiedDate);
   const label = `Day One entry ${shortUuid(entry.uuid)}`;
@@ -229,8 +229,8 @@ function convertEntry(entry: DayOneEntry): EntryResult {
       `${label}: its text is longer than one reflection holds, so it became ${parts.length} reflections.`,
     );
   }
-  const reflections = parts.map((context, part) =>
-    reflectionDraftSchema.parse({
+  const reflections = parts.map((context, part) => {
+    const result = reflectionDraftSchema.safeParse({
       id: part === 0 ? firstId : dayOneReflectionId(entry.uuid, created, part),
       createdAt: new Date(created).toISOString(),
       updatedAt: new Date(Math.max(created, modified)).toISOString(),
@@ -242,8 +242,12 @@ function convertEntry(entry: DayOneEntry): EntryResult {
       tags,
       starred: entry.starred,
       nextStep: { text: '', followUpAt: null, timeZone },
-    }),
-  );
+    });
+    if (result.success) return result.data;
+    // Only a date the journal cannot hold (before year 1 or after 9999) gets here.
+    const problem = Object.values(fieldErrors(result.error))[0] ?? 'it does not fit the journal';
+    throw new ImportFileError(`“${fileName}” from Day One cannot be imported. ${label}: ${problem}.`);
+  });
   return { reflections, attachments, notices };
 }
 
@@ -276,7 +280,7 @@ export function readDayOne(
         continue;
       }
       seen.add(key);
-      const result = convertEntry(entry);
+      const result = convertEntry(entry, file.name);
       reflections.push(...result.reflections);
       if (result.attachments !== null) attachmentsNotImported.push(result.attachments);
       notices.push(...result.notices);

@@ -216,6 +216,14 @@ describe('readDayOne', () => {
     );
   });
 
+  it('refuses an entry dated where the journal cannot hold it, naming it', () => {
+    const journal = sampleJournal();
+    journal.entries = [{ uuid: 'FAR', creationDate: '0000-06-01T00:00:00Z', text: 'x' }];
+    expect(failure(() => readDayOne([{ name: 'Journal.json', json: journal }])).message).toMatch(
+      /^“Journal\.json” from Day One cannot be imported\. Day One entry FAR: When it happened is not a real date \(0000-06-01 does not exist\)\.$/,
+    );
+  });
+
   it('recognises Day One files by their entries and metadata', () => {
     expect(isDayOneExport(sampleJournal())).toBe(true);
     expect(isDayOneExport({ entries: [] })).toBe(false);
