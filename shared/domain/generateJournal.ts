@@ -198,6 +198,7 @@ function generateReflection(
     isPrivate: random.chance(0.04),
     mode: isQuick ? 'quick' : 'guided',
     deletedAt: null,
+    revision: 0,
   };
 }
 

@@ -42,6 +42,17 @@ export const relationshipSchema = oneOfSchema(
 );
 export const outcomeSchema = oneOfSchema(labels.outcome, outcomeValues, Object.values(outcomeLabels));
 
+const REVISION_MESSAGE = 'Revision must be a whole number of 0 or more';
+/**
+ * How many times the journal has written this reflection. Each write checks it and adds one,
+ * so a window holding an older copy cannot write over a newer one. Records from before it
+ * existed, and imports without it, read as 0.
+ */
+export const revisionSchema = z
+  .int({ error: REVISION_MESSAGE })
+  .min(0, { error: REVISION_MESSAGE })
+  .default(0);
+
 const RATING_MESSAGE = 'Rating must be a whole number from 1 to 5';
 export const ratingSchema = z
   .int({ error: RATING_MESSAGE })
@@ -94,6 +105,7 @@ const draftShape = {
   isPrivate: booleanSchema('Private').default(false),
   mode: oneOfSchema('Mode', reflectionModeValues, ['Guided', 'Quick']).default('guided'),
   deletedAt: isoInstantSchema('Deleted at').nullable().default(null),
+  revision: revisionSchema,
 };
 
 export const reflectionDraftSchema = z.strictObject(draftShape);

@@ -3,11 +3,19 @@ import {
   reflectionDraftSchema,
   type Reflection,
 } from '../../../shared/domain/reflectionSchema';
-import type { IssueLike } from '../../../shared/domain/validationMessages';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
 import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
+import { ReflectionValidationError, StaleReflectionError, withRevision } from './reflectionWriteErrors';
 import { isSameListRowRecord, toListRowRecord } from './toListRowRecord';
+import {
+  buildAppVersion,
+  decideTrashPurge,
+  LAST_PURGE_APP_VERSION_KEY,
+  LAST_WRITE_AT_KEY,
+} from './trashPurgeGuard';
+
+export { ReflectionValidationError, StaleReflectionError } from './reflectionWriteErrors';
 
 export const TRASH_RETENTION_DAYS = 30;
 /** A prefetched first page is only taken this soon after it was read: it is for start-up alone. */
@@ -18,39 +26,61 @@ function isActive(row: ListRowRecord): boolean {
   return row.deletedAt === null;
 }
 
-export class ReflectionValidationError extends Error {
-  constructor(readonly issues: readonly IssueLike[]) {
-    super(issues.map((issue) => issue.message).join('; '));
-    this.name = 'ReflectionValidationError';
-  }
-}
+/**
+ * Which revision a write expects to find stored: the one the caller loaded (an editor's
+ * autosave, "Save reflection"), or `current` for an action on whatever is stored now
+ * (star, Trash, restore), which reads and writes in the same transaction.
+ */
+type ExpectedRevision = number | 'current';
 
 /**
  * The only code that writes reflections. Each write puts the full reflection, its list row
  * and a search change in one transaction, so the list, the entry and search never disagree.
- * Nothing is awaited inside a transaction but Dexie's own calls: an awaited timer or IPC
- * would let IndexedDB commit half of the writes.
+ * Every write checks the stored revision and adds one in that transaction (compare and set),
+ * so two windows cannot undo each other's changes. Nothing is awaited inside a transaction
+ * but Dexie's own calls: an awaited timer or IPC would let IndexedDB commit half of the writes.
  */
 export function createReflectionRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const tables = [db.reflections, db.listRows, db.searchChanges, db.progressFacts] as const;
+  const tables = [db.reflections, db.listRows, db.searchChanges, db.progressFacts, db.meta] as const;
 
-  async function write(reflection: Reflection): Promise<Reflection> {
-    const row = toListRowRecord(reflection);
-    // The three requests go out together: awaiting each in turn costs a round trip apiece,
-    // which was most of a save's time.
-    await db.transaction('rw', tables, async () => {
-      const stored = db.listRows.get(row.id);
-      const always = Promise.all([
+  /**
+   * Reads what is stored, refuses a write made from an older copy, and writes `change(stored)`
+   * with the next revision, all in one transaction. A new reflection expects revision 0.
+   */
+  async function write(
+    id: string,
+    expected: ExpectedRevision,
+    change: (stored: Reflection | undefined) => Reflection,
+  ): Promise<Reflection> {
+    return db.transaction('rw', tables, async () => {
+      // Both reads go out together: awaiting each in turn costs a round trip apiece.
+      const [found, storedRow] = await Promise.all([db.reflections.get(id), db.listRows.get(id)]);
+      const stored = found === undefined ? undefined : withRevision(found);
+      const storedRevision = stored?.revision ?? 0;
+      if (expected !== 'current' && (stored === undefined ? expected !== 0 : expected !== storedRevision)) {
+        throw new StaleReflectionError(stored, expected);
+      }
+      const reflection = { ...change(stored), revision: storedRevision + 1 };
+      const row = toListRowRecord(reflection);
+      // Most autosaves change only text the list row does not show. Rewriting the row anyway
+      // rewrote its four indexes, the larger part of a save's time.
+      await Promise.all([
         db.reflections.put(reflection),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
         syncProgressFact(db, reflection),
+        db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
+        isSameListRowRecord(storedRow, row) ? undefined : db.listRows.put(row),
       ]);
-      // Most autosaves change only text the list row does not show. Rewriting the row anyway
-      // rewrote its four indexes, the larger part of a save's time.
-      if (!isSameListRowRecord(await stored, row)) await db.listRows.put(row);
-      await always;
+      return reflection;
     });
-    return reflection;
+  }
+
+  /** An action on whatever is stored now; a reflection that is gone cannot be acted on. */
+  function act(id: string, change: (stored: Reflection) => Reflection): Promise<Reflection> {
+    return write(id, 'current', (stored) => {
+      if (stored === undefined) throw new Error('That reflection no longer exists.');
+      return change(stored);
+    });
   }
 
   function validate(candidate: unknown, complete: boolean): Reflection {
@@ -90,23 +120,35 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       return rows;
     },
 
-    /** Autosave: keeps whatever was typed, valid as a draft. A complete reflection stays complete only if still valid. */
+    /**
+     * Autosave: keeps whatever was typed, valid as a draft. A complete reflection stays complete
+     * only if still valid. `reflection.revision` is the revision it was loaded at (0 for a new
+     * one); a StaleReflectionError means another window wrote it since, and nothing was written.
+     */
     async saveDraft(reflection: Reflection): Promise<Reflection> {
-      const stamped = { ...reflection, updatedAt: now().toISOString() };
+      const stamped = { ...withRevision(reflection), updatedAt: now().toISOString() };
+      let valid: Reflection | null = null;
       if (stamped.status === 'complete') {
         const complete = reflectionCompleteSchema.safeParse(stamped);
-        if (complete.success) return write(complete.data);
+        if (complete.success) valid = complete.data;
       }
-      return write(validate({ ...stamped, status: 'draft' }, false));
+      valid ??= validate({ ...stamped, status: 'draft' }, false);
+      const draft = valid;
+      return write(draft.id, draft.revision, () => draft);
     },
 
     /** "Save reflection": the stricter schema; throws ReflectionValidationError naming each problem. */
     async complete(reflection: Reflection): Promise<Reflection> {
-      return write(validate({ ...reflection, status: 'complete', updatedAt: now().toISOString() }, true));
+      const valid = validate(
+        { ...withRevision(reflection), status: 'complete', updatedAt: now().toISOString() },
+        true,
+      );
+      return write(valid.id, valid.revision, () => valid);
     },
 
-    get(id: string): Promise<Reflection | undefined> {
-      return db.reflections.get(id);
+    async get(id: string): Promise<Reflection | undefined> {
+      const found = await db.reflections.get(id);
+      return found === undefined ? undefined : withRevision(found);
     },
 
     /** A bounded read: the newest `limit` rows before `beforeSortKey`, skipping deleted ones. */
@@ -170,26 +212,39 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     },
 
     async setStarred(id: string, starred: boolean): Promise<void> {
-      const reflection = await db.reflections.get(id);
-      if (!reflection) throw new Error('That reflection no longer exists.');
-      await write({ ...reflection, starred, updatedAt: now().toISOString() });
+      await act(id, (stored) => ({ ...stored, starred, updatedAt: now().toISOString() }));
     },
 
     /** Moves to the Trash; restorable for 30 days. */
     async moveToTrash(id: string): Promise<void> {
-      const reflection = await db.reflections.get(id);
-      if (!reflection) throw new Error('That reflection no longer exists.');
-      await write({ ...reflection, deletedAt: now().toISOString() });
+      await act(id, (stored) => ({ ...stored, deletedAt: now().toISOString() }));
     },
 
     async restore(id: string): Promise<void> {
-      const reflection = await db.reflections.get(id);
-      if (!reflection) throw new Error('That reflection no longer exists.');
-      await write({ ...reflection, deletedAt: null, updatedAt: now().toISOString() });
+      await act(id, (stored) => ({ ...stored, deletedAt: null, updatedAt: now().toISOString() }));
     },
 
-    /** Removes for good whatever has been in the Trash longer than the retention period. */
-    async purgeExpiredTrash(): Promise<number> {
+    /**
+     * Removes for good whatever has been in the Trash longer than the retention period, unless
+     * the clock cannot be trusted (see decideTrashPurge): then nothing, and it says why.
+     */
+    async purgeExpiredTrash(appVersion: string = buildAppVersion()): Promise<number> {
+      const [lastWriteAt, lastPurgeAppVersion] = await Promise.all([
+        db.meta.get(LAST_WRITE_AT_KEY),
+        db.meta.get(LAST_PURGE_APP_VERSION_KEY),
+      ]);
+      const decision = decideTrashPurge({
+        now: now(),
+        lastWriteAt: lastWriteAt?.value,
+        appVersion,
+        lastPurgeAppVersion: lastPurgeAppVersion?.value,
+      });
+      if (!decision.purge) {
+        if (decision.reason === 'first-start-of-version') {
+          await db.meta.put({ key: LAST_PURGE_APP_VERSION_KEY, value: appVersion });
+        }
+        return 0;
+      }
       const cutoff = new Date(now().getTime() - TRASH_RETENTION_DAYS * DAY_MS).toISOString();
       const expiredKeys = () => db.listRows.where('deletedAt').between('', cutoff, false, true).primaryKeys();
       // Most starts have nothing to purge: a read-only look first spares them a write lock.
@@ -291,16 +346,30 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       });
     },
 
-    /** Many reflections in one transaction: a bad one means none are written. */
+    /**
+     * Many reflections in one transaction: a bad one means none are written. An import replaces
+     * what is stored, and its revision moves past the stored one, so a window still editing the
+     * old copy is told rather than writing over the import.
+     */
     async bulkImport(reflections: readonly Reflection[]): Promise<number> {
-      const valid = reflections.map((reflection) => validate(reflection, reflection.status === 'complete'));
+      const checked = reflections.map((reflection) => validate(reflection, reflection.status === 'complete'));
       await db.transaction('rw', tables, async () => {
+        const stored = await db.reflections.bulkGet(checked.map((reflection) => reflection.id));
+        const valid = checked.map((reflection, index) => {
+          const before = stored[index];
+          if (before === undefined) return reflection;
+          return {
+            ...reflection,
+            revision: Math.max(reflection.revision, withRevision(before).revision + 1),
+          };
+        });
+        await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
         await db.reflections.bulkPut(valid);
         await db.listRows.bulkPut(valid.map(toListRowRecord));
         await syncProgressFacts(db, valid);
         await db.searchChanges.bulkAdd(valid.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
       });
-      return valid.length;
+      return checked.length;
     },
   };
 }

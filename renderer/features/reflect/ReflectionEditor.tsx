@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useBlocker, useNavigate, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
-import { useJournal } from '../../db/JournalContext';
 import { usePlatform } from '../../platform/PlatformContext';
 import { usePrinciples, type Principles } from '../principles/PrinciplesProvider';
 import { FollowUpReminderContext, syncFollowUpReminder } from './followUpReminderChoice';
 import { ReflectionValidationError } from '../../db/repositories/reflectionRepository';
+import { ConflictNotice } from './ConflictNotice';
 import { ErrorSummary } from './ErrorSummary';
 import { focusElement, STEP_HEADING_ID } from './focusElement';
 import { GuidedFlow } from './GuidedFlow';
+import { LeaveWhileUnsavedDialog } from './LeaveWhileUnsavedDialog';
 import { QuickNoteForm } from './QuickNoteForm';
 import {
   buildSteps,
@@ -20,10 +21,24 @@ import {
   stepIndexForPath,
   stepIndexFromParam,
 } from './reflectionFlowState';
+import { fitTextsToLimit, formatWrittenTexts, REFLECTION_TEXT_LIMIT, writtenTexts } from './reflectionTexts';
 import type { SavedNotice } from './savedNotice';
 import { SaveStatus } from './SaveStatus';
-import { useAutosave } from './useAutosave';
+import { useDraftSaving } from './useDraftSaving';
+import { formatCount } from '../../app/formatCount';
 import './reflect.css';
+
+/** "Save reflection" waits until every text fits; each message names the question. */
+function overLimitErrors(
+  over: readonly { path: string; label: string; text: string }[],
+): Record<string, string> {
+  return Object.fromEntries(
+    over.map(({ path, label, text }) => [
+      path,
+      `Shorten “${label}”: it is ${formatCount(text.length - REFLECTION_TEXT_LIMIT)} characters over the limit of ${formatCount(REFLECTION_TEXT_LIMIT)}.`,
+    ]),
+  );
+}
 
 function withParam(current: URLSearchParams, name: string, value: string): URLSearchParams {
   const next = new URLSearchParams(current);
@@ -56,7 +71,6 @@ function Editor({
   isNew,
   principles,
 }: ReflectionEditorProps & { principles: Principles }) {
-  const { reflections } = useJournal();
   const platform = usePlatform();
   const [remindFollowUp, setRemindFollowUp] = useState(true);
   const followUpChoice = useMemo(
@@ -85,7 +99,10 @@ function Editor({
   const focusTarget = useRef<string | null>(null);
   const shownView = useRef(`${view}:${stepIndex}`);
 
-  const saveDraft = useCallback((draft: Reflection) => reflections.saveDraft(draft), [reflections]);
+  const principleTitle = useCallback(
+    (principleId: string) => principles.all.find(({ id }) => id === principleId)?.title ?? principleId,
+    [principles.all],
+  );
   const onAutosaveError = useCallback(
     (error: unknown) => {
       if (error instanceof ReflectionValidationError)
@@ -94,12 +111,30 @@ function Editor({
     },
     [report],
   );
-  const autosave = useAutosave({
-    value: reflection,
-    revision: state.revision,
-    save: saveDraft,
+  const { autosave, conflict, dismissConflict, cut, complete } = useDraftSaving({
+    state,
+    dispatch,
+    principleTitle,
     onError: onAutosaveError,
   });
+  // While saving fails, the screen holds the only copy: leaving the editor asks first.
+  // Read through a ref set as the status commits: the router keeps the function it was last given
+  // only once passive effects have run, and a navigation can come before that.
+  const isFailing = useRef(false);
+  useLayoutEffect(() => {
+    isFailing.current = autosave.status === 'failed';
+  }, [autosave.status]);
+  const shouldBlock = useCallback(
+    ({
+      currentLocation,
+      nextLocation,
+    }: {
+      currentLocation: { pathname: string };
+      nextLocation: { pathname: string };
+    }) => isFailing.current && currentLocation.pathname !== nextLocation.pathname,
+    [],
+  );
+  const blocker = useBlocker(shouldBlock);
 
   const draftParam = params.get('draft');
   useEffect(() => {
@@ -147,9 +182,14 @@ function Editor({
     isSaving.current = true;
     setSaveProblem(null);
     try {
-      // Pending autosaves land first, so none of them can overwrite the completed reflection afterwards.
-      await autosave.flush();
-      const saved = await reflections.complete(reflection);
+      const { over } = fitTextsToLimit(reflection, principleTitle);
+      if (over.length > 0) {
+        focusSummaryNext.current = true;
+        dispatch({ type: 'showErrors', errors: overLimitErrors(over) });
+        return;
+      }
+      const saved = await complete(reflection);
+      if (saved === null) return;
       let reminderProblem = '';
       try {
         await syncFollowUpReminder(platform.reminders, saved, remindFollowUp, new Date());
@@ -191,8 +231,20 @@ function Editor({
               Quick note
             </button>
           ) : null}
-          <SaveStatus status={autosave.status} onRetry={() => void autosave.flush()} />
+          <SaveStatus
+            status={autosave.status}
+            cutField={cut[0]?.label ?? null}
+            onRetry={() => void autosave.flush()}
+          />
         </div>
+        {blocker.state === 'blocked' ? (
+          <LeaveWhileUnsavedDialog
+            text={formatWrittenTexts(writtenTexts(reflection, principleTitle))}
+            onStay={() => blocker.reset()}
+            onLeave={() => blocker.proceed()}
+          />
+        ) : null}
+        {conflict === null ? null : <ConflictNotice conflict={conflict} onDismiss={dismissConflict} />}
         {saveProblem === null ? null : (
           <p className="field-error" role="alert">
             {saveProblem}

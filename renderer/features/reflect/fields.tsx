@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
+import { describedBy, FieldMessages } from '../../ui/FieldMessages';
+import { TextAreaField as SharedTextAreaField, type TextAreaFieldProps } from '../../ui/TextAreaField';
+
+export { describedBy, FieldMessages } from '../../ui/FieldMessages';
+
+/** A reflection's text field: the shared one, with the limit every reflection text has. */
+export function TextAreaField(props: Omit<TextAreaFieldProps, 'limit'>) {
+  return <SharedTextAreaField {...props} limit={textLimits.longText} />;
+}
 
 interface FieldProps {
   readonly id: string;
@@ -11,56 +20,6 @@ interface FieldProps {
 export interface Choice<V extends string> {
   readonly value: V;
   readonly label: string;
-}
-
-/** The ids a control's aria-describedby lists: its hint, then its error. */
-export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter((value) => value !== null);
-  return ids.length === 0 ? undefined : ids.join(' ');
-}
-
-/** Hint and error sit between the label and the control, where the eye (and a screen reader) meets them first. */
-export function FieldMessages({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  rows = 3,
-}: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        maxLength={textLimits.longText}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
 }
 
 /** A local date and time (`YYYY-MM-DDTHH:mm`); clearing it gives null. */

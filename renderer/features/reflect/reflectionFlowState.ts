@@ -102,6 +102,11 @@ export interface FlowState {
   readonly isInJournal: boolean;
   /** Messages from the last refused save, keyed by dotted field path. */
   readonly errors: Readonly<Record<string, string>>;
+  /**
+   * Bumped when the form is replaced by the stored version (another window changed it): a
+   * write still queued from before must not land on top of that version.
+   */
+  readonly generation: number;
 }
 
 type PlainFields = Pick<
@@ -140,10 +145,11 @@ export type FlowAction =
   | { readonly type: 'addTags'; readonly tags: readonly string[] }
   | { readonly type: 'removeTag'; readonly tag: string }
   | { readonly type: 'setMode'; readonly mode: ReflectionMode }
-  | { readonly type: 'showErrors'; readonly errors: Readonly<Record<string, string>> };
+  | { readonly type: 'showErrors'; readonly errors: Readonly<Record<string, string>> }
+  | { readonly type: 'replace'; readonly reflection: Reflection };
 
 export function initialFlowState(reflection: Reflection, isInJournal: boolean): FlowState {
-  return { reflection, revision: 0, isInJournal, errors: {} };
+  return { reflection, revision: 0, isInJournal, errors: {}, generation: 0 };
 }
 
 /** Drops the messages about the fields just edited: the person is dealing with them. */
@@ -156,6 +162,7 @@ function withoutErrors(errors: FlowState['errors'], paths: readonly string[]): F
 
 function changed(state: FlowState, reflection: Reflection, paths: readonly string[]): FlowState {
   return {
+    ...state,
     reflection,
     revision: state.revision + 1,
     isInJournal: true,
@@ -242,5 +249,14 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     }
     case 'showErrors':
       return { ...state, errors: action.errors };
+    case 'replace':
+      // What is stored is what the form shows now: nothing new to write until the next change.
+      return {
+        ...state,
+        reflection: action.reflection,
+        isInJournal: true,
+        errors: {},
+        generation: state.generation + 1,
+      };
   }
 }

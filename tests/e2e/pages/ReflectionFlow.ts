@@ -29,6 +29,9 @@ export class ReflectionFlow {
   readonly saveStatus: Locator;
   readonly stepList: Locator;
   readonly errorSummary: Locator;
+  /** Shown when another window or tab wrote this reflection first. */
+  readonly conflictNotice: Locator;
+  readonly conflictText: Locator;
 
   constructor(readonly page: Page) {
     this.who = page.getByRole('combobox', { name: 'Who was it with?' });
@@ -43,9 +46,13 @@ export class ReflectionFlow {
     this.continueInFullButton = page.getByRole('button', { name: 'Continue in full reflection' });
     this.saveStatus = page
       .getByRole('status')
-      .filter({ hasText: /^(Saves as you type|Saving…|Saved|Not saved.*)$/ });
+      .filter({ hasText: /^(Saves as you type|Saving…|Saved|Saved what fits.*|Not saved.*)$/ });
     this.stepList = page.getByRole('navigation', { name: 'Reflection steps' });
     this.errorSummary = page.getByRole('region', { name: /things are needed before this can be saved/ });
+    this.conflictNotice = page.getByRole('region', {
+      name: 'This reflection was changed in another window.',
+    });
+    this.conflictText = this.conflictNotice.getByRole('textbox', { name: 'What you wrote here' });
   }
 
   pageHeading(name: 'New reflection' | 'Edit reflection'): Locator {

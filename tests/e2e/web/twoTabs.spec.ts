@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
+import { EntryPage, TrashPage } from '../pages/JournalPages';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
 
 test.describe('two tabs of the same journal', () => {
@@ -21,5 +22,36 @@ test.describe('two tabs of the same journal', () => {
 
     await expect(list.getByText('Sign-off on the revised onboarding copy')).toBeVisible();
     await expect(list.getByText('Priya Nair')).toBeVisible();
+  });
+
+  test('a reflection trashed in one tab stays in the Trash when the other types, and the typed text is offered', async ({
+    context,
+  }) => {
+    const writer = await context.newPage();
+    const flow = new ReflectionFlow(writer);
+    await flow.openNew();
+    await flow.asked.fill('Budget for the pilot');
+    await flow.expectSaved();
+    const id = /draft=([0-9a-f-]{36})/.exec(writer.url())?.[1];
+    expect(id, 'the draft id is in the address once it is saved').toBeDefined();
+
+    const other = await context.newPage();
+    const entry = new EntryPage(other);
+    await entry.open(id ?? '');
+    await entry.deleteButton.click();
+    await expect(new AppShell(other).heading('Journal')).toBeVisible();
+
+    await flow.asked.pressSequentially(' and a second sprint');
+    await expect(flow.conflictNotice).toBeVisible();
+    await expect(flow.conflictNotice).toContainText('It was moved to the Trash there, and stays there.');
+    await expect(flow.conflictText).toHaveValue(
+      'What did you ask for?\nBudget for the pilot and a second sprint',
+    );
+    await expect(flow.asked).toHaveValue('Budget for the pilot');
+
+    await other.goto('#/trash');
+    const trash = new TrashPage(other);
+    await expect(trash.heading).toBeVisible();
+    await expect(trash.item('Budget for the pilot')).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import Dexie from 'dexie';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
 import { StorageStatusBanner } from '../../../../renderer/app/StorageStatusBanner';
 import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
 import { createJournal, JournalProvider, type Journal } from '../../../../renderer/db/JournalContext';
@@ -57,18 +57,41 @@ export function Providers({ journal, children }: { journal: Journal; children: R
   );
 }
 
-/** The reflect routes inside the app's providers, starting at `route`. */
+/** Where the flow leaves to when it is not saving: any other page of the app. */
+function ElsewhereProbe() {
+  return <p>Another page</p>;
+}
+
+/**
+ * The reflect routes inside the app's providers, starting at `route`. A data router, as the app
+ * has, so leaving the editor can be blocked while saving fails.
+ */
 export function renderReflectRoutes(journal: Journal, route: string) {
-  return render(
-    <Providers journal={journal}>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path="/new" element={<NewReflectionPage />} />
-          <Route path="/reflections/:id/edit" element={<EditReflectionPage />} />
-          <Route path="/reflections/:id" element={<EntryProbe />} />
-        </Routes>
-        <LocationProbe />
-      </MemoryRouter>
-    </Providers>,
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <>
+            <Outlet />
+            <LocationProbe />
+          </>
+        ),
+        children: [
+          { path: '/new', element: <NewReflectionPage /> },
+          { path: '/reflections/:id/edit', element: <EditReflectionPage /> },
+          { path: '/reflections/:id', element: <EntryProbe /> },
+          { path: '/journal', element: <ElsewhereProbe /> },
+        ],
+      },
+    ],
+    { initialEntries: [route] },
   );
+  return {
+    router,
+    ...render(
+      <Providers journal={journal}>
+        <RouterProvider router={router} />
+      </Providers>,
+    ),
+  };
 }

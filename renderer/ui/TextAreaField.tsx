@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { describedBy, FieldMessages } from './FieldMessages';
+import { describeTextLength } from './textLength';
+
+export interface TextAreaFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string | undefined;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly rows?: number;
+  /**
+   * How long the text may be to be saved. Never a hard cap: a longer paste is kept whole and the
+   * field says how far over it is, so no word disappears without the person knowing.
+   */
+  readonly limit?: number;
+}
+
+/** A labelled multi-line text field with its hint, error and length counter. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 3,
+  limit,
+}: TextAreaFieldProps) {
+  const length = limit === undefined ? null : describeTextLength(value.length, limit);
+  const countId = length === null ? null : `${id}-count`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        aria-invalid={error || length?.isOver ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, countId)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {length === null ? null : (
+        <p
+          id={`${id}-count`}
+          className={length.isOver ? 'field-error field-count' : 'field-hint field-count'}
+        >
+          {length.text}
+        </p>
+      )}
+    </div>
+  );
+}
