@@ -216,6 +216,23 @@ test.describe('importing in the browser build', () => {
   });
 });
 
+test('Markdown holds every included reflection and none of the excluded, as one document or a zip', async ({
+  page,
+}) => {
+  const data = await openSeededDataPage(page);
+  const document = await data.download('Export Markdown');
+  expect(document.name).toMatch(/^influence-journal-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(document.text).toContain('Budget figures from Tom Baker');
+  expect(document.text).toContain('A deadline shared with Rosa');
+  expect(document.text).not.toContain('Something only for me');
+  await expect(data.exportStatus).toHaveText(`Downloaded 2 reflections as ${document.name}.`);
+
+  await data.exportSection.getByRole('radio', { name: 'One file per reflection (zip)' }).check();
+  const zip = await data.download('Export Markdown');
+  expect(zip.name).toMatch(/-markdown\.zip$/);
+  expect([...zip.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+});
+
 test.describe('the Data page passes axe', () => {
   test.describe.configure({ timeout: 60_000 });
   for (const colorScheme of ['light', 'dark'] as const) {
