@@ -1,7 +1,7 @@
 import {
   DAY_MS,
   epochMsToLocalDateTime,
-  isValidTimeZone,
+  deviceTimeZone,
   parseLocalDateTime,
   toWallClockMs,
   type LocalDateTime,
@@ -27,8 +27,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The zone this computer is in; week headings and "deleted on" dates are read in it. */
 export function viewerTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+  return deviceTimeZone();
 }
 
 /** "2 Mar 2026" for a wall-clock day counted from 1970-01-01 (the week headings' unit). */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
@@ -9,8 +10,9 @@ export type InitialReflection =
   | { readonly status: 'failed' }
   | { readonly status: 'ready'; readonly reflection: Reflection; readonly isInJournal: boolean };
 
+/** Validated: a runtime reporting an offset or nothing gives UTC rather than a draft that cannot be made. */
 export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return deviceTimeZone();
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   parseWallClock,
   wallTimeToInstant,
 } from '../../../../shared/domain/localDateTime';
+import { viewerTimeZone } from '../../../../renderer/features/journal/formatJournalDate';
+import { currentTimeZone } from '../../../../renderer/features/reflect/useInitialReflection';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -59,6 +61,18 @@ describe('deviceTimeZone', () => {
     for (const reported of ['+01:00', 'Not/AZone', '', undefined]) {
       reportZone(reported);
       expect({ reported, zone: deviceTimeZone() }).toEqual({ reported, zone: 'UTC' });
+    }
+  });
+
+  it('is the zone the journal and the reflection editor use too', () => {
+    for (const reported of ['Asia/Tokyo', '+01:00', undefined]) {
+      reportZone(reported);
+      const expected = deviceTimeZone();
+      expect({ reported, journal: viewerTimeZone(), editor: currentTimeZone() }).toEqual({
+        reported,
+        journal: expected,
+        editor: expected,
+      });
     }
   });
 });
