@@ -14,7 +14,8 @@ const journal = {
   reflections: [
     seedReflection('2026-02-20T10:00:00Z', [tom], {
       asked: 'Budget figures from Tom Baker',
-      context: 'Tom Baker said, "=SUM(A1)" would not do, so I asked Rosa Vance to help.',
+      context: 'Tom Baker said, "=SUM(A1)" would not do,\nso I asked Rosa Vance to help.',
+      learned: '=HYPERLINK("https://example.com","numbers")',
       outcome: 'achieved',
       tags: ['budget'],
     }),
@@ -106,9 +107,10 @@ test.describe('exporting in the browser build', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(2);
     const budget = parsed.data.find((row) => Object.values(row).includes('Budget figures from Tom Baker'));
-    expect(Object.values(budget ?? {})).toContain(
-      'Tom Baker said, "=SUM(A1)" would not do, so I asked Rosa Vance to help.',
-    );
+    const cells = Object.values(budget ?? {});
+    // Commas, quotes and a line break come back as typed; a cell starting with = is neutralised.
+    expect(cells).toContain('Tom Baker said, "=SUM(A1)" would not do,\nso I asked Rosa Vance to help.');
+    expect(cells).toContain(`'=HYPERLINK("https://example.com","numbers")`);
     await expect(data.exportStatus).toHaveText(`Downloaded 2 reflections as ${csv.name}.`);
   });
 });
