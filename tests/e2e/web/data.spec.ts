@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { DataPage } from '../pages/DataPage';
 import { JournalPage } from '../pages/JournalPages';
@@ -206,6 +208,37 @@ test.describe('importing in the browser build', () => {
     await target.importSection.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(target.importStatus).toHaveText('Imported 2 reflections.');
     await expect(target.exportCount).toHaveText('This export includes 2 reflections.');
+    await target.page.context().close();
+  });
+
+  test('the public Day One sample imports every entry and lists the photos left behind', async ({
+    browser,
+    baseURL,
+  }) => {
+    const samplePath = fileURLToPath(
+      new URL('../../../../shared/fixtures/dayone/Example.json', import.meta.url),
+    );
+    if (!existsSync(samplePath))
+      console.log(`Skipping the Day One import test: ${samplePath} is not present.`);
+    test.skip(!existsSync(samplePath), 'The Day One sample is not in this clone.');
+    const text = readFileSync(samplePath, 'utf8');
+    const entries = (JSON.parse(text) as { entries: unknown[] }).entries.length;
+
+    const target = await openEmptyJournal(browser, baseURL);
+    await target.chooseImportFile(asJson('Example.json', text));
+    await expect(
+      target.importSection.getByText(`Reflections: ${entries} new, 0 updated, 0 unchanged, 0 skipped`),
+    ).toBeVisible();
+    await expect(
+      target.importSection.getByRole('heading', { name: 'Attachments not imported' }),
+    ).toBeVisible();
+    await target.importSection.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(target.importStatus).toHaveText(`Imported ${entries} reflections.`);
+
+    await target.chooseImportFile(asJson('Example.json', text));
+    await expect(
+      target.importSection.getByText(`Reflections: 0 new, 0 updated, ${entries} unchanged, 0 skipped`),
+    ).toBeVisible();
     await target.page.context().close();
   });
 
