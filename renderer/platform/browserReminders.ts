@@ -109,15 +109,24 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
     onQueuedInApp: (notification) => dueListeners.forEach((listener) => listener(notification)),
     log: (message, error) => console.error(message, error),
     ...(deps.localTimeZone ? { localTimeZone: deps.localTimeZone } : {}),
-    ...(locks ? { exclusive: <T>(task: () => Promise<T>) => locks.request(STATE_LOCK, () => task()) } : {}),
+    ...(locks ? { exclusive: <T>(task: () => Promise<T>) => withStateLock(task) } : {}),
   });
+
+  let stateLocks = locks;
+  /** One tab's write at a time; if the browser refuses the lock, this tab carries on alone. */
+  function withStateLock<T>(task: () => Promise<T>): Promise<T> {
+    return stateLocks === undefined ? task() : stateLocks.request(STATE_LOCK, () => task());
+  }
 
   // Another tab saved (an edit, a firing): this tab's list is stale.
   storageEvents?.addEventListener('storage', (event) => {
     if (event.key === REMINDERS_STORAGE_KEY) changed();
   });
 
+  let isRunning = false;
   async function runEngine(): Promise<void> {
+    if (isRunning) return;
+    isRunning = true;
     await runtime.engine.start().catch((error: unknown) => console.error('Reminders could not start', error));
   }
 
@@ -145,8 +154,10 @@ export function createBrowserReminders(deps: BrowserRemindersDeps): RemindersPla
           return holdUntilClosed();
         })
         .catch((error: unknown) => {
+          // Without the election this tab runs its own engine: a reminder twice beats none.
           console.error('Reminders could not join the other tabs', error);
-          ready();
+          stateLocks = undefined;
+          void runEngine().then(ready);
         });
     });
   }

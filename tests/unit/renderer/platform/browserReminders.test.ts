@@ -307,4 +307,30 @@ describe('browser reminders across tabs', () => {
       'rhythm-1@2024-12-03T22:30:00.000Z',
     ]);
   });
+
+  it('runs its own engine when the browser refuses the lock', async () => {
+    const refusing: TabLocks = {
+      request: vi.fn(async () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }),
+    } as unknown as TabLocks;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const clock = createFakeClock(MONDAY_NOON);
+    const timers = createFakeTimers(clock);
+    const reminders = createBrowserReminders({
+      storage: () => window.localStorage,
+      notificationApi: FakeWebNotification,
+      focusWindow: vi.fn(),
+      navigate: vi.fn(),
+      now: clock.now,
+      timers,
+      localTimeZone: () => 'America/New_York',
+      locks: refusing,
+      storageEvents: undefined,
+    });
+    await reminders.reportLatestReflection(null);
+    expect(timers.pendingCount()).toBe(1);
+    expect(errors).toHaveBeenCalledWith('Reminders could not join the other tabs', expect.any(DOMException));
+    errors.mockRestore();
+  });
 });
