@@ -132,11 +132,11 @@ describe('progress facts', () => {
         case 'purge':
           if (trashed.length === 0) continue;
           // A month on, with a save that day (the clean-up trusts a clock near the last save);
-          // the first call of a version only records the version.
+          // a first call of a new version may only record the version.
           clock = new Date(clock.getTime() + 31 * 86_400_000);
           ids.push((await journal.reflections.complete(randomReflection(random))).id);
-          await purge('test');
-          if ((await purge('test')) === 0) continue;
+          const purged = (await purge('test')) + (await purge('test'));
+          if (purged === 0) continue;
           break;
         case 'import': {
           const replaced =
