@@ -1,0 +1,125 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
+import { defaultExportOptions } from '../../../../shared/data/exportFormat';
+import { createPerson } from '../../../../shared/domain/personSchema';
+import { createDraftReflection } from '../../../../shared/domain/reflectionSchema';
+import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
+import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { createJournalDataRepository } from '../../../../renderer/db/repositories/journalDataRepository';
+import { ImportSection } from '../../../../renderer/features/data/ImportSection';
+import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
+import { uniqueDatabaseName } from '../db/migrationHarness';
+import { fakeRemindersPlatform } from '../reminders/fakeRemindersPlatform';
+
+// jsdom's File has no arrayBuffer(); a browser's does. Read it the way a browser would.
+beforeAll(() => {
+  if (typeof File.prototype.arrayBuffer === 'function') return;
+  Object.defineProperty(File.prototype, 'arrayBuffer', {
+    configurable: true,
+    value(this: File) {
+      return new Promise<ArrayBuffer>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error ?? new Error('Could not read the file'));
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+});
+
+let db: JournalDatabase;
+let journal: Journal;
+
+beforeEach(async () => {
+  db = new JournalDatabase(uniqueDatabaseName('import-ui'));
+  await db.open();
+  journal = createJournal(db);
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function exportFile(): File {
+  const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
+  const reflection = {
+    ...createDraftReflection({ now: new Date('2026-03-01T10:00:00Z'), timeZone: 'Europe/London' }),
+    status: 'complete' as const,
+    personIds: [dana.id],
+    asked: 'Figures for the launch',
+  };
+  const text = serializeJournalExport(
+    buildJsonExport(
+      { people: [dana], principleSettings: [], reflections: [reflection], reminders: [] },
+      {
+        options: { ...defaultExportOptions, includePrivate: true },
+        appVersion: '1.0.0',
+        journalId: '0190b5e2-7c4d-7a1b-8c3d-1e2f3a4b5c6d',
+        exportedAt: '2026-03-02T10:00:00.000Z',
+      },
+    ),
+  );
+  return new File([text], 'journal.json', { type: 'application/json' });
+}
+
+function renderImport() {
+  const onImported = vi.fn();
+  const { platform } = fakeRemindersPlatform();
+  render(
+    <PlatformContext.Provider value={platform}>
+      <ImportSection data={createJournalDataRepository(journal)} onImported={onImported} />
+    </PlatformContext.Provider>,
+  );
+  return { onImported };
+}
+
+describe('the Import section', () => {
+  it('shows what would change, then imports on confirmation', async () => {
+    const user = userEvent.setup();
+    const { onImported } = renderImport();
+    await user.upload(screen.getByLabelText('Import file'), exportFile());
+    expect(await screen.findByText('Reflections: 1 new, 0 updated, 0 unchanged, 0 skipped')).toBeVisible();
+    expect(await db.reflections.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported 1 reflection.')).toBeVisible();
+    expect(await db.reflections.count()).toBe(1);
+    expect(await db.people.count()).toBe(1);
+    expect(onImported).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the import failed and that the journal is as it was when a write fails', async () => {
+    const user = userEvent.setup();
+    const { onImported } = renderImport();
+    await user.upload(screen.getByLabelText('Import file'), exportFile());
+    await screen.findByText('Reflections: 1 new, 0 updated, 0 unchanged, 0 skipped');
+
+    vi.spyOn(db.listRows, 'bulkPut').mockRejectedValueOnce(new Error('The disk is full'));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The import failed and your journal was left as it was: The disk is full',
+    );
+    expect(await db.reflections.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+    expect(onImported).not.toHaveBeenCalled();
+    // The preview stays, so the person can try again.
+    expect(screen.getByRole('button', { name: 'Import' })).toBeVisible();
+  });
+
+  it('names the problem in a file that is not an export, writing nothing', async () => {
+    const user = userEvent.setup();
+    renderImport();
+    const notOurs = new File(['{"hello": "world"}'], 'notes.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import file'), notOurs);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file is not an Influence Journal export or a Day One export.',
+    );
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(await db.reflections.count()).toBe(0);
+  });
+});
