@@ -112,6 +112,8 @@ test.describe('reminders in the browser build', () => {
   test('a due reminder that cannot be a notification shows as a banner and leads to a new reflection', async ({
     page,
   }) => {
+    // Two axe sweeps (light and dark) on two shared cores.
+    test.setTimeout(60_000);
     await page.clock.install({ time: new Date('2025-03-05T10:00:00') });
     const reminders = new RemindersPage(page);
     await reminders.open();
@@ -127,6 +129,10 @@ test.describe('reminders in the browser build', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Past' })).toBeVisible();
     await expect(item).toHaveCount(0);
     await expectNoSeriousAxeViolations(page);
+    // The Past list and the banner in the dark theme too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSeriousAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await banner.getByRole('button', { name: 'Reflect now' }).click();
     await expect(new AppShell(page).heading('New reflection')).toBeVisible();
