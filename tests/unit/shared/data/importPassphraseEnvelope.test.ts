@@ -207,6 +207,7 @@ describe('passphrase envelope', () => {
     const elapsed = Date.now() - started;
     // Buffer.compare, because a deep equality over 8 million numbers takes minutes.
     expect(Buffer.compare(Buffer.from(back), Buffer.from(bytes))).toBe(0);
-    expect(elapsed).toBeLessThan(5_000);
-  });
+    // Generous for two busy cores; what it catches is the minutes a naive encoder takes.
+    expect(elapsed).toBeLessThan(15_000);
+  }, 30_000);
 });

@@ -215,5 +215,5 @@ describe('readImportFile: Day One', () => {
     expect(await refusal(bomb)).toBe(
       'This zip file is damaged or unsafe: “Journal.json” unpacks to more than its header says.',
     );
-  });
+  }, 30_000);
 });

@@ -67,7 +67,7 @@ describe('export, then import into an empty journal', () => {
     expect([...reflections.values()]).toEqual(original.reflections);
     expect([...people.values()]).toEqual(original.people);
     expect(isEmptyImportPlan(planImport(reading.export, emptyIndex(reflections, people)))).toBe(true);
-  });
+  }, 30_000);
 
   it('gives back equal data through an encrypted file', async () => {
     const original = journal();
@@ -78,5 +78,5 @@ describe('export, then import into an empty journal', () => {
     });
     if (reading.kind !== 'journal') throw new Error(`expected a journal export, got ${reading.kind}`);
     expect(reading.export.reflections).toEqual(original.reflections);
-  });
+  }, 30_000);
 });
