@@ -147,6 +147,25 @@ test.describe('Progress', () => {
     await expect(progress.count).toContainText('2 complete reflections');
   });
 
+  test('takes custom dates, and prints every figure with its table', async ({ page }) => {
+    await seedWithFacts(page);
+    const progress = new ProgressPage(page);
+    await progress.open();
+    await expect(progress.count).toContainText('3 complete reflections');
+    await progress.chooseRange('Custom');
+    const day = (days: number) =>
+      epochMsToLocalDateTime(Date.now() - days * DAY_MS, SEED_TIME_ZONE).slice(0, 10);
+    await page.getByLabel('From', { exact: true }).fill(day(10));
+    await page.getByLabel('To', { exact: true }).fill(day(1));
+    await expect(progress.count).toContainText('2 complete reflections');
+
+    await page.emulateMedia({ media: 'print' });
+    for (const title of progressFigureTitles) {
+      await expect(progress.figure(title).getByRole('table')).toBeVisible();
+    }
+    await expect(progress.filter('Person')).toBeHidden();
+  });
+
   test('follows a reflection saved in another tab', async ({ context, page }) => {
     await seedWithFacts(page);
     const progress = new ProgressPage(page);
