@@ -146,7 +146,8 @@ export type FlowAction =
   | { readonly type: 'removeTag'; readonly tag: string }
   | { readonly type: 'setMode'; readonly mode: ReflectionMode }
   | { readonly type: 'showErrors'; readonly errors: Readonly<Record<string, string>> }
-  | { readonly type: 'replace'; readonly reflection: Reflection };
+  | { readonly type: 'replace'; readonly reflection: Reflection }
+  | { readonly type: 'restoreUnsaved'; readonly reflection: Reflection };
 
 export function initialFlowState(reflection: Reflection, isInJournal: boolean): FlowState {
   return { reflection, revision: 0, isInJournal, errors: {}, generation: 0 };
@@ -249,6 +250,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     }
     case 'showErrors':
       return { ...state, errors: action.errors };
+    case 'restoreUnsaved':
+      // Words typed before the page went away: a change like any other, so autosave writes them.
+      return changed(state, action.reflection, []);
     case 'replace':
       // What is stored is what the form shows now: nothing new to write until the next change.
       return {

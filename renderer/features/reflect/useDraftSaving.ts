@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useJournal } from '../../db/JournalContext';
 import { StaleReflectionError } from '../../db/repositories/reflectionRepository';
 import type { FlowAction, FlowState } from './reflectionFlowState';
 import { fitTextsToLimit, formatWrittenTexts, writtenTexts, type WrittenText } from './reflectionTexts';
+import { forgetUnsaved, keepUnsaved, takeUnsaved } from './unsavedRescue';
 import { useAutosave, type Autosave } from './useAutosave';
 
 /** Another window wrote this reflection first: what the person is shown, and what they had written. */
@@ -52,10 +53,16 @@ export function useDraftSaving({
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [cut, setCut] = useState<readonly WrittenText[]>([]);
 
-  useEffect(() => {
+  // The reflection as last written, and whether the form is part of the journal yet.
+  const lastSaved = useRef(state.reflection);
+  const isInJournal = useRef(state.isInJournal);
+
+  // As the change commits, so a page hidden right after a keystroke keeps that keystroke.
+  useLayoutEffect(() => {
     latest.current = state.reflection;
     generation.current = state.generation;
-  }, [state.reflection, state.generation]);
+    isInJournal.current = state.isInJournal;
+  }, [state.reflection, state.generation, state.isInJournal]);
 
   const takeStored = useCallback(
     (error: StaleReflectionError) => {
@@ -77,6 +84,34 @@ export function useDraftSaving({
     [dispatch, principleTitle],
   );
 
+  // Words kept when the page last went away before they were written (see unsavedRescue.ts).
+  const initialId = useRef(state.reflection.id);
+  const initialRevision = useRef(state.reflection.revision);
+  useEffect(() => {
+    const rescue = takeUnsaved(initialId.current);
+    if (rescue === null) return;
+    if (rescue.baseRevision === initialRevision.current) {
+      dispatch({
+        type: 'restoreUnsaved',
+        reflection: { ...rescue.reflection, revision: initialRevision.current },
+      });
+    } else {
+      // Written elsewhere since: the stored version stays, the kept words are offered to copy.
+      const unsavedText = formatWrittenTexts(writtenTexts(rescue.reflection, principleTitle, latest.current));
+      if (unsavedText !== '')
+        setConflict({ storedIsGone: false, isInTrash: latest.current.deletedAt !== null, unsavedText });
+    }
+  }, [dispatch, principleTitle]);
+
+  useEffect(() => {
+    const keep = () => {
+      if (isStopped.current || !isInJournal.current || latest.current === lastSaved.current) return;
+      keepUnsaved({ baseRevision: baseRevision.current, reflection: latest.current });
+    };
+    window.addEventListener('pagehide', keep);
+    return () => window.removeEventListener('pagehide', keep);
+  }, []);
+
   const save = useCallback(
     async ({ reflection, generation: madeIn }: Pending) => {
       // Made before the form took the stored version: its text is in the conflict box already.
@@ -85,6 +120,8 @@ export function useDraftSaving({
       try {
         const saved = await reflections.saveDraft({ ...fitted, revision: baseRevision.current });
         baseRevision.current = saved.revision;
+        lastSaved.current = reflection;
+        forgetUnsaved(reflection.id);
         // Most saves cut nothing: keeping the same empty list spares a render.
         setCut((current) => (current.length === 0 && over.length === 0 ? current : over));
       } catch (error) {

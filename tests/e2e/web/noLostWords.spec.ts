@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 
 test.describe('no lost words', () => {
   test('a reload within the autosave pause keeps the last keystrokes', async ({ page }) => {
@@ -21,6 +22,8 @@ test.describe('text over the limit', () => {
   test('a paste over the limit is kept whole, the field says by how much, and what fits is saved', async ({
     page,
   }) => {
+    // Two axe scans: each takes a few seconds on a small machine.
+    test.setTimeout(60_000);
     const flow = new ReflectionFlow(page);
     await flow.openNew();
     const pasted = 'x'.repeat(20_250);
@@ -29,5 +32,11 @@ test.describe('text over the limit', () => {
     await expect(flow.whatHappened).toHaveValue(pasted);
     await expect(page.getByText('250 characters over the limit of 20,000')).toBeVisible();
     await expect(flow.saveStatus).toHaveText('Saved what fits: shorten “What happened?” to save the rest');
+
+    // The counter and the status use the error colour: readable in both themes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoSeriousAxeViolations(page);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { EntryPage, TrashPage } from '../pages/JournalPages';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 
 test.describe('two tabs of the same journal', () => {
   test('a reflection saved in one tab appears in the other without a reload', async ({ context }) => {
@@ -27,6 +28,8 @@ test.describe('two tabs of the same journal', () => {
   test('a reflection trashed in one tab stays in the Trash when the other types, and the typed text is offered', async ({
     context,
   }) => {
+    // Two axe scans: each takes a few seconds on a small machine.
+    test.setTimeout(60_000);
     const writer = await context.newPage();
     const flow = new ReflectionFlow(writer);
     await flow.openNew();
@@ -41,13 +44,18 @@ test.describe('two tabs of the same journal', () => {
     await entry.deleteButton.click();
     await expect(new AppShell(other).heading('Journal')).toBeVisible();
 
-    await flow.asked.pressSequentially(' and a second sprint');
+    // One change, so the whole text is in the write the other tab's Trash makes stale.
+    await flow.asked.fill('Budget for the pilot and a second sprint');
     await expect(flow.conflictNotice).toBeVisible();
     await expect(flow.conflictNotice).toContainText('It was moved to the Trash there, and stays there.');
     await expect(flow.conflictText).toHaveValue(
       'What did you ask for?\nBudget for the pilot and a second sprint',
     );
     await expect(flow.asked).toHaveValue('Budget for the pilot');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await writer.emulateMedia({ colorScheme });
+      await expectNoSeriousAxeViolations(writer);
+    }
 
     await other.goto('#/trash');
     const trash = new TrashPage(other);

@@ -124,7 +124,8 @@ describe('New reflection', () => {
     const [stored] = await db.reflections.toArray();
     expect(location()).toBe(`/reflections/${stored?.id}`);
     expect(stored).toMatchObject({ status: 'complete', personIds: [person.id], relationship: 'peer' });
-  });
+    // Typing a whole reflection and loading the reminder engine take a while on two busy cores.
+  }, 15_000);
 
   it('opens a finished reflection from an old New reflection address in Edit reflection', async () => {
     const person = await journal.people.add('Eli Moss');

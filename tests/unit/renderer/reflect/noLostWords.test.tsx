@@ -144,3 +144,52 @@ describe('leaving while saving fails', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });
+
+describe('the page going away before the autosave', () => {
+  it('keeps the last words in the page and puts them back when the reflection opens again', async () => {
+    const stored = await journal.reflections.saveDraft(draft({ asked: 'Two more engineers' }));
+    const first = renderReflectRoutes(journal, `/reflections/${stored.id}/edit`);
+    const asked = await screen.findByLabelText('What did you ask for?');
+    await userEvent.type(asked, ' by Friday');
+    // The page goes before the pause is over, and before any IndexedDB write could land.
+    vi.spyOn(journal.reflections, 'saveDraft').mockReturnValue(new Promise(() => undefined));
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    // Every flush the page's going started has reached the (never finishing) write by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.restoreAllMocks();
+    expect((await journal.reflections.get(stored.id))?.asked).toBe('Two more engineers');
+
+    renderReflectRoutes(journal, `/reflections/${stored.id}/edit`);
+    await waitFor(() =>
+      expect(screen.getByLabelText('What did you ask for?')).toHaveValue('Two more engineers by Friday'),
+    );
+    await waitFor(
+      async () =>
+        expect((await journal.reflections.get(stored.id))?.asked).toBe('Two more engineers by Friday'),
+      { timeout: 3000 },
+    );
+  });
+
+  it('offers the kept words instead when another window wrote the reflection since', async () => {
+    const stored = await journal.reflections.saveDraft(draft({ asked: 'Two more engineers' }));
+    const first = renderReflectRoutes(journal, `/reflections/${stored.id}/edit`);
+    await userEvent.type(await screen.findByLabelText('What did you ask for?'), ' by Friday');
+    vi.spyOn(journal.reflections, 'saveDraft').mockReturnValue(new Promise(() => undefined));
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    // Every flush the page's going started has reached the (never finishing) write by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.restoreAllMocks();
+    await journal.reflections.saveDraft({ ...stored, asked: 'Three engineers' });
+
+    renderReflectRoutes(journal, `/reflections/${stored.id}/edit`);
+    const notice = await screen.findByRole('region', {
+      name: 'This reflection was changed in another window.',
+    });
+    expect(within(notice).getByRole('textbox', { name: 'What you wrote here' })).toHaveValue(
+      'What did you ask for?\nTwo more engineers by Friday',
+    );
+    expect(screen.getByLabelText('What did you ask for?')).toHaveValue('Three engineers');
+  });
+});
