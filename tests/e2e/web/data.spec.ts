@@ -300,6 +300,7 @@ test('the report opens the print dialog with the chosen reflections', async ({ p
   const outcomes = page.getByRole('table', { name: 'Outcomes' });
   await expect(outcomes.getByRole('row', { name: 'Achieved 1', exact: true })).toBeVisible();
   await expect(outcomes.getByRole('row', { name: 'Partly achieved 1', exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   // On paper the report is dark text on a light page, even when the screen is in the dark theme.
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const heading = page.getByRole('heading', { level: 3 }).first();
