@@ -129,7 +129,7 @@ describe('progress facts', () => {
           if (existing === undefined || existing.deletedAt === null) continue;
           await journal.reflections.deleteForever(existing.id);
           break;
-        case 'purge':
+        case 'purge': {
           if (trashed.length === 0) continue;
           // A month on, with a save that day (the clean-up trusts a clock near the last save);
           // a first call of a new version may only record the version.
@@ -138,6 +138,7 @@ describe('progress facts', () => {
           const purged = (await purge('test')) + (await purge('test'));
           if (purged === 0) continue;
           break;
+        }
         case 'import': {
           const replaced =
             existing === undefined
