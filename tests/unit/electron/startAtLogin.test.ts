@@ -243,19 +243,19 @@ describe('the settings the page reads follow the system', () => {
   it('shows start at login off when it was turned off in system settings, and saves that', async () => {
     let system: boolean | null = true;
     const { service, saved } = await serviceWith(async () => system);
-    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(true);
+    expect((await service.handlers['settings:get'](undefined)).settings.startAtLogin).toBe(true);
     system = false;
-    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(false);
+    expect((await service.handlers['settings:get'](undefined)).settings.startAtLogin).toBe(false);
     expect((await saved()).startAtLogin).toBe(false);
     system = null;
-    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(false);
+    expect((await service.handlers['settings:get'](undefined)).settings.startAtLogin).toBe(false);
   });
 
   it('keeps the stored choice and logs when the system cannot be asked', async () => {
     const { service, log } = await serviceWith(async () => {
       throw new Error('EACCES');
     });
-    expect((await service.handlers['settings:get']()).settings.startAtLogin).toBe(true);
+    expect((await service.handlers['settings:get'](undefined)).settings.startAtLogin).toBe(true);
     expect(log).toHaveBeenCalledWith('Could not read whether the app starts at login', expect.any(Error));
   });
 });
