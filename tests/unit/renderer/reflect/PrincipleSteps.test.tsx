@@ -80,7 +80,8 @@ describe('the guided flow with the person’s own principles', () => {
     expect(screen.getByText(/: Applied: not answered, rated 4 of 5/).closest('li')).toHaveTextContent(
       'Shared data first',
     );
-  });
+    // It walks every step of the flow: on two busy cores that takes longer than the default 5 s.
+  }, 15_000);
 
   it('renames a step while the flow is open, without moving off it', async () => {
     await customize();
