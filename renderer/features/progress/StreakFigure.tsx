@@ -38,7 +38,13 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
       title="Reflection streak"
       caption={`Each square is a day; darker and fuller squares had more reflections. ${summary}`}
       chart={
-        <div className="progress-heatmap">
+        // Long ranges scroll sideways; focusable so the keyboard can scroll it too.
+        <div
+          className="progress-heatmap"
+          tabIndex={0}
+          role="group"
+          aria-label="Days with reflections, as a grid"
+        >
           <svg
             className="progress-chart"
             width={Math.max(width, 60)}
