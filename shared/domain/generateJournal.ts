@@ -3,6 +3,7 @@ import {
   formatWallClockMs,
   isExistingDate,
   isValidTimeZone,
+  MINUTE_MS,
   parseLocalDate,
   toWallClockMs,
   wallClockMsToEpochMs,
@@ -55,7 +56,6 @@ export interface GeneratedJournal {
 // so wall-clock order and instant order agree and ids sort the same way as occurredAt.
 const WORKDAY_START_MINUTE = 8 * 60;
 const WORKDAY_MINUTES = 10 * 60;
-const MINUTE_MS = 60_000;
 
 const relationshipWeights: ReadonlyArray<readonly [Relationship, number]> = [
   ['peer', 35],

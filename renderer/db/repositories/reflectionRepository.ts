@@ -3,6 +3,7 @@ import {
   reflectionDraftSchema,
   type Reflection,
 } from '../../../shared/domain/reflectionSchema';
+import { DAY_MS } from '../../../shared/domain/localDateTime';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
 import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
@@ -20,7 +21,6 @@ export { ReflectionValidationError, StaleReflectionError } from './reflectionWri
 export const TRASH_RETENTION_DAYS = 30;
 /** A prefetched first page is only taken this soon after it was read: it is for start-up alone. */
 const PREFETCH_FRESH_MS = 10_000;
-const DAY_MS = 86_400_000;
 
 function isActive(row: ListRowRecord): boolean {
   return row.deletedAt === null;

@@ -1,8 +1,8 @@
+import { DAY_MS } from '../../../shared/domain/localDateTime';
+
 /** Meta keys the reflection repository keeps so the Trash clean-up can judge the clock. */
 export const LAST_WRITE_AT_KEY = 'lastWriteAt';
 export const LAST_PURGE_APP_VERSION_KEY = 'trashPurgeAppVersion';
-
-const DAY_MS = 86_400_000;
 
 export type PurgeDecision =
   | { readonly purge: true }

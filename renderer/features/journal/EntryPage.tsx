@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { DAY_MS } from '../../../shared/domain/localDateTime';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
@@ -12,8 +13,6 @@ import type { TrashedNotice } from './trashedNotice';
 import { usePeopleById } from './usePeopleNames';
 import { useLiveResult } from './useLiveResult';
 import './journal.css';
-
-const DAY_MS = 86_400_000;
 
 function EntryActions({ reflection }: { reflection: Reflection }) {
   const { reflections } = useJournal();

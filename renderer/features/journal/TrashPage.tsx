@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { DAY_MS } from '../../../shared/domain/localDateTime';
 import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
@@ -11,7 +12,6 @@ import { namesOf, usePeopleById, type PeopleById } from './usePeopleNames';
 import { useLiveResult } from './useLiveResult';
 import './journal.css';
 
-const DAY_MS = 86_400_000;
 const noRows: readonly ListRowRecord[] = [];
 
 function TrashItem({

@@ -1,8 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
-import { DAY_MS } from '../../../shared/domain/localDateTime';
+import { DAY_MS, MINUTE_MS } from '../../../shared/domain/localDateTime';
 import { formatDayNumber } from './formatJournalDate';
 
-const MINUTE_MS = 60_000;
 // Real zones change their offset on quarter-hour boundaries, so one lookup per quarter hour is exact.
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 // 1970-01-01 was a Thursday: day 0 is three days after a Monday.
