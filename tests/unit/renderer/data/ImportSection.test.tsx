@@ -1,17 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
 import { defaultExportOptions } from '../../../../shared/data/exportFormat';
 import { createPerson } from '../../../../shared/domain/personSchema';
 import { createDraftReflection } from '../../../../shared/domain/reflectionSchema';
-import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournalDataRepository } from '../../../../renderer/db/repositories/journalDataRepository';
 import { ImportSection } from '../../../../renderer/features/data/ImportSection';
 import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
-import { uniqueDatabaseName } from '../db/migrationHarness';
+import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { fakeRemindersPlatform } from '../reminders/fakeRemindersPlatform';
 
 // jsdom's File has no arrayBuffer(); a browser's does. Read it the way a browser would.
@@ -34,15 +33,12 @@ let db: JournalDatabase;
 let journal: Journal;
 
 beforeEach(async () => {
-  db = new JournalDatabase(uniqueDatabaseName('import-ui'));
-  await db.open();
-  journal = createJournal(db);
+  ({ db, journal } = await openFreshJournal('import-ui'));
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteFreshJournal(db);
 });
 
 function exportFile(): File {

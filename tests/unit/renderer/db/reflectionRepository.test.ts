@@ -1,26 +1,20 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
-import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { Journal } from '../../../../renderer/db/JournalContext';
 import { ReflectionValidationError } from '../../../../renderer/db/repositories/reflectionRepository';
-import { uniqueDatabaseName } from './migrationHarness';
+import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 let db: JournalDatabase;
 let journal: Journal;
 let clock = new Date('2026-03-10T09:00:00Z');
 
 beforeEach(async () => {
-  db = new JournalDatabase(uniqueDatabaseName('repo'));
-  await db.open();
   clock = new Date('2026-03-10T09:00:00Z');
-  journal = createJournal(db, () => clock);
+  ({ db, journal } = await openFreshJournal('repo', () => clock));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteFreshJournal(db));
 
 function draftAt(iso: string, asked = 'Numbers for the launch'): Reflection {
   const draft = createDraftReflection({ now: new Date(iso), timeZone: 'Europe/Berlin' });

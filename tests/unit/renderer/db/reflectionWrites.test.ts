@@ -1,30 +1,24 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDraftReflection,
   reflectionDraftSchema,
   type Reflection,
 } from '../../../../shared/domain/reflectionSchema';
-import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { StaleReflectionError } from '../../../../renderer/db/repositories/reflectionRepository';
-import { uniqueDatabaseName } from './migrationHarness';
+import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 let db: JournalDatabase;
 let journal: Journal;
 let clock = new Date('2026-03-10T09:00:00Z');
 
 beforeEach(async () => {
-  db = new JournalDatabase(uniqueDatabaseName('writes'));
-  await db.open();
   clock = new Date('2026-03-10T09:00:00Z');
-  journal = createJournal(db, () => clock);
+  ({ db, journal } = await openFreshJournal('writes', () => clock));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteFreshJournal(db));
 
 function draftAt(iso: string, asked = 'Numbers for the launch'): Reflection {
   return { ...createDraftReflection({ now: new Date(iso), timeZone: 'Europe/Berlin' }), asked };

@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftReflection } from '../../../../shared/domain/reflectionSchema';
-import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { decideTrashPurge } from '../../../../renderer/db/repositories/trashPurgeGuard';
-import { uniqueDatabaseName } from './migrationHarness';
+import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 const DAY_MS = 86_400_000;
 
@@ -46,16 +45,11 @@ describe('the Trash clean-up and the clock', () => {
   let clock: Date;
 
   beforeEach(async () => {
-    db = new JournalDatabase(uniqueDatabaseName('purge'));
-    await db.open();
     clock = new Date('2026-01-10T09:00:00Z');
-    journal = createJournal(db, () => clock);
+    ({ db, journal } = await openFreshJournal('purge', () => clock));
   });
 
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => deleteFreshJournal(db));
 
   async function trashOne(): Promise<string> {
     const draft = createDraftReflection({ now: clock, timeZone: 'Europe/Berlin' });

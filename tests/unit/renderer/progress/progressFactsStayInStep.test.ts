@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSeededRandom, type SeededRandom } from '../../../../shared/domain/seededRandom';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { toProgressFact } from '../../../../shared/progress/progressFact';
-import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
-import { uniqueDatabaseName } from '../db/migrationHarness';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 
 const PEOPLE = ['01890a5d-ac96-774b-bcce-b302099a8057', '01890a5d-ac96-774b-bcce-b302099a8058'];
 const OUTCOMES = ['achieved', 'partly-achieved', 'not-yet', 'made-it-worse'] as const;
@@ -20,16 +19,11 @@ let journal: Journal;
 let clock = new Date('2026-03-10T09:00:00Z');
 
 beforeEach(async () => {
-  db = new JournalDatabase(uniqueDatabaseName('progress-facts'));
-  await db.open();
   clock = new Date('2026-03-10T09:00:00Z');
-  journal = createJournal(db, () => clock);
+  ({ db, journal } = await openFreshJournal('progress-facts', () => clock));
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => deleteFreshJournal(db));
 
 function randomReflection(random: SeededRandom, id?: string): Reflection {
   const day = random.int(1, 28);
