@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
-import { toProgressFact } from '../../../shared/progress/progressFact';
 import { AppShell } from '../pages/AppShell';
 import { progressFigureTitles, ProgressPage } from '../pages/ProgressPage';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
@@ -67,33 +66,6 @@ const reflections = [
 ];
 const journal: SeedJournal = { people: [dana, lee], reflections };
 
-/**
- * The shared seeding writes reflections the way an import leaves them, but not their progress
- * facts (the repository writes those); this adds them with the app's own projection.
- */
-async function seedWithFacts(page: Page): Promise<void> {
-  await seedJournal(page, journal);
-  const facts = reflections.map(toProgressFact).filter((fact) => fact !== null);
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('influence-journal');
-        request.onerror = () => reject(request.error ?? new Error('Could not open the journal database'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('progressFacts', 'readwrite');
-          for (const record of records) transaction.objectStore('progressFacts').put(record);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onabort = () => reject(transaction.error ?? new Error('Seeding the facts was aborted'));
-        };
-      }),
-    facts,
-  );
-}
-
 test.describe('Progress', () => {
   test('an empty journal says what will appear and offers a new reflection', async ({ page }) => {
     const progress = new ProgressPage(page);
@@ -105,7 +77,7 @@ test.describe('Progress', () => {
   });
 
   test('shows every figure with tables that match the journal, by range and filter', async ({ page }) => {
-    await seedWithFacts(page);
+    await seedJournal(page, journal);
     const progress = new ProgressPage(page);
     await progress.open();
     await expect(progress.count).toContainText('3 complete reflections');
@@ -148,7 +120,7 @@ test.describe('Progress', () => {
   });
 
   test('takes custom dates, and prints every figure with its table', async ({ page }) => {
-    await seedWithFacts(page);
+    await seedJournal(page, journal);
     const progress = new ProgressPage(page);
     await progress.open();
     await expect(progress.count).toContainText('3 complete reflections');
@@ -167,7 +139,7 @@ test.describe('Progress', () => {
   });
 
   test('follows a reflection saved in another tab', async ({ context, page }) => {
-    await seedWithFacts(page);
+    await seedJournal(page, journal);
     const progress = new ProgressPage(page);
     await progress.open();
     await expect(progress.count).toContainText('3 complete reflections');
@@ -188,7 +160,7 @@ test.describe('Progress', () => {
     test(`passes axe in the ${colorScheme} theme with its data shown`, async ({ page }) => {
       test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme });
-      await seedWithFacts(page);
+      await seedJournal(page, journal);
       const progress = new ProgressPage(page);
       await progress.open();
       await expect(progress.count).toContainText('3 complete reflections');
