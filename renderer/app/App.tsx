@@ -33,9 +33,7 @@ const SearchPage = lazy(() =>
   import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
 const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
-const ReportPage = lazy(() =>
-  import('../features/data/ReportPage').then((m) => ({ default: m.ReportPage })),
-);
+const ReportPage = lazy(() => import('../features/data/ReportPage').then((m) => ({ default: m.ReportPage })));
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
