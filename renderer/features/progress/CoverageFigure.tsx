@@ -1,7 +1,7 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import type { PrincipleCoverage } from '../../../shared/progress/periodAggregates';
+import { RowLabel, ValueBar } from './chartParts';
 import { ProgressFigure } from './ProgressFigure';
 
 const WIDTH = 640;
@@ -39,27 +39,18 @@ export function CoverageFigure({ coverage }: { coverage: readonly PrincipleCover
         >
           {coverage.map((entry) => (
             <Group key={entry.principleId} top={rows(entry.principleId) ?? 0}>
-              <text className="progress-label" x={0} y={rows.bandwidth() / 2} dominantBaseline="middle">
-                {entry.title}
-              </text>
+              <RowLabel band={rows.bandwidth()}>{entry.title}</RowLabel>
               {parts.map((part, index) => (
-                <Group key={part.key} top={index * partHeight} left={LABEL_WIDTH}>
-                  <Bar
-                    className={`progress-series-${index} progress-bar`}
-                    x={0}
-                    y={1}
-                    width={x(entry[part.key])}
-                    height={partHeight - 2}
-                  />
-                  <text
-                    className="progress-value"
-                    x={x(entry[part.key]) + 4}
-                    y={partHeight / 2}
-                    dominantBaseline="middle"
-                  >
-                    {`${part.label} ${entry[part.key]}`}
-                  </text>
-                </Group>
+                <ValueBar
+                  key={part.key}
+                  top={index * partHeight}
+                  left={LABEL_WIDTH}
+                  length={x(entry[part.key])}
+                  thickness={partHeight}
+                  series={index}
+                >
+                  {`${part.label} ${entry[part.key]}`}
+                </ValueBar>
               ))}
             </Group>
           ))}

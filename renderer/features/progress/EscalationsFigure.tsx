@@ -1,10 +1,9 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { Group } from '@visx/group';
+import { AxisLeft } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import type { Escalations } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
-import { CHART, periodTickFormat, periodTickValues, plotHeight, plotWidth } from './chartParts';
+import { PeriodChart, plotHeight, plotWidth } from './chartParts';
 import { ProgressFigure } from './ProgressFigure';
 import { formatPeriod, formatShare } from './progressFormat';
 
@@ -49,49 +48,43 @@ export function EscalationsFigure({
       caption={`The share of attempts each ${periodWord} that you took to your manager. ${trendText(escalations, periodWord)}`}
       needsMore={Math.max(0, MIN_ANSWERED - escalations.answered)}
       chart={
-        <svg
-          className="progress-chart"
-          viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-          role="img"
-          aria-label={`Bars of the share of attempts taken to your manager per ${periodWord}, with a dashed trend line.`}
-        >
-          <Group left={CHART.left} top={CHART.top}>
+        <PeriodChart
+          label={`Bars of the share of attempts taken to your manager per ${periodWord}, with a dashed trend line.`}
+          x={x}
+          periods={periods}
+          granularity={granularity}
+          valueAxis={
             <AxisLeft
               scale={y}
               tickValues={[0, 0.25, 0.5, 0.75, 1]}
               tickFormat={(value) => formatShare(Number(value))}
               hideAxisLine
             />
-            <AxisBottom
-              top={plotHeight}
-              scale={x}
-              tickValues={periodTickValues(periods)}
-              tickFormat={periodTickFormat(granularity)}
-            />
-            {escalations.periods.map((period) =>
-              period.share === null ? null : (
-                <Bar
-                  key={period.start}
-                  className="progress-series-0 progress-bar"
-                  x={x(period.start) ?? 0}
-                  y={y(period.share)}
-                  width={x.bandwidth()}
-                  height={plotHeight - y(period.share)}
-                />
-              ),
-            )}
-            {trend !== null ? (
-              <Line
-                className="progress-trend"
-                from={{
-                  x: centre(first),
-                  y: y(clamp(meanShare + trend.changePerPeriod * (first - meanIndex))),
-                }}
-                to={{ x: centre(last), y: y(clamp(meanShare + trend.changePerPeriod * (last - meanIndex))) }}
+          }
+        >
+          {escalations.periods.map((period) =>
+            period.share === null ? null : (
+              <Bar
+                key={period.start}
+                className="progress-series-0 progress-bar"
+                x={x(period.start) ?? 0}
+                y={y(period.share)}
+                width={x.bandwidth()}
+                height={plotHeight - y(period.share)}
               />
-            ) : null}
-          </Group>
-        </svg>
+            ),
+          )}
+          {trend !== null ? (
+            <Line
+              className="progress-trend"
+              from={{
+                x: centre(first),
+                y: y(clamp(meanShare + trend.changePerPeriod * (first - meanIndex))),
+              }}
+              to={{ x: centre(last), y: y(clamp(meanShare + trend.changePerPeriod * (last - meanIndex))) }}
+            />
+          ) : null}
+        </PeriodChart>
       }
       table={
         <table>

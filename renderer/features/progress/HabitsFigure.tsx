@@ -1,11 +1,11 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import {
   MIN_MEANINGFUL_SAMPLE,
   type OutcomeHabit,
   type ShareOfAchieved,
 } from '../../../shared/progress/periodAggregates';
+import { RowLabel, ValueBar } from './chartParts';
 import { ProgressFigure } from './ProgressFigure';
 import { formatShare } from './progressFormat';
 
@@ -14,8 +14,8 @@ const LABEL_WIDTH = 200;
 const ROW = 56;
 
 const sides = [
-  { key: 'withPrinciple', label: 'Practised' },
-  { key: 'withoutPrinciple', label: 'Not practised' },
+  { key: 'withPrinciple', label: 'Practised', series: 0 },
+  { key: 'withoutPrinciple', label: 'Not practised', series: 2 },
 ] as const;
 
 function shareText({ achieved, attempts, share }: ShareOfAchieved): string {
@@ -46,28 +46,21 @@ export function HabitsFigure({ habits }: { habits: readonly OutcomeHabit[] }) {
         >
           {habits.map((habit) => (
             <Group key={habit.principleId} top={rows(habit.principleId) ?? 0}>
-              <text className="progress-label" x={0} y={rows.bandwidth() / 2} dominantBaseline="middle">
+              <RowLabel band={rows.bandwidth()}>
                 {habit.title}
                 {habit.tooSmallSample ? ' *' : ''}
-              </text>
+              </RowLabel>
               {sides.map((side, index) => (
-                <Group key={side.key} top={index * barHeight} left={LABEL_WIDTH}>
-                  <Bar
-                    className={`progress-series-${index === 0 ? 0 : 2} progress-bar`}
-                    x={0}
-                    y={1}
-                    width={x(habit[side.key].share ?? 0)}
-                    height={barHeight - 2}
-                  />
-                  <text
-                    className="progress-value"
-                    x={x(habit[side.key].share ?? 0) + 4}
-                    y={barHeight / 2}
-                    dominantBaseline="middle"
-                  >
-                    {`${side.label}: ${shareText(habit[side.key])}`}
-                  </text>
-                </Group>
+                <ValueBar
+                  key={side.key}
+                  top={index * barHeight}
+                  left={LABEL_WIDTH}
+                  length={x(habit[side.key].share ?? 0)}
+                  thickness={barHeight}
+                  series={side.series}
+                >
+                  {`${side.label}: ${shareText(habit[side.key])}`}
+                </ValueBar>
               ))}
             </Group>
           ))}

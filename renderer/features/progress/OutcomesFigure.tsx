@@ -1,11 +1,10 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { Group } from '@visx/group';
+import { AxisLeft } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
 import type { OutcomePeriod } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
-import { CHART, periodTickFormat, periodTickValues, plotHeight, plotWidth } from './chartParts';
+import { PeriodChart, plotHeight, plotWidth } from './chartParts';
 import { ProgressFigure } from './ProgressFigure';
 import { formatPeriod } from './progressFormat';
 
@@ -42,70 +41,66 @@ export function OutcomesFigure({
               </li>
             ))}
           </ul>
-          <svg
-            className="progress-chart"
-            viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-            role="img"
-            aria-label={`Stacked bars of outcomes per ${periodWord}; the table under Show data has every count.`}
-          >
-            <defs>
-              <pattern
-                id="progress-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <line x1="0" y1="0" x2="0" y2="6" className="progress-hatch-line" />
-              </pattern>
-            </defs>
-            <Group left={CHART.left} top={CHART.top}>
+          <PeriodChart
+            label={`Stacked bars of outcomes per ${periodWord}; the table under Show data has every count.`}
+            x={x}
+            periods={periods}
+            granularity={granularity}
+            defs={
+              <defs>
+                <pattern
+                  id="progress-hatch"
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <line x1="0" y1="0" x2="0" y2="6" className="progress-hatch-line" />
+                </pattern>
+              </defs>
+            }
+            valueAxis={
               <AxisLeft
                 scale={y}
                 numTicks={Math.min(5, highest)}
                 tickFormat={(value) => String(value)}
                 hideAxisLine
               />
-              <AxisBottom
-                top={plotHeight}
-                scale={x}
-                tickValues={periodTickValues(periods)}
-                tickFormat={periodTickFormat(granularity)}
-              />
-              {outcomes.map((period) => {
-                let below = 0;
-                return outcomeValues.map((outcome) => {
-                  const count = period.counts[outcome];
-                  if (count === 0) return null;
-                  const top = y(below + count);
-                  const height = y(below) - top;
-                  below += count;
-                  const barX = x(period.start) ?? 0;
-                  const hatched = outcome === 'not-yet' || outcome === 'made-it-worse';
-                  return (
-                    <g key={`${period.start}-${outcome}`}>
+            }
+          >
+            {outcomes.map((period) => {
+              let below = 0;
+              return outcomeValues.map((outcome) => {
+                const count = period.counts[outcome];
+                if (count === 0) return null;
+                const top = y(below + count);
+                const height = y(below) - top;
+                below += count;
+                const barX = x(period.start) ?? 0;
+                const hatched = outcome === 'not-yet' || outcome === 'made-it-worse';
+                return (
+                  <g key={`${period.start}-${outcome}`}>
+                    <Bar
+                      x={barX}
+                      y={top}
+                      width={x.bandwidth()}
+                      height={height}
+                      className={`progress-outcome-${outcome}`}
+                    />
+                    {hatched ? (
                       <Bar
                         x={barX}
                         y={top}
                         width={x.bandwidth()}
                         height={height}
-                        className={`progress-outcome-${outcome}`}
+                        fill="url(#progress-hatch)"
                       />
-                      {hatched ? (
-                        <Bar
-                          x={barX}
-                          y={top}
-                          width={x.bandwidth()}
-                          height={height}
-                          fill="url(#progress-hatch)"
-                        />
-                      ) : null}
-                    </g>
-                  );
-                });
-              })}
-            </Group>
-          </svg>
+                    ) : null}
+                  </g>
+                );
+              });
+            })}
+          </PeriodChart>
         </>
       }
       table={

@@ -1,16 +1,13 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { Group } from '@visx/group';
+import { AxisLeft } from '@visx/axis';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import type { RatingsOverTime } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
 import {
-  CHART,
   LegendMarker,
   Marker,
   markerFor,
-  periodTickFormat,
-  periodTickValues,
+  PeriodChart,
   plotHeight,
   plotWidth,
   seriesClass,
@@ -45,50 +42,42 @@ export function RatingsFigure({
               </li>
             ))}
           </ul>
-          <svg
-            className="progress-chart"
-            viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-            role="img"
-            aria-label={`Lines of average ratings per ${periodWord}; the table under Show data has every value.`}
+          <PeriodChart
+            label={`Lines of average ratings per ${periodWord}; the table under Show data has every value.`}
+            x={x}
+            periods={ratings.periods}
+            granularity={granularity}
+            valueAxis={<AxisLeft scale={y} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />}
           >
-            <Group left={CHART.left} top={CHART.top}>
-              <AxisLeft scale={y} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />
-              <AxisBottom
-                top={plotHeight}
-                scale={x}
-                tickValues={periodTickValues(ratings.periods)}
-                tickFormat={periodTickFormat(granularity)}
-              />
-              {ratings.lines.map((line, index) => {
-                const points = ratings.periods.map((period, i) => ({
-                  period,
-                  average: line.averages[i] ?? null,
-                }));
-                return (
-                  <g key={line.principleId} className={seriesClass(index)}>
-                    <LinePath
-                      data={points}
-                      x={(point) => x(point.period) ?? 0}
-                      y={(point) => y(point.average ?? 1)}
-                      defined={(point) => point.average !== null}
-                      className="progress-line"
-                    />
-                    {points.map((point) =>
-                      point.average === null ? null : (
-                        <Marker
-                          key={point.period}
-                          shape={markerFor(index)}
-                          x={x(point.period) ?? 0}
-                          y={y(point.average)}
-                          size={4}
-                        />
-                      ),
-                    )}
-                  </g>
-                );
-              })}
-            </Group>
-          </svg>
+            {ratings.lines.map((line, index) => {
+              const points = ratings.periods.map((period, i) => ({
+                period,
+                average: line.averages[i] ?? null,
+              }));
+              return (
+                <g key={line.principleId} className={seriesClass(index)}>
+                  <LinePath
+                    data={points}
+                    x={(point) => x(point.period) ?? 0}
+                    y={(point) => y(point.average ?? 1)}
+                    defined={(point) => point.average !== null}
+                    className="progress-line"
+                  />
+                  {points.map((point) =>
+                    point.average === null ? null : (
+                      <Marker
+                        key={point.period}
+                        shape={markerFor(index)}
+                        x={x(point.period) ?? 0}
+                        y={y(point.average)}
+                        size={4}
+                      />
+                    ),
+                  )}
+                </g>
+              );
+            })}
+          </PeriodChart>
         </>
       }
       table={

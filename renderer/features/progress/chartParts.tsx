@@ -1,3 +1,8 @@
+import { AxisBottom } from '@visx/axis';
+import { Group } from '@visx/group';
+import type { PickD3Scale } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import type { ReactNode } from 'react';
 import type { Day, Granularity } from '../../../shared/progress/progressCalendar';
 import { formatPeriodTick } from './progressFormat';
 
@@ -72,4 +77,91 @@ export function periodTickValues(periods: readonly Day[]): Day[] {
 
 export function periodTickFormat(granularity: Granularity) {
   return (start: Day) => formatPeriodTick(start, granularity);
+}
+
+/**
+ * One bar of a horizontal bar chart, its value written just past its end so the number never
+ * depends on reading the bar's length.
+ */
+export function ValueBar({
+  top,
+  left,
+  length,
+  thickness,
+  series,
+  children,
+}: {
+  top: number;
+  left: number;
+  length: number;
+  thickness: number;
+  series: number;
+  children: string;
+}) {
+  return (
+    <Group top={top} left={left}>
+      <Bar
+        className={`${seriesClass(series)} progress-bar`}
+        x={0}
+        y={1}
+        width={length}
+        height={thickness - 2}
+      />
+      <text className="progress-value" x={length + 4} y={thickness / 2} dominantBaseline="middle">
+        {children}
+      </text>
+    </Group>
+  );
+}
+
+/** A row's name at the left of a horizontal bar chart, centred on its band. */
+export function RowLabel({ band, children }: { band: number; children: ReactNode }) {
+  return (
+    <text className="progress-label" x={0} y={band / 2} dominantBaseline="middle">
+      {children}
+    </text>
+  );
+}
+
+/**
+ * The frame of every chart over weeks or months: the plot box, the period axis under it, the
+ * value axis the figure gives, and the figure's marks.
+ */
+export function PeriodChart({
+  label,
+  x,
+  periods,
+  granularity,
+  valueAxis,
+  defs,
+  children,
+}: {
+  label: string;
+  x: PickD3Scale<'band' | 'point', number, Day>;
+  periods: readonly Day[];
+  granularity: Granularity;
+  valueAxis: ReactNode;
+  defs?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      className="progress-chart"
+      viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+      role="img"
+      aria-label={label}
+    >
+      {defs}
+      <Group left={CHART.left} top={CHART.top}>
+        {valueAxis}
+        <AxisBottom
+          top={plotHeight}
+          scale={x}
+          tickValues={periodTickValues(periods)}
+          tickFormat={periodTickFormat(granularity)}
+        />
+        {children}
+      </Group>
+    </svg>
+  );
 }
