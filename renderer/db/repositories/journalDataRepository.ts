@@ -67,6 +67,18 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     throw new JournalIdUnreadableError('The journal id stored in this journal could not be read.');
   }
 
+  /** Every stored reflection (the Trash included), every person and the principle settings, as of one moment. */
+  function readEverything() {
+    return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
+      const [reflections, people, principles] = await Promise.all([
+        db.reflections.toArray(),
+        db.people.toArray(),
+        journal.principleSettings.read(),
+      ]);
+      return { reflections, people, principleSettings: [...principles.settings] };
+    });
+  }
+
   return {
     /** The journal's own id, made on first use and kept forever. */
     async journalId(): Promise<string> {
@@ -85,18 +97,12 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
 
     /** Every reflection outside the Trash, every person and the principle settings, as of one moment. */
     async readSnapshot(): Promise<JournalContents> {
-      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
-        const [reflections, people, principles] = await Promise.all([
-          db.reflections.toArray(),
-          db.people.toArray(),
-          journal.principleSettings.read(),
-        ]);
-        return {
-          reflections: reflections.filter((reflection) => reflection.deletedAt === null),
-          people: people.map(fromPersonRecord),
-          principleSettings: [...principles.settings],
-        };
-      });
+      const { reflections, people, principleSettings } = await readEverything();
+      return {
+        reflections: reflections.filter((reflection) => reflection.deletedAt === null),
+        people: people.map(fromPersonRecord),
+        principleSettings,
+      };
     },
 
     /**
@@ -105,21 +111,15 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
      * principle settings.
      */
     async existingIndex(): Promise<ExistingJournalIndex> {
-      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
-        const [reflections, people, principles] = await Promise.all([
-          db.reflections.toArray(),
-          db.people.toArray(),
-          journal.principleSettings.read(),
-        ]);
-        return {
-          reflections: new Map(
-            reflections.map(({ id, updatedAt, ...rest }) => [id, { updatedAt, ...revisionOf(rest) }]),
-          ),
-          people: new Map(people.map(({ id, updatedAt }) => [id, { updatedAt }])),
-          peopleByNameKey: new Map(people.map(({ id, nameKey }) => [nameKey, { id }])),
-          principleSettings: [...principles.settings],
-        };
-      });
+      const { reflections, people, principleSettings } = await readEverything();
+      return {
+        reflections: new Map(
+          reflections.map(({ id, updatedAt, ...rest }) => [id, { updatedAt, ...revisionOf(rest) }]),
+        ),
+        people: new Map(people.map(({ id, updatedAt }) => [id, { updatedAt }])),
+        peopleByNameKey: new Map(people.map(({ id, nameKey }) => [nameKey, { id }])),
+        principleSettings,
+      };
     },
 
     /**
