@@ -4,6 +4,7 @@ import { PageHeading } from '../app/PageHeading';
 import type { StorageStatus } from '../db/storagePersistence';
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
+import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
@@ -41,6 +42,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
     <section className="page">
       <PageHeading>Settings</PageHeading>
       <PrincipleSettings />
+      <WeekStartSetting />
       <BackgroundSettings />
       <h2>About this app</h2>
       {error ? <p role="alert">Could not read the app's details: {error}</p> : null}

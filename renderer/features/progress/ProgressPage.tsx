@@ -14,12 +14,13 @@ import { PageHeading } from '../../app/PageHeading';
 import { useJournal } from '../../db/JournalContext';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
 import { usePrinciples } from '../principles/PrinciplesProvider';
+import { useWeekStart } from '../weekStart/useWeekStart';
 import { CoverageFigure } from './CoverageFigure';
 import { EscalationsFigure } from './EscalationsFigure';
 import { HabitsFigure } from './HabitsFigure';
 import { OutcomesFigure } from './OutcomesFigure';
 import { ProgressControls } from './ProgressControls';
-import { formatDay, localeWeekStart, localToday } from './progressFormat';
+import { formatDay, localToday } from './progressFormat';
 import { RatingsFigure } from './RatingsFigure';
 import { SphereFigure } from './SphereFigure';
 import { StreakFigure } from './StreakFigure';
@@ -31,7 +32,7 @@ export function ProgressPage() {
   const { visible } = usePrinciples();
   const progress = useMemo(() => createProgressRepository(journal.db), [journal.db]);
   const today = useMemo(() => localToday(), []);
-  const weekStartsOn = useMemo(() => localeWeekStart(), []);
+  const weekStartsOn = useWeekStart()?.weekStartsOn;
   const [preset, setPreset] = useState<RangePreset>('3-months');
   const [custom, setCustom] = useState<{ from: Day; to: Day }>(() => ({
     from: addDays(today, -27),
@@ -55,7 +56,7 @@ export function ProgressPage() {
   );
   const report = useMemo(
     () =>
-      facts === undefined
+      facts === undefined || weekStartsOn === undefined
         ? null
         : buildProgressReport({
             facts,
@@ -127,7 +128,7 @@ export function ProgressPage() {
             <RatingsFigure ratings={report.ratings} granularity={report.frame.granularity} />
             <OutcomesFigure outcomes={report.outcomes} granularity={report.frame.granularity} />
             <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />
-            <StreakFigure streaks={report.streaks} weekStartsOn={weekStartsOn} />
+            <StreakFigure streaks={report.streaks} weekStartsOn={report.frame.weekStartsOn} />
             <CoverageFigure coverage={report.coverage} />
             <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
             <HabitsFigure habits={report.habits} />

@@ -43,8 +43,8 @@ interface LocaleWithWeekInfo extends Intl.Locale {
 }
 
 /**
- * The first day of the week where this person lives (Monday if the browser cannot say).
- * There is no setting for it yet; when Settings gains one, it replaces this default.
+ * The first day of the week where this person lives (Monday if the browser cannot say): the
+ * default when Settings' "First day of the week" is left on "From my language settings".
  */
 export function localeWeekStart(
   language = typeof navigator === 'undefined' ? 'en-GB' : navigator.language,

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { periodStartOf, type WeekStartDay } from '../../../shared/progress/progressCalendar';
+import { formatPeriod } from '../../../renderer/features/progress/progressFormat';
 import { AppShell } from '../pages/AppShell';
 import { progressFigureTitles, ProgressPage } from '../pages/ProgressPage';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
@@ -154,6 +156,28 @@ test.describe('Progress', () => {
     await flow.expectOnEntryPage();
 
     await expect(progress.count).toContainText('4 complete reflections');
+  });
+
+  test('counts its weeks from the first day chosen in Settings', async ({ page }) => {
+    await seedJournal(page, journal);
+    const progress = new ProgressPage(page);
+    const twoDaysAgo = epochMsToLocalDateTime(Date.now() - 2 * DAY_MS, SEED_TIME_ZONE).slice(0, 10);
+    const weekHolding = (weekStartsOn: WeekStartDay) =>
+      formatPeriod(periodStartOf(twoDaysAgo, 'week', weekStartsOn), 'week');
+
+    for (const [choice, weekStartsOn] of [
+      ['Monday', 1],
+      ['Saturday', 6],
+    ] as const) {
+      await page.goto('#/settings');
+      await page.getByLabel('First day of the week', { exact: true }).selectOption({ label: choice });
+      await progress.open();
+      await expect(progress.count).toContainText('3 complete reflections');
+      const outcomes = await progress.showData('Outcomes by week');
+      // The achieved attempt two days ago is counted in the week that starts on the chosen day.
+      expect(await progress.rowCells(outcomes, weekHolding(weekStartsOn))).toEqual(['1', '0', '0', '0', '1']);
+    }
+    expect(weekHolding(1)).not.toBe(weekHolding(6));
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,62 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  weekStartPreferenceLabels,
+  weekStartPreferences,
+  weekStartPreferenceSchema,
+} from '../../../shared/domain/weekStartPreference';
+import { useJournal } from '../../db/JournalContext';
+import { createWeekStartRepository } from '../../db/repositories/weekStartRepository';
+import { useWeekStart } from './useWeekStart';
+
+/** Settings: the day weeks start on in Progress, saved with the journal as soon as it is chosen. */
+export function WeekStartSetting() {
+  const { db } = useJournal();
+  const repository = useMemo(() => createWeekStartRepository(db), [db]);
+  const weekStart = useWeekStart();
+  const [error, setError] = useState<string | null>(null);
+  const selectId = useId();
+
+  async function choose(value: string) {
+    const parsed = weekStartPreferenceSchema.safeParse(value);
+    if (!parsed.success) return;
+    setError(null);
+    try {
+      await repository.write(parsed.data);
+    } catch (reason) {
+      const detail = reason instanceof Error ? reason.message : String(reason);
+      setError(`Could not save the first day of the week; it stays as it was. ${detail}`);
+    }
+  }
+
+  return (
+    <>
+      <h2>Calendar</h2>
+      <div className="field">
+        <label htmlFor={selectId}>First day of the week</label>
+        <select
+          id={selectId}
+          value={weekStart?.stored.preference ?? 'locale'}
+          disabled={weekStart === undefined}
+          aria-describedby={`${selectId}-hint`}
+          onChange={(event) => void choose(event.target.value)}
+        >
+          {weekStartPreferences.map((preference) => (
+            <option key={preference} value={preference}>
+              {weekStartPreferenceLabels[preference]}
+            </option>
+          ))}
+        </select>
+        <p id={`${selectId}-hint`} className="field-hint">
+          Progress counts its weeks and streaks from this day.
+        </p>
+      </div>
+      {weekStart?.stored.unreadable != null ? (
+        <p>
+          The first day of the week saved in this journal could not be read, so weeks follow your language
+          settings until you choose a day here.
+        </p>
+      ) : null}
+      {error === null ? null : <p role="alert">{error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  resolveWeekStart,
+  weekStartPreferenceLabels,
+  weekStartPreferenceSchema,
+} from '../../../../shared/domain/weekStartPreference';
+
+describe('first day of the week', () => {
+  it('follows the language when nothing was chosen', () => {
+    expect(resolveWeekStart('locale', 0)).toBe(0);
+    expect(resolveWeekStart('locale', 1)).toBe(1);
+    expect(resolveWeekStart('locale', 6)).toBe(6);
+  });
+
+  it('uses the chosen day whatever the language says', () => {
+    expect(resolveWeekStart('monday', 0)).toBe(1);
+    expect(resolveWeekStart('sunday', 1)).toBe(0);
+    expect(resolveWeekStart('saturday', 1)).toBe(6);
+  });
+
+  it('offers the four choices in the words of the Settings page', () => {
+    expect(Object.values(weekStartPreferenceLabels)).toEqual([
+      'From my language settings',
+      'Monday',
+      'Sunday',
+      'Saturday',
+    ]);
+  });
+
+  it('accepts only those four', () => {
+    expect(weekStartPreferenceSchema.safeParse('sunday').success).toBe(true);
+    expect(weekStartPreferenceSchema.safeParse('tuesday').success).toBe(false);
+    expect(weekStartPreferenceSchema.safeParse(1).success).toBe(false);
+  });
+});
