@@ -19,6 +19,14 @@ import { ANA_ID, person, reflection, snapshot, TOM_ID } from './importFixtures';
 const R1 = '019ce0a2-5d40-7000-8000-000000000001';
 const R2 = '019ce0a2-5d40-7000-8000-000000000002';
 const CUSTOM_ID = '019ce0a2-5d40-7000-8000-00000000c001';
+const listenFirst: PrincipleSetting = {
+  kind: 'custom',
+  id: CUSTOM_ID,
+  title: 'Listen first',
+  description: '',
+  prompts: [],
+  isHidden: false,
+};
 
 /** A journal held in memory the way the database would answer the planner's questions. */
 interface MemoryJournal {
@@ -81,16 +89,7 @@ describe('planImport', () => {
 
   it('plans nothing the second time the same file is imported', () => {
     const file = snapshot({
-      principleSettings: [
-        {
-          kind: 'custom',
-          id: CUSTOM_ID,
-          title: 'Listen first',
-          description: '',
-          prompts: [],
-          isHidden: false,
-        },
-      ],
+      principleSettings: [listenFirst],
       reminders: [followUp('follow-1', R1)],
     });
     const journal = memoryJournal();
@@ -163,19 +162,11 @@ describe('planImport', () => {
   it('keeps the journal’s principle settings and adds only what it lacks', () => {
     const rename: PrincipleSetting = { kind: 'override', principleId: 'empowered-adults', title: 'Mine' };
     const journal = memoryJournal({ principleSettings: [rename] });
-    const custom: PrincipleSetting = {
-      kind: 'custom',
-      id: CUSTOM_ID,
-      title: 'Listen first',
-      description: '',
-      prompts: [],
-      isHidden: false,
-    };
     const plan = planImport(
-      snapshot({ principleSettings: [{ ...rename, title: 'Theirs' }, custom] }),
+      snapshot({ principleSettings: [{ ...rename, title: 'Theirs' }, listenFirst] }),
       existingOf(journal),
     );
-    expect(plan.principleSettings).toEqual({ new: [custom], unchanged: 1 });
+    expect(plan.principleSettings).toEqual({ new: [listenFirst], unchanged: 1 });
   });
 
   it('skips a record that appears twice in the file', () => {
