@@ -16,6 +16,7 @@ import {
   type ExportChoices,
 } from './exportChoices';
 import { buildExportFile, type ExportKind } from './exportFiles';
+import { ActionStatus } from './ActionStatus';
 import { PassphraseFields } from './PassphraseFields';
 import { reportPath } from './reportRoute';
 import { errorMessage } from './useJournalData';
@@ -292,14 +293,7 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
           </button>
         </div>
       </form>
-      <p className="data-status" role="status">
-        {busy !== null ? `Making the ${kindNames[busy]} file…` : done}
-      </p>
-      {failure !== null ? (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ActionStatus status={busy !== null ? `Making the ${kindNames[busy]} file…` : done} failure={failure} />
     </section>
   );
 }

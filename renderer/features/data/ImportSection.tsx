@@ -5,6 +5,7 @@ import { importFileSizeProblem } from '../../../shared/data/readImportFile';
 import { formatCount } from '../../app/formatCount';
 import type { JournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
+import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { prepareImport, type PreparedImport } from './importFlow';
 import { errorMessage } from './useJournalData';
@@ -190,14 +191,12 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
         />
       ) : null}
 
-      <p className="data-status" role="status">
-        {state.step === 'reading' ? 'Reading the file…' : state.step === 'importing' ? 'Importing…' : done}
-      </p>
-      {failure !== null ? (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ActionStatus
+        status={
+          state.step === 'reading' ? 'Reading the file…' : state.step === 'importing' ? 'Importing…' : done
+        }
+        failure={failure}
+      />
     </section>
   );
 }

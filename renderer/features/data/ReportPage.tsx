@@ -13,6 +13,7 @@ import { formatLocalDateTime, formatLocalDay } from '../journal/formatJournalDat
 import { chosenContent, exportFileName } from './exportFiles';
 import { readReportOptions } from './reportRoute';
 import { formatAverage, summariseReport } from './reportSummary';
+import { ActionStatus } from './ActionStatus';
 import { errorMessage, useJournalData } from './useJournalData';
 import './data.css';
 import './report.css';
@@ -200,14 +201,7 @@ export function ReportPage() {
           Back to Data
         </Link>
       </div>
-      <p className="data-status report-actions" role="status">
-        {saved}
-      </p>
-      {failure !== null ? (
-        <p className="field-error report-actions" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ActionStatus status={saved} failure={failure} className="report-actions" />
       {options === null ? (
         <p role="alert">This report address has no readable choices. Go back to Data and choose again.</p>
       ) : null}
