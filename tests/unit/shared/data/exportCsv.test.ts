@@ -4,17 +4,14 @@ import { defaultExportOptions } from '../../../../shared/data/exportFormat';
 import { selectForExport } from '../../../../shared/data/selectForExport';
 import { csvCell, csvHeaders, toCsv } from '../../../../shared/data/toCsv';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
-import { builtInPrinciples, resolvePrinciples } from '../../../../shared/domain/principles';
 import {
   CUSTOM_PRINCIPLE_ID,
-  customPrinciple,
   emptySnapshot,
   person,
   personIds,
+  principlesWithCustom as principles,
   reflection,
 } from './exportFixtures';
-
-const principles = resolvePrinciples(builtInPrinciples, [customPrinciple]);
 
 /** Reads the CSV the way a spreadsheet import would: BOM dropped, first row as headers. */
 function readBack(csv: string): Record<string, string>[] {

@@ -1,5 +1,9 @@
 import { createPerson, type Person } from '../../../../shared/domain/personSchema';
-import type { CustomPrinciple } from '../../../../shared/domain/principles';
+import {
+  builtInPrinciples,
+  resolvePrinciples,
+  type CustomPrinciple,
+} from '../../../../shared/domain/principles';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Reminder } from '../../../../shared/reminders/reminderSchema';
 import { buildFollowUpReminder } from '../../../../shared/reminders/followUpReminder';
@@ -57,6 +61,9 @@ export const customPrinciple: CustomPrinciple = {
   prompts: [],
   isHidden: false,
 };
+
+/** The built-in principles and the custom one, as the export writers are given them. */
+export const principlesWithCustom = resolvePrinciples(builtInPrinciples, [customPrinciple]);
 
 export function emptySnapshot(overrides: Partial<JournalSnapshot> = {}): JournalSnapshot {
   return { people: [], principleSettings: [], reflections: [], reminders: [], ...overrides };

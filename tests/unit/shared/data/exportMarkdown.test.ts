@@ -9,17 +9,14 @@ import {
   toMarkdownZip,
 } from '../../../../shared/data/toMarkdown';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
-import { builtInPrinciples, resolvePrinciples } from '../../../../shared/domain/principles';
 import {
   CUSTOM_PRINCIPLE_ID,
-  customPrinciple,
   emptySnapshot,
   person,
   personIds,
+  principlesWithCustom as principles,
   reflection,
 } from './exportFixtures';
-
-const principles = resolvePrinciples(builtInPrinciples, [customPrinciple]);
 
 const hostile = [
   '# Not a heading',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { principleTitlesOf, remindersTiedToReflections } from '../../../../shared/data/journalSnapshot';
-import { builtInPrinciples, resolvePrinciples } from '../../../../shared/domain/principles';
 import {
   CUSTOM_PRINCIPLE_ID,
   customPrinciple,
   emptySnapshot,
   followUp,
+  principlesWithCustom,
   reflection,
   rhythmReminder,
 } from './exportFixtures';
@@ -22,7 +22,7 @@ describe('remindersTiedToReflections', () => {
 
 describe('principleTitlesOf', () => {
   it("uses the snapshot's own titles over the ones passed in, for every principle passed in", () => {
-    const shown = resolvePrinciples(builtInPrinciples, [customPrinciple]);
+    const shown = principlesWithCustom;
     const snapshot = emptySnapshot({
       principleSettings: [
         { ...customPrinciple, title: 'Listen, then ask' },
