@@ -4,14 +4,17 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { createReminderService, type ReminderWindow } from '../../../electron/reminders/reminderService';
 import type { Reminder } from '../../../shared/reminders/reminderSchema';
-import { createFakeClock, createFakeTimers, flushAsync } from '../shared/reminders/reminderTestKit';
+import {
+  createFakeClock,
+  createFakeTimers,
+  flushAsync,
+  MONDAY_NOON,
+} from '../shared/reminders/reminderTestKit';
 import { FakeNotification, createFakePowerMonitor } from './fakeElectronExtras';
 
 export const REFLECTION_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 
-// Mon 2 Dec 2024 in New York (EST, UTC-5): 17:30 local is 22:30Z.
-export const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
-export const MONDAY_1730 = '2024-12-02T22:30:00.000Z';
+export { MONDAY_1730, MONDAY_NOON } from '../shared/reminders/reminderTestKit';
 
 export function reminder(overrides: Partial<Reminder> = {}): Reminder {
   return {

@@ -3,11 +3,14 @@ import { createBrowserReminders, type TabLocks } from '../../../../renderer/plat
 import { REMINDERS_STORAGE_KEY } from '../../../../renderer/platform/browserReminderStore';
 import type { WebNotificationApi } from '../../../../renderer/platform/webNotifier';
 import type { Reminder } from '../../../../shared/reminders/reminderSchema';
-import { createFakeClock, createFakeTimers, flushAsync } from '../../shared/reminders/reminderTestKit';
-
-// Mon 2 Dec 2024 in New York (EST, UTC-5): 17:30 local is 22:30Z.
-const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
-const MONDAY_1730 = '2024-12-02T22:30:00.000Z';
+import {
+  createFakeClock,
+  createFakeTimers,
+  flushAsync,
+  MONDAY_1730,
+  MONDAY_NOON,
+  type FakeClock,
+} from '../../shared/reminders/reminderTestKit';
 
 class FakeWebNotification {
   static permission: NotificationPermission = 'granted';
@@ -247,6 +250,21 @@ function createFakeTabLocks() {
   return { forTab };
 }
 
+/** One tab's reminders on the shared fake clock, joining the other tabs through `locks`. */
+function tabReminders(clock: FakeClock, timers: ReturnType<typeof createFakeTimers>, locks: TabLocks) {
+  return createBrowserReminders({
+    storage: () => window.localStorage,
+    notificationApi: FakeWebNotification,
+    focusWindow: vi.fn(),
+    navigate: vi.fn(),
+    now: clock.now,
+    timers,
+    localTimeZone: () => 'America/New_York',
+    locks,
+    storageEvents: undefined,
+  });
+}
+
 describe('browser reminders across tabs', () => {
   function tabs() {
     const clock = createFakeClock(MONDAY_NOON);
@@ -254,17 +272,7 @@ describe('browser reminders across tabs', () => {
     const open = () => {
       const tab = lockManager.forTab();
       const timers = createFakeTimers(clock);
-      const reminders = createBrowserReminders({
-        storage: () => window.localStorage,
-        notificationApi: FakeWebNotification,
-        focusWindow: vi.fn(),
-        navigate: vi.fn(),
-        now: clock.now,
-        timers,
-        localTimeZone: () => 'America/New_York',
-        locks: tab.locks,
-        storageEvents: undefined,
-      });
+      const reminders = tabReminders(clock, timers, tab.locks);
       return { reminders, timers, close: tab.close };
     };
     /** Runs every armed timer of the open tabs up to `iso`. */
@@ -317,17 +325,7 @@ describe('browser reminders across tabs', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const clock = createFakeClock(MONDAY_NOON);
     const timers = createFakeTimers(clock);
-    const reminders = createBrowserReminders({
-      storage: () => window.localStorage,
-      notificationApi: FakeWebNotification,
-      focusWindow: vi.fn(),
-      navigate: vi.fn(),
-      now: clock.now,
-      timers,
-      localTimeZone: () => 'America/New_York',
-      locks: refusing,
-      storageEvents: undefined,
-    });
+    const reminders = tabReminders(clock, timers, refusing);
     await reminders.reportLatestReflection(null);
     expect(timers.pendingCount()).toBe(1);
     expect(errors).toHaveBeenCalledWith('Reminders could not join the other tabs', expect.any(DOMException));

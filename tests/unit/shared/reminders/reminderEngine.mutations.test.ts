@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, makeReminder, stateWith } from './reminderTestKit';
-
-// Mon 2 Dec 2024, 12:00 in New York (EST, UTC-5).
-const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
+import { createHarness, makeReminder, MONDAY_NOON, stateWith } from './reminderTestKit';
 
 describe('reminder engine mutations', () => {
   it('rejects an invalid reminder with an error naming the field and saves nothing', async () => {

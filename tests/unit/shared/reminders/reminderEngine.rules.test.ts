@@ -1,10 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { QuietHours } from '../../../../shared/reminders/reminderSchema';
-import { DAY, createHarness, makeReminder, stateWith } from './reminderTestKit';
+import { DAY, createHarness, makeReminder, MONDAY_1730, MONDAY_NOON, stateWith } from './reminderTestKit';
 
-// New York is on EST (UTC-5) throughout: local = Z - 5h. Mon 2 Dec 2024.
-const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
-const MONDAY_1730 = '2024-12-02T22:30:00.000Z';
 const NIGHT: QuietHours = { enabled: true, start: '22:00', end: '07:00' };
 
 type Harness = ReturnType<typeof createHarness>;

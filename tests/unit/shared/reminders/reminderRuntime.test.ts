@@ -8,12 +8,10 @@ import {
   createJsonStore,
   createRecordingNotifier,
   makeReminder,
+  MONDAY_1730,
+  MONDAY_NOON,
   stateWith,
 } from './reminderTestKit';
-
-// Mon 2 Dec 2024 in New York: 17:30 local is 22:30Z.
-const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
-const MONDAY_1730 = '2024-12-02T22:30:00.000Z';
 
 function build(options: { canShow?: boolean; exclusive?: <T>(task: () => Promise<T>) => Promise<T> } = {}) {
   const clock = createFakeClock(MONDAY_NOON);

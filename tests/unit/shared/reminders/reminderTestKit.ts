@@ -8,6 +8,10 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+// Mon 2 Dec 2024 in New York (EST, UTC-5 all day): noon local is 17:00Z, 17:30 local is 22:30Z.
+export const MONDAY_NOON = '2024-12-02T17:00:00.000Z';
+export const MONDAY_1730 = '2024-12-02T22:30:00.000Z';
+
 export function createFakeClock(startIso: string) {
   let nowMs = Date.parse(startIso);
   return {
