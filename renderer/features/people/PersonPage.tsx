@@ -9,6 +9,7 @@ import { usePeopleById } from '../journal/usePeopleNames';
 import { useLiveResult, type LiveResult } from '../journal/useLiveResult';
 import { reflectionCountText } from './personActivity';
 import { PersonDetailsForm } from './PersonDetailsForm';
+import { PersonProgress } from './PersonProgress';
 import { trustReadingsOf, trustTrendOf, type TrustTrend } from './trustTrend';
 import { TrustTrendText } from './TrustTrendText';
 import '../journal/journal.css';
@@ -90,6 +91,7 @@ export function PersonPage() {
             </p>
           ) : null}
           <PersonDetailsForm key={person.id} person={person} />
+          <PersonProgress person={person} />
           <PersonReflections person={person} activity={activity} />
         </>
       ) : null}

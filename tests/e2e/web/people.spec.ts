@@ -85,6 +85,28 @@ test.describe('people in the browser build', () => {
     await expect(journalPage.row('Latest ask of Dana')).toContainText('Dana Fox-Miller');
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a person's page charts outcomes and trust with them, and passes axe in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await seedJournal(page, journal);
+      await page.goto(`#/people/${dana.id}`);
+      const person = new PersonPage(page);
+      await expect(person.heading('Dana Fox')).toBeVisible();
+      const figure = page.getByRole('figure', { name: 'Outcomes and trust with this person', exact: true });
+      await expect(figure).toContainText('How your attempts with Dana Fox turned out');
+      await figure.getByRole('button', { name: 'Show data', exact: true }).click();
+      const table = figure.getByRole('table');
+      const row = (header: string) =>
+        table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+      // Achieved, Partly achieved, Not yet, Made it worse, Average trust: the seeded reflections by month.
+      await expect(row('Feb 2026').getByRole('cell')).toHaveText(['0', '1', '1', '0', '2.5']);
+      await expect(row('Mar 2026').getByRole('cell')).toHaveText(['1', '0', '0', '0', '4.0']);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+
   test('an empty People page invites a first reflection', async ({ page }) => {
     const people = new PeoplePage(page);
     await people.open();

@@ -1,0 +1,163 @@
+import { AxisLeft, AxisRight } from '@visx/axis';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar, LinePath } from '@visx/shape';
+import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
+import type { PersonProgress } from '../../../shared/progress/personProgress';
+import { Marker, PeriodChart, plotHeight, plotWidth } from '../progress/chartParts';
+import { ProgressFigure } from '../progress/ProgressFigure';
+import { formatAverage, formatPeriod } from '../progress/progressFormat';
+import '../progress/progress.css';
+
+export const PERSON_PROGRESS_TITLE = 'Outcomes and trust with this person';
+/** Fewer reflections than this make a line of one point, which says nothing about change. */
+const MIN_REFLECTIONS = 2;
+const HATCH_ID = 'person-progress-hatch';
+// The trust line is drawn in the text colour, apart from every outcome's colour, in both themes.
+const trustStyle = { stroke: 'var(--text)', fill: 'var(--text)' } as const;
+
+/**
+ * A person's page: each period's outcomes as stacked bars (the harder two hatched, as on
+ * Progress) and the average trust afterwards as a line with markers, on one time axis.
+ */
+export function PersonProgressFigure({ name, progress }: { name: string; progress: PersonProgress }) {
+  const { granularity } = progress.frame;
+  const periodWord = granularity === 'week' ? 'week' : 'month';
+  const periods = progress.periods.map((period) => period.start);
+  const highest = Math.max(1, ...progress.periods.map((period) => period.total));
+  const x = scaleBand({ domain: periods, range: [0, plotWidth], padding: 0.2 });
+  const count = scaleLinear({ domain: [0, highest], range: [plotHeight, 0], nice: true });
+  const trust = scaleLinear({ domain: [1, 5], range: [plotHeight, 0] });
+  const centre = (start: string) => (x(start) ?? 0) + x.bandwidth() / 2;
+
+  return (
+    <ProgressFigure
+      title={PERSON_PROGRESS_TITLE}
+      caption={`How your attempts with ${name} turned out each ${periodWord}, and how much you trusted each other afterwards (1 to 5).`}
+      needsMore={Math.max(0, MIN_REFLECTIONS - progress.reflections)}
+      chart={
+        <>
+          <ul className="progress-legend">
+            {outcomeValues.map((outcome) => (
+              <li key={outcome}>
+                <svg className="progress-legend-marker" width="14" height="14" aria-hidden="true">
+                  <rect className={`progress-outcome-${outcome}`} x="1" y="1" width="12" height="12" />
+                </svg>{' '}
+                {outcomeLabels[outcome]}
+              </li>
+            ))}
+            <li>
+              <svg
+                className="progress-legend-marker"
+                width="14"
+                height="14"
+                aria-hidden="true"
+                style={trustStyle}
+              >
+                <Marker shape="diamond" x={7} y={7} size={4} />
+              </svg>{' '}
+              Trust afterwards (right-hand scale)
+            </li>
+          </ul>
+          <PeriodChart
+            label={`Stacked bars of outcomes with ${name} per ${periodWord} and a line of average trust; the table under Show data has every value.`}
+            x={x}
+            periods={periods}
+            granularity={granularity}
+            defs={
+              <defs>
+                <pattern
+                  id={HATCH_ID}
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <line x1="0" y1="0" x2="0" y2="6" className="progress-hatch-line" />
+                </pattern>
+              </defs>
+            }
+            valueAxis={
+              <>
+                <AxisLeft
+                  scale={count}
+                  numTicks={Math.min(5, highest)}
+                  tickFormat={(value) => String(value)}
+                  hideAxisLine
+                />
+                <AxisRight left={plotWidth} scale={trust} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />
+              </>
+            }
+          >
+            {progress.periods.map((period) => {
+              let below = 0;
+              return outcomeValues.map((outcome) => {
+                const n = period.counts[outcome];
+                if (n === 0) return null;
+                const top = count(below + n);
+                const height = count(below) - top;
+                below += n;
+                const hatched = outcome === 'not-yet' || outcome === 'made-it-worse';
+                const bar = { x: x(period.start) ?? 0, y: top, width: x.bandwidth(), height };
+                return (
+                  <g key={`${period.start}-${outcome}`}>
+                    <Bar {...bar} className={`progress-outcome-${outcome}`} />
+                    {hatched ? <Bar {...bar} fill={`url(#${HATCH_ID})`} /> : null}
+                  </g>
+                );
+              });
+            })}
+            <g style={trustStyle}>
+              <LinePath
+                data={[...progress.periods]}
+                x={(period) => centre(period.start)}
+                y={(period) => trust(period.averageTrust ?? 1)}
+                defined={(period) => period.averageTrust !== null}
+                className="progress-line"
+              />
+              {progress.periods.map((period) =>
+                period.averageTrust === null ? null : (
+                  <Marker
+                    key={period.start}
+                    shape="diamond"
+                    x={centre(period.start)}
+                    y={trust(period.averageTrust)}
+                    size={4}
+                  />
+                ),
+              )}
+            </g>
+          </PeriodChart>
+        </>
+      }
+      table={
+        <table>
+          <caption>
+            Attempts with {name} per {periodWord} by outcome, and the average trust afterwards
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{granularity === 'week' ? 'Week' : 'Month'}</th>
+              {outcomeValues.map((outcome) => (
+                <th scope="col" key={outcome}>
+                  {outcomeLabels[outcome]}
+                </th>
+              ))}
+              <th scope="col">Average trust</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.periods.map((period) => (
+              <tr key={period.start}>
+                <th scope="row">{formatPeriod(period.start, granularity)}</th>
+                {outcomeValues.map((outcome) => (
+                  <td key={outcome}>{period.counts[outcome]}</td>
+                ))}
+                <td>{period.averageTrust === null ? 'not rated' : formatAverage(period.averageTrust)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
