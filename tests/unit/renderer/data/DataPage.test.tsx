@@ -1,14 +1,9 @@
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
-import { JournalProvider } from '../../../../renderer/db/JournalContext';
 import { DataPage } from '../../../../renderer/features/data/DataPage';
-import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
 import { PlatformError, type JournalPlatform } from '../../../../renderer/platform/JournalPlatform';
-import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
 import { createPerson } from '../../../../shared/domain/personSchema';
 import {
   openTestJournal,
@@ -16,6 +11,7 @@ import {
   UNNAMED_PERSON_ID,
   type TestJournal,
 } from '../journal/journalTestHarness';
+import { AppProviders } from '../AppProviders';
 import { fakeRemindersPlatform } from '../reminders/fakeRemindersPlatform';
 
 configure({ asyncUtilTimeout: 5_000 });
@@ -53,21 +49,13 @@ function desktopPlatform(save: JournalPlatform['files']['save']): JournalPlatfor
 
 function renderDataPage(platform: JournalPlatform) {
   render(
-    <StrictMode>
-      <PlatformContext.Provider value={platform}>
-        <JournalProvider journal={test.journal}>
-          <StorageStatusProvider>
-            <PrinciplesProvider>
-              <MemoryRouter initialEntries={['/data']}>
-                <Routes>
-                  <Route path="/data" element={<DataPage />} />
-                </Routes>
-              </MemoryRouter>
-            </PrinciplesProvider>
-          </StorageStatusProvider>
-        </JournalProvider>
-      </PlatformContext.Provider>
-    </StrictMode>,
+    <AppProviders journal={test.journal} platform={platform}>
+      <MemoryRouter initialEntries={['/data']}>
+        <Routes>
+          <Route path="/data" element={<DataPage />} />
+        </Routes>
+      </MemoryRouter>
+    </AppProviders>,
   );
 }
 

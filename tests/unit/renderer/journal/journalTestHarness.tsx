@@ -1,22 +1,19 @@
 import { configure, render } from '@testing-library/react';
 import Dexie from 'dexie';
-import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { vi } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { StorageStatusBanner } from '../../../../renderer/app/StorageStatusBanner';
-import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
-import { createJournal, JournalProvider, type Journal } from '../../../../renderer/db/JournalContext';
+import { createJournal, type Journal } from '../../../../renderer/db/JournalContext';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { EntryPage } from '../../../../renderer/features/journal/EntryPage';
 import { JournalPage } from '../../../../renderer/features/journal/JournalPage';
 import { TrashPage } from '../../../../renderer/features/journal/TrashPage';
 import { PeoplePage } from '../../../../renderer/features/people/PeoplePage';
 import { PrincipleSettings } from '../../../../renderer/features/principles/PrincipleSettings';
-import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
 import { PersonPage } from '../../../../renderer/features/people/PersonPage';
 import { createBrowserPlatform } from '../../../../renderer/platform/browserPlatform';
-import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
+import { AppProviders } from '../AppProviders';
 import { uniqueDatabaseName } from '../db/migrationHarness';
 
 // The first render of a file opens IndexedDB and imports every page; on a busy 2-core machine
@@ -64,28 +61,20 @@ export function reflectionAt(iso: string, overrides: Partial<Reflection> = {}): 
 /** The app's providers (in StrictMode, as main.tsx renders) around the journal, people and principles routes. */
 export function renderJournalApp(journal: Journal, path: string) {
   return render(
-    <StrictMode>
-      <PlatformContext.Provider value={createBrowserPlatform('0.0.0-test')}>
-        <JournalProvider journal={journal}>
-          <StorageStatusProvider>
-            <PrinciplesProvider>
-              <MemoryRouter initialEntries={[path]}>
-                <StorageStatusBanner />
-                <Routes>
-                  <Route path="/journal" element={<JournalPage />} />
-                  <Route path="/reflections/:id" element={<EntryPage />} />
-                  <Route path="/reflections/:id/edit" element={<h1>Edit reflection</h1>} />
-                  <Route path="/new" element={<h1>New reflection</h1>} />
-                  <Route path="/trash" element={<TrashPage />} />
-                  <Route path="/people" element={<PeoplePage />} />
-                  <Route path="/people/:id" element={<PersonPage />} />
-                  <Route path="/settings" element={<PrincipleSettings />} />
-                </Routes>
-              </MemoryRouter>
-            </PrinciplesProvider>
-          </StorageStatusProvider>
-        </JournalProvider>
-      </PlatformContext.Provider>
-    </StrictMode>,
+    <AppProviders journal={journal} platform={createBrowserPlatform('0.0.0-test')}>
+      <MemoryRouter initialEntries={[path]}>
+        <StorageStatusBanner />
+        <Routes>
+          <Route path="/journal" element={<JournalPage />} />
+          <Route path="/reflections/:id" element={<EntryPage />} />
+          <Route path="/reflections/:id/edit" element={<h1>Edit reflection</h1>} />
+          <Route path="/new" element={<h1>New reflection</h1>} />
+          <Route path="/trash" element={<TrashPage />} />
+          <Route path="/people" element={<PeoplePage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/settings" element={<PrincipleSettings />} />
+        </Routes>
+      </MemoryRouter>
+    </AppProviders>,
   );
 }

@@ -1,31 +1,23 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
-import { StorageStatusProvider } from '../../../../renderer/app/storageStatus';
-import { JournalProvider, type Journal } from '../../../../renderer/db/JournalContext';
-import { PrinciplesProvider } from '../../../../renderer/features/principles/PrinciplesProvider';
+import type { Journal } from '../../../../renderer/db/JournalContext';
 import { ProgressPage } from '../../../../renderer/features/progress/ProgressPage';
+import { AppProviders } from '../AppProviders';
 import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
 
 /** The providers Progress needs, as main.tsx renders them, around its one route. */
 function renderProgress(journal: Journal) {
   return render(
-    <StrictMode>
-      <JournalProvider journal={journal}>
-        <StorageStatusProvider>
-          <PrinciplesProvider>
-            <MemoryRouter initialEntries={['/progress']}>
-              <Routes>
-                <Route path="/progress" element={<ProgressPage />} />
-              </Routes>
-            </MemoryRouter>
-          </PrinciplesProvider>
-        </StorageStatusProvider>
-      </JournalProvider>
-    </StrictMode>,
+    <AppProviders journal={journal}>
+      <MemoryRouter initialEntries={['/progress']}>
+        <Routes>
+          <Route path="/progress" element={<ProgressPage />} />
+        </Routes>
+      </MemoryRouter>
+    </AppProviders>,
   );
 }
 
