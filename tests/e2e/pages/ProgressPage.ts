@@ -1,14 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const progressFigureTitles = [
-  'Principle ratings over time',
-  'Outcomes by week',
-  'Escalations to your manager',
-  'Reflection streak',
-  'Principle coverage',
-  'Sphere of influence',
-  'What goes with good outcomes',
-] as const;
+export { progressFigureTitles } from './progressFigureTitles';
 
 /** The Progress page, by role and label: its figures, their data tables, the range and filters. */
 export class ProgressPage {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import { ProgressPage } from '../../../../renderer/features/progress/ProgressPage';
+import { progressFigureTitles } from '../../../e2e/pages/progressFigureTitles';
 import { AppProviders } from '../AppProviders';
 import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
 
@@ -30,16 +31,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await test.close();
 });
-
-const titles = [
-  'Principle ratings over time',
-  'Outcomes by week',
-  'Escalations to your manager',
-  'Reflection streak',
-  'Principle coverage',
-  'Sphere of influence',
-  'What goes with good outcomes',
-];
 
 /** Noon `days` days ago: the page counts up to today on this computer's calendar. */
 function daysAgo(days: number, overrides: Partial<Reflection>): Reflection {
@@ -73,7 +64,7 @@ describe('Progress page', () => {
   it('names every figure by its title and shows its numbers in a table on request', async () => {
     const dana = await seed();
     renderProgress(test.journal);
-    for (const title of titles)
+    for (const title of progressFigureTitles)
       expect(await screen.findByRole('figure', { name: title })).toBeInTheDocument();
 
     const coverage = screen.getByRole('figure', { name: 'Principle coverage' });
