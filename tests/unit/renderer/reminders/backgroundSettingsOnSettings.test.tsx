@@ -31,7 +31,10 @@ describe('Settings shows the background and start-at-login choices', () => {
       </PlatformContext.Provider>,
     );
     const section = await screen.findByRole('region', { name: 'When the window is closed' });
-    expect(within(section).getByRole('checkbox', { name: 'Keep running in the background' })).toBeChecked();
+    // The choices render once the platform's settings have been read.
+    expect(
+      await within(section).findByRole('checkbox', { name: 'Keep running in the background' }),
+    ).toBeChecked();
     const startAtLogin = within(section).getByRole('checkbox', { name: 'Start at login' });
     expect(startAtLogin).not.toBeChecked();
     await userEvent.setup().click(startAtLogin);
