@@ -22,6 +22,7 @@ const recordNouns: Readonly<Record<string, string>> = {
   principleSettings: 'Principle setting',
   principles: 'Principle setting',
   entries: 'Entry',
+  comments: 'Comment',
 };
 
 /** The questions as the form and the export ask them, so a message points at what the person sees. */
@@ -66,6 +67,15 @@ const personLabels: Readonly<Record<string, string>> = {
   updatedAt: 'Updated at',
 };
 
+const commentLabels: Readonly<Record<string, string>> = {
+  id: 'Comment id',
+  reflectionId: 'Reflection id',
+  principleId: 'Principle',
+  text: 'Comment',
+  createdAt: 'Created at',
+  updatedAt: 'Updated at',
+};
+
 const MAX_SHOWN_ID = 40;
 
 function shortText(value: string): string {
@@ -97,6 +107,7 @@ export function fieldLabel(collection: string, path: readonly PropertyKey[]): st
   if (path.length === 0) return '';
   if (collection === 'reflections') return reflectionFieldLabel(path);
   if (collection === 'people') return ownKey(personLabels, path[0] ?? '') ?? String(path[0]);
+  if (collection === 'comments') return ownKey(commentLabels, path[0] ?? '') ?? String(path[0]);
   return path.map(String).join('.');
 }
 
