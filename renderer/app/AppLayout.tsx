@@ -3,6 +3,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { usePlatform } from '../platform/PlatformContext';
+import { AppMark } from './AppMark';
+import { NavigationIcon } from './NavigationIcon';
 import { StorageStatusBanner } from './StorageStatusBanner';
 import { mainNavigation, navigationCurrent } from './navigation';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
@@ -21,24 +23,30 @@ export function AppLayout() {
       <a className="skip-link" href="#content">
         Skip to content
       </a>
+      <div className="app-sidebar">
+        <span className="app-name">
+          <AppMark />
+          <span className="app-name-text">Influence Journal</span>
+        </span>
+        <nav aria-label="Main" className="app-nav">
+          <ul>
+            {mainNavigation.map((item) => (
+              <li key={item.route}>
+                <Link to={item.route} aria-current={navigationCurrent(pathname, item)}>
+                  <NavigationIcon name={item.icon} />
+                  <span className="nav-label">{item.label}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
       <header className="app-header">
-        <span className="app-name">Influence Journal</span>
         <SearchBox />
         <button type="button" className="button button-primary" onClick={() => void navigate('/new')}>
           New reflection
         </button>
       </header>
-      <nav aria-label="Main" className="app-nav">
-        <ul>
-          {mainNavigation.map((item) => (
-            <li key={item.route}>
-              <Link to={item.route} aria-current={navigationCurrent(pathname, item)}>
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <RemindersInApp />

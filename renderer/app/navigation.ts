@@ -1,21 +1,23 @@
 import type { AppRoute } from '../../shared/ipc/contract';
+import type { NavigationIconName } from './NavigationIcon';
 
 export interface NavigationItem {
   label: string;
   route: AppRoute;
+  icon: NavigationIconName;
   /** Pages reached from this one that have no link of their own: the item stays marked there. */
   covers?: readonly string[];
 }
 
 /** The main navigation, in order. Names are part of the UI contract: tests find links by them. */
 export const mainNavigation: readonly NavigationItem[] = [
-  { label: 'Journal', route: '/journal', covers: ['/reflections', '/trash'] },
-  { label: 'Progress', route: '/progress' },
-  { label: 'People', route: '/people' },
-  { label: 'Reminders', route: '/reminders' },
-  { label: 'Data', route: '/data' },
-  { label: 'Coach review', route: '/coach' },
-  { label: 'Settings', route: '/settings' },
+  { label: 'Journal', icon: 'journal', route: '/journal', covers: ['/reflections', '/trash'] },
+  { label: 'Progress', icon: 'progress', route: '/progress' },
+  { label: 'People', icon: 'people', route: '/people' },
+  { label: 'Reminders', icon: 'reminders', route: '/reminders' },
+  { label: 'Data', icon: 'data', route: '/data' },
+  { label: 'Coach review', icon: 'coach', route: '/coach' },
+  { label: 'Settings', icon: 'settings', route: '/settings' },
 ];
 
 const isWithin = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
