@@ -11,6 +11,7 @@ export const reflectionListRowSchema = z.strictObject({
   occurredAt: localDateTimeSchema('When it happened').nullable(),
   personIds: z.array(uuidV7Schema('Person id')),
   // Twice the length because the cap counts UTF-16 units and the preview counts code points.
+  // Named for the request, which it is for a complete reflection; a draft's is its first words.
   askedPreview: textSchema('Preview', ASKED_PREVIEW_LENGTH * 2),
   outcome: outcomeSchema.nullable(),
   principleIds: z.array(z.string()),
@@ -24,15 +25,40 @@ export const reflectionListRowSchema = z.strictObject({
 export type ReflectionListRow = z.output<typeof reflectionListRowSchema>;
 
 /**
- * The first 140 characters of the request on one line. Counts code points, so an emoji
- * is never cut in half; only the head of the text is scanned, however long it is.
+ * The first 140 characters of the text on one line, ending in an ellipsis when there is more,
+ * so a cut preview reads as cut at any width. Counts code points, so an emoji is never cut in
+ * half; only the head of the text is scanned, however long it is.
  */
 export function askedPreview(asked: string): string {
   const head = asked
-    .slice(0, ASKED_PREVIEW_LENGTH * 4)
+    .slice(0, ASKED_PREVIEW_LENGTH * 4 + 4)
     .replace(/\s+/g, ' ')
     .trim();
-  return Array.from(head).slice(0, ASKED_PREVIEW_LENGTH).join('');
+  const characters = Array.from(head);
+  if (characters.length <= ASKED_PREVIEW_LENGTH) return head;
+  return `${characters
+    .slice(0, ASKED_PREVIEW_LENGTH - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+/**
+ * The text a card shows: the request, or for a draft or note without one, the first field
+ * that has anything written in it, in the order the reflection asks for them.
+ */
+export function firstWrittenText(reflection: Reflection): string {
+  const fields = [
+    reflection.asked,
+    reflection.context,
+    reflection.approach,
+    reflection.expected,
+    reflection.actual,
+    reflection.whyDifferent,
+    ...Object.values(reflection.principles).map((entry) => entry.notes),
+    reflection.learned,
+    reflection.nextStep.text,
+  ];
+  return fields.find((text) => text.trim() !== '') ?? '';
 }
 
 export function toListRow(reflection: Reflection): ReflectionListRow {
@@ -40,7 +66,7 @@ export function toListRow(reflection: Reflection): ReflectionListRow {
     id: reflection.id,
     occurredAt: reflection.occurredAt,
     personIds: [...reflection.personIds],
-    askedPreview: askedPreview(reflection.asked),
+    askedPreview: askedPreview(firstWrittenText(reflection)),
     outcome: reflection.outcome,
     principleIds: Object.entries(reflection.principles)
       .filter(([, entry]) => entry.applied === true)

@@ -21,6 +21,8 @@ import { createPerPageDerivation } from './joinPages';
 import { usePeopleByIdInPages, type PeopleById } from './usePeopleNames';
 import type { ListRowRecord } from '../../db/records';
 import { useStartupSettled } from '../../app/startupPhase';
+import { localeWeekStart } from '../progress/progressFormat';
+import { useWeekStart } from '../weekStart/useWeekStart';
 import { whenIdle } from '../../app/whenIdle';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
@@ -93,12 +95,15 @@ export function JournalList({
   source,
   totalCount,
   emptyState,
+  endNote = 'That is the first reflection in your journal.',
   onError,
 }: {
   /** Fixed for the life of the list: give the list a `key` per source. */
   source: RowPageSource;
   totalCount: number | null;
   emptyState: ReactNode;
+  /** The line under the last row: what that row is the first of, in this list's words. */
+  endNote?: string;
   onError: (error: unknown) => void;
 }) {
   const { rows, pageRows, hasLoaded, isComplete, isLoadingMore, loadMore } = useLiveRowPages(
@@ -107,13 +112,15 @@ export function JournalList({
     onError,
   );
   const peopleById = usePeopleByIdInPages(pageRows);
+  // Weeks start on the day set in Settings; while that is read, on the language's usual first day.
+  const weekStartsOn = useWeekStart()?.weekStartsOn ?? localeWeekStart();
   // Derived page by page: a page that arrives costs its own rows, not every loaded one again.
   const weekStartsOfPages = useMemo(() => {
-    const weekStartOf = createLocalWeekStartFinder();
+    const weekStartOf = createLocalWeekStartFinder(weekStartsOn);
     return createPerPageDerivation((page: readonly ListRowRecord[]) =>
       page.map((row) => weekStartOf(row.sortKey)),
     );
-  }, []);
+  }, [weekStartsOn]);
   const weekStarts = useMemo(() => weekStartsOfPages(pageRows), [weekStartsOfPages, pageRows]);
 
   const hasList = hasLoaded && rows.length > 0;
@@ -271,7 +278,7 @@ export function JournalList({
         })}
       </div>
       {isLoadingMore ? <p className="muted">Loading older reflections…</p> : null}
-      {isComplete ? <p className="muted journal-end">That is the first reflection in your journal.</p> : null}
+      {isComplete ? <p className="muted journal-end">{endNote}</p> : null}
     </>
   );
 }

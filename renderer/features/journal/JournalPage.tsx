@@ -128,6 +128,7 @@ export function JournalPage() {
         source={source}
         totalCount={filter === 'all' ? totalCount : null}
         emptyState={emptyState}
+        endNote={filter === 'drafts' ? 'That is your oldest draft.' : undefined}
         onError={report}
       />
     </section>
