@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { percentile } from './appMeasurements.mjs';
+import { exportImportGoals } from './g5g6.mjs';
 
 /** Which floor each goal is read against, and its target at 50,000 reflections (PERFORMANCE.md). */
 const goals = {
@@ -16,6 +18,7 @@ const goals = {
   'G7 JS heap after 5 s idle (MB)': { floor: null, target: '< 150 MB (page and search worker)' },
   'G7 of which the search worker (MB)': { floor: null, target: '' },
   'G8 longest scroll frame': { floor: 'floor: bare virtualizer frame', target: '< 32 ms' },
+  ...exportImportGoals,
 };
 
 export function summarize(sampleSets) {
@@ -84,3 +87,11 @@ export function printTable(results) {
 }
 
 const fmt = (value) => (value === null || value === undefined ? '' : String(value));
+
+/** The rows of a partial run replace the same rows (name and size) of the last results, keeping the rest. */
+export async function mergeResults(resultsPath, fresh) {
+  const previous = JSON.parse(await readFile(resultsPath, 'utf8').catch(() => '[]'));
+  const key = (r) => `${r.name}@${r.size}`;
+  const replaced = new Set(fresh.map(key));
+  return [...previous.filter((r) => !replaced.has(key(r))), ...fresh];
+}

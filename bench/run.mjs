@@ -17,15 +17,19 @@ import {
   measureScroll,
   queries,
 } from './appMeasurements.mjs';
-import { summarize, printTable } from './report.mjs';
+import { summarize, printTable, mergeResults } from './report.mjs';
+import { measureExportImport } from './g5g6.mjs';
 import { watchMarks } from './markWatcher.mjs';
 import { waitForStorageToSettle } from './settleProfile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'bench', 'app');
+const outDir = process.env.BENCH_OUT_DIR ?? path.join(root, 'dist', 'bench', 'app');
 const profiles = path.join(root, 'bench', '.profiles');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+// `BENCH_ONLY=g5g6 npm run bench` measures only export and import, and keeps the other rows of
+// bench/results.json as they were.
+const only = process.env.BENCH_ONLY ?? '';
 
 function build() {
   const env = { ...process.env, RENDERER_OUT_DIR: outDir };
@@ -120,7 +124,7 @@ async function main() {
   const add = (name, size, value) =>
     (samples[`${name}@${size}`] ??= { name, size, values: [] }).values.push(value);
   try {
-    for (const size of sizes) {
+    for (const size of only === '' ? sizes : []) {
       console.log(`Journal of ${size} reflections`);
       const template = await makeTemplate(baseUrl, size);
       for (let run = 0; run < runs; run += 1) {
@@ -183,12 +187,21 @@ async function main() {
         process.stdout.write(`  run ${run + 1}/${runs} done\n`);
       }
     }
+    if (only === '' || only === 'g5g6') {
+      await measureExportImport(baseUrl, add, {
+        profiles,
+        sizes: (process.env.BENCH_G5G6_SIZES ?? '10000,50000').split(',').map(Number),
+        runs: Number(process.env.BENCH_G5G6_RUNS ?? 3),
+      });
+    }
   } finally {
     await server.close();
   }
+  const resultsPath = path.join(root, 'bench', 'results.json');
   const results = summarize(Object.values(samples));
   printTable(results);
-  await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const written = only === '' ? results : await mergeResults(resultsPath, results);
+  await writeFile(resultsPath, `${JSON.stringify(written, null, 2)}\n`);
   console.log('Wrote bench/results.json');
 }
 

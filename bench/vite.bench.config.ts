@@ -14,6 +14,7 @@ export default defineConfig({
         bareList: fileURLToPath(new URL('./bareList.html', import.meta.url)),
         staticRows: fileURLToPath(new URL('./staticRows.html', import.meta.url)),
         scriptRows: fileURLToPath(new URL('./scriptRows.html', import.meta.url)),
+        g5g6Floors: fileURLToPath(new URL('./g5g6Floors.html', import.meta.url)),
       },
     },
   },

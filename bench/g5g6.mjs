@@ -1,0 +1,272 @@
+// G5 and G6: "Export JSON" and "Import file" on the Data page of the browser build, at 10,000 and
+// 50,000 reflections, driven as a person would (the buttons, the file chooser, the preview) and
+// timed until the page says it is done. Beside each: the page's heap (and the data worker's, once
+// there is one) sampled through the DevTools protocol while it works, and the longest main-thread
+// task. The floors are the raw read and raw one-transaction write of the same reflections.
+import { cp, mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromiumLaunchOptions.mjs';
+import { waitForStorageToSettle } from './settleProfile.mjs';
+
+const formatCount = (n) => n.toLocaleString('en-US');
+const reuseSource = process.env.BENCH_G5G6_REUSE === '1';
+
+async function withPage(userDataDir, fn) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...chromiumLaunchOptions(),
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Long tasks from the first moment of the page, kept with their start so a window can be cut out. */
+function recordLongTasks() {
+  window.__g5g6LongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.__g5g6LongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Samples the JS heap of the page and of the data worker (a worker named "data") every `everyMs`,
+ * keeping the highest of each. DevTools messages reach a busy page between its scripts' steps, so
+ * the samples keep coming while the page computes.
+ */
+async function startHeapSampler(context, page, everyMs = 50) {
+  const cdp = await context.newCDPSession(page);
+  const workers = new Map();
+  cdp.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') workers.set(event.sessionId, event.targetInfo.title);
+  });
+  cdp.on('Target.detachedFromTarget', (event) => workers.delete(event.sessionId));
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let nextId = 0;
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message.result);
+    pending.delete(message.id);
+  });
+  const workerHeap = (sessionId) =>
+    new Promise((resolve) => {
+      const id = (nextId += 1);
+      pending.set(id, (result) => resolve(result?.usedSize ?? 0));
+      void cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+        })
+        .catch(() => resolve(0));
+    });
+  let pageMax = 0;
+  let workerMax = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const [{ usedSize }, ...workerSizes] = await Promise.all([
+        cdp.send('Runtime.getHeapUsage'),
+        ...[...workers].filter(([, title]) => title === 'data').map(([id]) => workerHeap(id)),
+      ]);
+      pageMax = Math.max(pageMax, usedSize);
+      workerMax = Math.max(
+        workerMax,
+        workerSizes.reduce((sum, size) => sum + size, 0),
+      );
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await cdp.detach();
+    return { pageMb: pageMax / 1024 / 1024, workerMb: workerMax / 1024 / 1024 };
+  };
+}
+
+/** The longest main-thread task that started between two moments of the page's clock. */
+const longestTaskBetween = (page, from, to) =>
+  page.evaluate(
+    ([start, end]) =>
+      Math.max(
+        0,
+        ...window.__g5g6LongTasks.filter((t) => t.start >= start && t.start <= end).map((t) => t.duration),
+      ),
+    [from, to],
+  );
+
+/** Resolves with the page's clock when `text` first shows; watched from inside the page. */
+function whenTextShows(page, text) {
+  return page.evaluate(
+    (wanted) =>
+      new Promise((resolve) => {
+        const check = () => {
+          if (!document.body.textContent?.includes(wanted)) return false;
+          resolve(performance.now());
+          return true;
+        };
+        if (check()) return;
+        const observer = new MutationObserver(() => check() && observer.disconnect());
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    text,
+  );
+}
+
+/** The page's clock at the next `type` event anywhere in it (a click, a file chosen). */
+function whenEventFires(page, type) {
+  return page.evaluate(
+    (eventType) =>
+      new Promise((resolve) =>
+        document.addEventListener(eventType, () => resolve(performance.now()), { capture: true, once: true }),
+      ),
+    type,
+  );
+}
+
+/** Opens the Data page with private reflections included (a whole-journal export) and returns its count. */
+async function openDataPage(page, baseUrl) {
+  await page.goto(`${baseUrl}index.html#/data`);
+  await page.getByRole('checkbox', { name: 'Include private reflections' }).check({ timeout: 120_000 });
+  const count = page.getByText(/^This export includes [\d,]+ reflections?\.$/);
+  await count.waitFor({ timeout: 120_000 });
+  return Number((await count.textContent()).replace(/\D/g, ''));
+}
+
+/** A journal of `size` reflections, opened once so its search index is built and saved. */
+async function makeSource(baseUrl, size, profiles) {
+  const template = path.join(profiles, `g5g6-source-${size}`);
+  // BENCH_G5G6_REUSE=1 keeps the seeded journal between runs of the harness while working on it.
+  if (reuseSource && (await stat(template).catch(() => null))) return template;
+  await rm(template, { recursive: true, force: true });
+  await mkdir(template, { recursive: true });
+  await withPage(template, async (page) => {
+    await page.goto(`${baseUrl}bench/seed.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const seeded = await page.evaluate((n) => window.__bench.seed(n), size);
+    console.log(`  seeded ${seeded.reflections} reflections in ${Math.round(seeded.ms)} ms`);
+  });
+  await withPage(template, async (page) => {
+    await page.goto(`${baseUrl}index.html#/journal`);
+    await page.waitForFunction(() => performance.getEntriesByName('search:ready').length > 0, null, {
+      timeout: 600_000,
+    });
+    await waitForStorageToSettle(template, { timeoutMs: 600_000 });
+  });
+  return template;
+}
+
+async function measureExport(baseUrl, profile, size, exportPath) {
+  return withPage(profile, async (page, context) => {
+    await page.addInitScript(recordLongTasks);
+    const count = await openDataPage(page, baseUrl);
+    const stop = await startHeapSampler(context, page);
+    const started = whenEventFires(page, 'click');
+    const shown = whenTextShows(page, `Downloaded ${formatCount(count)} reflections as`);
+    const download = page.waitForEvent('download', { timeout: 300_000 });
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const [from, to, file] = await Promise.all([started, shown, download]);
+    const heap = await stop();
+    await file.saveAs(exportPath);
+    return { ms: to - from, count, ...heap, longestTask: await longestTaskBetween(page, from, to) };
+  });
+}
+
+async function measureImport(baseUrl, profile, size, exportPath) {
+  return withPage(profile, async (page, context) => {
+    await page.addInitScript(recordLongTasks);
+    if ((await openDataPage(page, baseUrl)) !== 0)
+      throw new Error('The import must start from an empty journal.');
+    const stop = await startHeapSampler(context, page);
+    const chosen = whenEventFires(page, 'change');
+    const previewed = whenTextShows(page, `Reflections: ${formatCount(size)} new`);
+    await page.getByLabel('Import file').setInputFiles(exportPath);
+    const [from, preview] = await Promise.all([chosen, previewed]);
+    const confirmed = whenEventFires(page, 'click');
+    const done = whenTextShows(page, `Imported ${formatCount(size)} reflections.`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const [confirmAt, to] = await Promise.all([confirmed, done]);
+    const heap = await stop();
+    return {
+      ms: preview - from + (to - confirmAt),
+      readAndPlanMs: preview - from,
+      writeMs: to - confirmAt,
+      ...heap,
+      longestTask: Math.max(
+        await longestTaskBetween(page, from, preview),
+        await longestTaskBetween(page, confirmAt, to),
+      ),
+    };
+  });
+}
+
+async function measureFloors(baseUrl, profile) {
+  return withPage(profile, async (page) => {
+    await page.goto(`${baseUrl}bench/g5g6Floors.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page.evaluate(() => window.__g5g6Floors.readAndWrite());
+  });
+}
+
+/**
+ * Runs G5 and G6 for each size, `runs` times, each on a fresh copy of the source journal (export)
+ * and a fresh empty profile (import). `add(name, size, value)` collects the samples.
+ */
+export async function measureExportImport(baseUrl, add, { profiles, sizes, runs }) {
+  for (const size of sizes) {
+    console.log(`G5/G6: journal of ${size} reflections`);
+    const source = await makeSource(baseUrl, size, profiles);
+    const exportPath = path.join(profiles, `g5g6-export-${size}.json`);
+    for (let run = 0; run < runs; run += 1) {
+      const profile = path.join(profiles, `g5g6-run-${size}`);
+      await rm(profile, { recursive: true, force: true });
+      await cp(source, profile, { recursive: true });
+      const exported = await measureExport(baseUrl, profile, size, exportPath);
+      add('G5 export JSON', size, exported.ms);
+      add('G5 page heap peak (MB)', size, exported.pageMb);
+      add('G5 data worker heap peak (MB)', size, exported.workerMb);
+      add('G5 longest main-thread task', size, exported.longestTask);
+      const floors = await measureFloors(baseUrl, profile);
+      if (floors.count !== size) throw new Error(`The floor read ${floors.count} reflections, not ${size}.`);
+      add('floor: raw read of every reflection (G5/G6 run)', size, floors.read);
+      add('floor: raw one-transaction write of every reflection', size, floors.write);
+      await rm(profile, { recursive: true, force: true });
+      await mkdir(profile, { recursive: true });
+      const imported = await measureImport(baseUrl, profile, exported.count, exportPath);
+      add('G6 import JSON', size, imported.ms);
+      add('G6 of which reading and planning', size, imported.readAndPlanMs);
+      add('G6 of which writing', size, imported.writeMs);
+      add('G6 page heap peak (MB)', size, imported.pageMb);
+      add('G6 data worker heap peak (MB)', size, imported.workerMb);
+      add('G6 longest main-thread task', size, imported.longestTask);
+      await rm(profile, { recursive: true, force: true });
+      const { size: bytes } = await stat(exportPath);
+      console.log(
+        `  run ${run + 1}/${runs}: export ${Math.round(exported.ms)} ms (${(bytes / 1024 / 1024).toFixed(1)} MB), import ${Math.round(imported.ms)} ms`,
+      );
+    }
+    if (!reuseSource) await rm(source, { recursive: true, force: true });
+    await rm(exportPath, { force: true });
+  }
+}
+
+/** Which floor each G5/G6 row is read against, and its target at 50,000 reflections. */
+export const exportImportGoals = {
+  'G5 export JSON': { floor: 'floor: raw read of every reflection (G5/G6 run)', target: '< 5000 ms' },
+  'G5 page heap peak (MB)': { floor: null, target: '< 300 MB' },
+  'G5 data worker heap peak (MB)': { floor: null, target: '' },
+  'G5 longest main-thread task': { floor: null, target: '< 200 ms' },
+  'G6 import JSON': { floor: 'floor: raw one-transaction write of every reflection', target: '< 20000 ms' },
+  'G6 of which reading and planning': { floor: null, target: '' },
+  'G6 of which writing': { floor: 'floor: raw one-transaction write of every reflection', target: '' },
+  'G6 page heap peak (MB)': { floor: null, target: '< 300 MB' },
+  'G6 data worker heap peak (MB)': { floor: null, target: '' },
+  'G6 longest main-thread task': { floor: null, target: '< 200 ms' },
+};
