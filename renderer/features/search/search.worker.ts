@@ -5,10 +5,12 @@
 import { JournalDatabase } from '../../db/JournalDatabase';
 import { SearchIndexCore } from './searchIndexCore';
 import { hostSearchWorker, observeSearchSources, type SearchWorkerScope } from './searchWorkerHost';
+import { databaseNameOfSearchWorker } from './searchWorkerName';
 
 // The renderer is typed with DOM globals; a dedicated worker's scope has the same message API.
 const scope: SearchWorkerScope = self;
-const db = new JournalDatabase();
+// The person's own journal, or a coach's client workspace: the page names it in the worker's name.
+const db = new JournalDatabase(databaseNameOfSearchWorker(self.name));
 hostSearchWorker(new SearchIndexCore(db), scope, {
   observe: (onChange) => observeSearchSources(db, onChange),
   waitForLoad: true,

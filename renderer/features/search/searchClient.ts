@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { DEFAULT_RESULT_LIMIT } from '../../../shared/search/searchOptions';
 import type { SearchFilters } from '../../../shared/search/searchFilters';
+import { JOURNAL_DATABASE_NAME } from '../../db/JournalDatabase';
 import {
   isFromSearchWorker,
   type FromSearchWorker,
@@ -8,6 +9,7 @@ import {
   type SearchResponse,
   type ToSearchWorker,
 } from './searchProtocol';
+import { searchWorkerName } from './searchWorkerName';
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
 export interface SearchWorkerLike {
@@ -168,10 +170,37 @@ export class SearchClient {
 
 let shared: SearchClient | null = null;
 
+function createSearchClient(databaseName: string): SearchClient {
+  return new SearchClient(
+    () =>
+      new Worker(new URL('./search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: searchWorkerName(databaseName),
+      }),
+  );
+}
+
 /** The app's one search client. Creating it is cheap: the worker starts on first use or start(). */
 export function getSearchClient(): SearchClient {
-  shared ??= new SearchClient(
-    () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
-  );
+  shared ??= createSearchClient(JOURNAL_DATABASE_NAME);
   return shared;
+}
+
+const others = new Map<string, SearchClient>();
+
+/** A search client for another journal (a coach's client workspace), one per database. */
+export function getSearchClientFor(databaseName: string): SearchClient {
+  if (databaseName === JOURNAL_DATABASE_NAME) return getSearchClient();
+  let client = others.get(databaseName);
+  if (client === undefined) {
+    client = createSearchClient(databaseName);
+    others.set(databaseName, client);
+  }
+  return client;
+}
+
+/** Stops that journal's worker and closes its connection, so the database can be replaced or deleted. */
+export function releaseSearchClientFor(databaseName: string): void {
+  others.get(databaseName)?.dispose();
+  others.delete(databaseName);
 }
