@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
 import type {
+  CoachFeedbackRecord,
   ListRowRecord,
   PersonRecord,
   ProgressFactRecord,
@@ -64,6 +65,7 @@ export class JournalDatabase extends Dexie {
   searchChanges!: Table<SearchChangeRecord, number>;
   searchIndex!: Table<SearchIndexRecord, string>;
   progressFacts!: Table<ProgressFactRecord, string>;
+  coachFeedback!: Table<CoachFeedbackRecord, string>;
 
   constructor(
     name = JOURNAL_DATABASE_NAME,

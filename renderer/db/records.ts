@@ -1,3 +1,4 @@
+import type { CoachComment } from '../../shared/coach/coachComment';
 import type { Person } from '../../shared/domain/personSchema';
 import type { ReflectionListRow } from '../../shared/domain/reflectionListRow';
 import type { ProgressFact } from '../../shared/progress/progressFact';
@@ -26,3 +27,15 @@ export interface SearchIndexRecord {
 
 /** What Progress counts for one complete reflection outside the Trash, keyed by its id. */
 export type ProgressFactRecord = ProgressFact;
+
+/** A coach's comment as the client's journal keeps it: the comment as the feedback file had it, and when it came. */
+export interface CoachFeedbackRecord extends CoachComment {
+  /** When this version of the comment was imported. */
+  receivedAt: string;
+  /** When the person marked it as read, or null while it is new to them. */
+  readAt: string | null;
+  /** Mirrors readAt for the index (1 while readAt is null): IndexedDB does not index null. */
+  unread: 0 | 1;
+  /** The feedback file's exportedAt: which of the coach's files this version came in. */
+  feedbackExportedAt: string;
+}

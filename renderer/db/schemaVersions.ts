@@ -46,6 +46,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table<ProgressFact, string>('progressFacts').bulkPut(facts);
     },
   },
+  {
+    // Comments a coach sent back in a feedback file, kept beside the reflections they are about.
+    // `unread` is 1 or 0 rather than readAt alone, because IndexedDB leaves null out of an index
+    // and the journal list asks for exactly the unread ones. A new table: nothing to carry over.
+    version: 4,
+    stores: { coachFeedback: 'id, reflectionId, unread' },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);
