@@ -1,20 +1,25 @@
 import { tzOffset } from '@date-fns/tz';
 import { DAY_MS, MINUTE_MS } from '../../../shared/domain/localDateTime';
+import type { WeekStartDay } from '../../../shared/progress/progressCalendar';
 import { formatDayNumber } from './formatJournalDate';
 
 // Real zones change their offset on quarter-hour boundaries, so one lookup per quarter hour is exact.
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
-// 1970-01-01 was a Thursday: day 0 is three days after a Monday.
-const DAYS_AFTER_MONDAY_AT_EPOCH = 3;
+// 1970-01-01 was a Thursday (weekday 4, counting Sunday as 0, as WeekStartDay does).
+const WEEKDAY_AT_EPOCH = 4;
 
 /**
- * Returns a function giving the Monday (as a wall-clock day number from 1970-01-01) of the
- * week an instant falls in, in `timeZone`. Grouping by the instant, not by the time as typed,
+ * Returns a function giving the first day (as a wall-clock day number from 1970-01-01) of the
+ * week an instant falls in, in `timeZone`, weeks starting on `weekStartsOn` (the "First day of
+ * the week" setting; Monday unless given). Grouping by the instant, not by the time as typed,
  * keeps each week contiguous in a list ordered by instant even when reflections were written
  * in different zones. Offsets are cached: a 50,000-row journal spans far fewer quarter hours.
  */
-export function createWeekStartFinder(timeZone: string): (epochMs: number) => number {
-  return weekStartFinder((epochMs) => tzOffset(timeZone, new Date(epochMs)));
+export function createWeekStartFinder(
+  timeZone: string,
+  weekStartsOn: WeekStartDay = 1,
+): (epochMs: number) => number {
+  return weekStartFinder((epochMs) => tzOffset(timeZone, new Date(epochMs)), weekStartsOn);
 }
 
 /**
@@ -22,11 +27,14 @@ export function createWeekStartFinder(timeZone: string): (epochMs: number) => nu
  * it: the first Intl time-zone formatter of a session loads locale data, which cost 60 to
  * 150 ms before the first rows could paint.
  */
-export function createLocalWeekStartFinder(): (epochMs: number) => number {
-  return weekStartFinder((epochMs) => -new Date(epochMs).getTimezoneOffset());
+export function createLocalWeekStartFinder(weekStartsOn: WeekStartDay = 1): (epochMs: number) => number {
+  return weekStartFinder((epochMs) => -new Date(epochMs).getTimezoneOffset(), weekStartsOn);
 }
 
-function weekStartFinder(offsetMinutesAt: (epochMs: number) => number): (epochMs: number) => number {
+function weekStartFinder(
+  offsetMinutesAt: (epochMs: number) => number,
+  weekStartsOn: WeekStartDay,
+): (epochMs: number) => number {
   const offsetByQuarterHour = new Map<number, number>();
   return (epochMs) => {
     const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
@@ -37,14 +45,14 @@ function weekStartFinder(offsetMinutesAt: (epochMs: number) => number): (epochMs
       offsetByQuarterHour.set(quarter, offsetMs);
     }
     const day = Math.floor((epochMs + offsetMs) / DAY_MS);
-    const daysSinceMonday = (((day + DAYS_AFTER_MONDAY_AT_EPOCH) % 7) + 7) % 7;
-    return day - daysSinceMonday;
+    const daysSinceWeekStart = (((day + WEEKDAY_AT_EPOCH - weekStartsOn) % 7) + 7) % 7;
+    return day - daysSinceWeekStart;
   };
 }
 
 /** The heading above the first row of each week. */
-export function formatWeekHeading(mondayDay: number): string {
-  return `Week of ${formatDayNumber(mondayDay)}`;
+export function formatWeekHeading(weekStartDay: number): string {
+  return `Week of ${formatDayNumber(weekStartDay)}`;
 }
 
 /** Whether the row at `index` starts a new week in a newest-first list of week starts. */

@@ -7,6 +7,7 @@ import {
   formatLocalDay,
 } from '../../../../renderer/features/journal/formatJournalDate';
 import {
+  createLocalWeekStartFinder,
   createWeekStartFinder,
   formatWeekHeading,
   groupByWeek,
@@ -22,6 +23,25 @@ describe('weeks in the journal', () => {
     expect(formatWeekHeading(monday)).toBe('Week of 2 Mar 2026');
     expect(weekOf(at('2026-03-08T23:59', 'Europe/London'))).toBe(monday);
     expect(formatWeekHeading(weekOf(at('2026-03-01T23:59', 'Europe/London')))).toBe('Week of 23 Feb 2026');
+  });
+
+  it('starts weeks on the day set as the first day of the week', () => {
+    // Sunday 8 March 2026 and the Saturday before it, in London.
+    const sunday = at('2026-03-08T10:00', 'Europe/London');
+    const saturday = at('2026-03-07T23:30', 'Europe/London');
+    const bySunday = createWeekStartFinder('Europe/London', 0);
+    expect(formatWeekHeading(bySunday(sunday))).toBe('Week of 8 Mar 2026');
+    expect(formatWeekHeading(bySunday(saturday))).toBe('Week of 1 Mar 2026');
+    const bySaturday = createWeekStartFinder('Europe/London', 6);
+    expect(formatWeekHeading(bySaturday(sunday))).toBe('Week of 7 Mar 2026');
+    expect(formatWeekHeading(bySaturday(saturday))).toBe('Week of 7 Mar 2026');
+    const byMonday = createWeekStartFinder('Europe/London', 1);
+    expect(formatWeekHeading(byMonday(sunday))).toBe('Week of 2 Mar 2026');
+    // The same rule for this computer's own zone, which the journal list uses.
+    const local = createLocalWeekStartFinder(0);
+    const localSunday = new Date(2026, 2, 8, 10).getTime();
+    expect(formatWeekHeading(local(localSunday))).toBe('Week of 8 Mar 2026');
+    expect(formatWeekHeading(createLocalWeekStartFinder()(localSunday))).toBe('Week of 2 Mar 2026');
   });
 
   it('reads the week in the zone it is asked for, not UTC', () => {
