@@ -26,8 +26,14 @@ export function OutcomesFigure({
   const y = scaleLinear({ domain: [0, highest], range: [plotHeight, 0], nice: true });
   return (
     <ProgressFigure
-      title={granularity === 'week' ? 'Outcomes by week' : 'Outcomes by month'}
-      caption={`How many attempts each ${periodWord} were achieved, partly achieved, not yet achieved, or made worse.`}
+      // The name stays "Outcomes by week" in every range, so it is found by the same name; the
+      // caption says when the bars stand for months.
+      title="Outcomes by week"
+      caption={
+        granularity === 'week'
+          ? 'How many attempts each week were achieved, partly achieved, not yet achieved, or made worse.'
+          : 'Over more than six months the bars are grouped by month: how many attempts each month were achieved, partly achieved, not yet achieved, or made worse.'
+      }
       needsMore={Math.max(0, MIN_WITH_OUTCOME - total)}
       chart={
         <>

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/progress/progressRange';
 import { buildProgressReport } from '../../../shared/progress/progressReport';
 import { PageHeading } from '../../app/PageHeading';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { useJournal } from '../../db/JournalContext';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
 import { usePrinciples } from '../principles/PrinciplesProvider';
@@ -24,11 +25,13 @@ import { formatDay, localToday } from './progressFormat';
 import { RatingsFigure } from './RatingsFigure';
 import { SphereFigure } from './SphereFigure';
 import { StreakFigure } from './StreakFigure';
+import { useDrawnMark } from './useDrawnMark';
 import './progress.css';
 
 /** Progress: every figure from the facts table, live, so a save in another window redraws it. */
 export function ProgressPage() {
   const journal = useJournal();
+  const { readOnly } = useWorkspaceMode();
   const { visible } = usePrinciples();
   const progress = useMemo(() => createProgressRepository(journal.db), [journal.db]);
   const today = useMemo(() => localToday(), []);
@@ -69,6 +72,7 @@ export function ProgressPage() {
           }),
     [facts, range, filters, today, weekStartsOn, principles, recordedRelationships],
   );
+  useDrawnMark(report);
   const tags = useMemo(() => [...new Set((facts ?? []).flatMap((fact) => fact.tags))].sort(), [facts]);
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
 
@@ -81,9 +85,11 @@ export function ProgressPage() {
           your attempts turn out, how often you take things to your manager, your reflection streak and the
           people around you, with a few plain insights. Nothing leaves this computer.
         </p>
-        <p>
-          <Link to="/new">New reflection</Link>
-        </p>
+        {readOnly ? null : (
+          <p>
+            <Link to="/new">New reflection</Link>
+          </p>
+        )}
       </section>
     );
   }

@@ -89,6 +89,25 @@ describe('Progress page', () => {
     );
   });
 
+  it('keeps the name "Outcomes by week" over long ranges, and its caption says the bars are months', async () => {
+    await seed();
+    renderProgress(test.journal);
+    const outcomes = await screen.findByRole('figure', { name: 'Outcomes by week' });
+    expect(outcomes).not.toHaveTextContent('grouped by month');
+    await userEvent.click(screen.getByRole('radio', { name: '12 months' }));
+    await waitFor(() => expect(outcomes).toHaveTextContent('the bars are grouped by month'));
+    expect(screen.getByRole('figure', { name: 'Outcomes by week' })).toBe(outcomes);
+    expect(screen.queryByRole('figure', { name: 'Outcomes by month' })).toBeNull();
+  });
+
+  it('marks progress:drawn for the benchmark once the figures are on screen', async () => {
+    performance.clearMarks('progress:drawn');
+    await seed();
+    renderProgress(test.journal);
+    await screen.findByRole('figure', { name: 'Reflection streak' });
+    await waitFor(() => expect(performance.getEntriesByName('progress:drawn').length).toBeGreaterThan(0));
+  });
+
   it('redraws when a reflection is saved, hidden principles stay out and custom ones come in', async () => {
     const dana = await seed();
     renderProgress(test.journal);

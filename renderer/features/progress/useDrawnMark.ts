@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+
+/** The performance mark the benchmark (G4) waits for: every figure of the current report is on screen. */
+export const PROGRESS_DRAWN_MARK = 'progress:drawn';
+
+/**
+ * Marks `progress:drawn` once the figures for `drawn` have been committed and painted: the
+ * animation frame comes before the paint, the message after it. A newer report cancels the
+ * older one's mark, so each mark belongs to what the person actually sees.
+ */
+export function useDrawnMark(drawn: unknown): void {
+  useEffect(() => {
+    if (drawn === null || drawn === undefined) return;
+    let cancelled = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!cancelled) performance.mark(PROGRESS_DRAWN_MARK);
+    };
+    const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
+  }, [drawn]);
+}
