@@ -91,7 +91,7 @@ export function createDesktopServices(deps: DesktopServicesDeps) {
 
   const handlers: Omit<
     IpcHandlers,
-    'app:get-info' | 'app:drafts-flushed' | 'file:save' | 'file:save-report-pdf'
+    'app:get-info' | 'app:drafts-flushed' | 'file:save' | 'file:save-report-pdf' | `backup:${string}`
   > = {
     ...reminders.handlers,
     'reminders:send-test': oncePer(

@@ -25,6 +25,7 @@ import {
 } from '../shared/app/identity';
 import { configureDataFolder } from './appDataFolder';
 import { createDesktopServices } from './desktopServices';
+import { createBackupHandlers } from './backup/backupHandlers';
 import { createAppHandlers } from './ipc/handlers/appHandlers';
 import { createFileHandlers, writeFileAtomically } from './ipc/handlers/fileHandlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
@@ -172,7 +173,28 @@ if (!app.requestSingleInstanceLock()) {
         return window.webContents.printToPDF({ pageSize: 'A4', printBackground: false });
       },
     });
-    registerIpcHandlers(ipcMain, { ...appHandlers, ...fileHandlers, ...desktop.handlers }, appOrigin, log);
+    const backups = createBackupHandlers<BrowserWindow>({
+      filesDir: folders.filesDir,
+      dialog: {
+        showOpenDialog: (parent, options) =>
+          parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options),
+      },
+      parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows.current(),
+      notifyFailure: (reason) => {
+        if (!Notification.isSupported()) return;
+        new Notification({
+          title: 'Backup failed',
+          body: `The last backup failed: ${reason}. It will be tried again.`,
+        }).show();
+      },
+      log,
+    });
+    registerIpcHandlers(
+      ipcMain,
+      { ...appHandlers, ...fileHandlers, ...backups.handlers, ...desktop.handlers },
+      appOrigin,
+      log,
+    );
     const menu = buildAppMenuTemplate(
       process.platform,
       { navigate: (route) => windows.navigate(route) },

@@ -22,6 +22,14 @@ export const invokeChannels = {
   updateSettings: 'settings:update',
   saveFile: 'file:save',
   saveReportPdf: 'file:save-report-pdf',
+  beginBackup: 'backup:begin',
+  appendBackup: 'backup:append',
+  commitBackup: 'backup:commit',
+  abortBackup: 'backup:abort',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  chooseBackupFolder: 'backup:choose-folder',
+  reportBackupFailure: 'backup:report-failure',
 } as const;
 
 /** Main-to-renderer events. */

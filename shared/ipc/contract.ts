@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupInvokeContract } from './backupContract';
 import type { EventChannel, InvokeChannel } from './channels';
 import { fileInvokeContract } from './fileContract';
 import { remindersEventContract, remindersInvokeContract } from './remindersContract';
@@ -49,6 +50,7 @@ export const invokeContract = {
   ...remindersInvokeContract,
   ...settingsInvokeContract,
   ...fileInvokeContract,
+  ...backupInvokeContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Every main-to-renderer event and its payload. */
