@@ -6,15 +6,9 @@ export function AppMark() {
   return (
     <svg className="app-name-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
       <rect width="64" height="64" rx="14" fill="var(--accent)" />
-      <path d="M20 17h19a7 7 0 0 1 7 7v23H27a7 7 0 0 1-7-7z" fill="var(--accent-text)" />
-      <path
-        d="M27 28h12M27 35h8"
-        stroke="var(--accent)"
-        strokeWidth="3.5"
-        strokeLinecap="round"
-        fill="none"
-      />
-      <circle cx="41" cy="42" r="4" fill="var(--accent)" />
+      <path d="M18 12h22l8 8v30a4 4 0 0 1-4 4H18a4 4 0 0 1-4-4V16a4 4 0 0 1 4-4z" fill="var(--accent-text)" />
+      <path d="M21 21h13M21 27h9" stroke="var(--accent)" strokeWidth="3" strokeLinecap="round" fill="none" />
+      <circle cx="31" cy="40" r="7.5" fill="none" stroke="var(--accent)" strokeWidth="3" />
     </svg>
   );
 }
