@@ -7,6 +7,7 @@ import { DAY_MS } from '../../../shared/domain/localDateTime';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
 import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
+import { fillPeopleRelationship } from './personRepository';
 import { ReflectionValidationError, StaleReflectionError, withRevision } from './reflectionWriteErrors';
 import { isSameListRowRecord, toListRowRecord } from './toListRowRecord';
 import {
@@ -41,7 +42,14 @@ type ExpectedRevision = number | 'current';
  * but Dexie's own calls: an awaited timer or IPC would let IndexedDB commit half of the writes.
  */
 export function createReflectionRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const tables = [db.reflections, db.listRows, db.searchChanges, db.progressFacts, db.meta] as const;
+  const tables = [
+    db.reflections,
+    db.listRows,
+    db.searchChanges,
+    db.progressFacts,
+    db.meta,
+    db.people,
+  ] as const;
 
   /**
    * Reads what is stored, refuses a write made from an older copy, and writes `change(stored)`
@@ -68,6 +76,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         db.reflections.put(reflection),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
         syncProgressFact(db, reflection),
+        fillPeopleRelationship(db, reflection, reflection.updatedAt),
         db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
         isSameListRowRecord(storedRow, row) ? undefined : db.listRows.put(row),
       ]);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Person } from '../../../shared/domain/personSchema';
 import { outcomeLabels, relationshipLabels } from '../../../shared/domain/reflectionLabels';
 import { PageHeading } from '../../app/PageHeading';
@@ -7,6 +7,7 @@ import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { useLiveResult } from '../journal/useLiveResult';
 import { lastOutcomeOf, reflectionCountText } from './personActivity';
+import { personNoticeOf } from './personNotice';
 import { trustReadingsOf, trustTrendOf } from './trustTrend';
 import { TrustTrendText } from './TrustTrendText';
 import './people.css';
@@ -15,11 +16,9 @@ import './people.css';
 const RECENT_PER_PERSON = 10;
 
 function PersonSummary({ person }: { person: Person }) {
-  const { reflections } = useJournal();
-  const overview = useLiveResult(
-    () => reflections.personOverview(person.id, RECENT_PER_PERSON),
-    [reflections, person.id],
-  );
+  const { people } = useJournal();
+  // Complete reflections only: a draft is not yet something that happened between you.
+  const overview = useLiveResult(() => people.overview(person.id, RECENT_PER_PERSON), [people, person.id]);
   const details = [person.role, person.team, person.relationship && relationshipLabels[person.relationship]]
     .filter(Boolean)
     .join(' · ');
@@ -27,8 +26,15 @@ function PersonSummary({ person }: { person: Person }) {
   return (
     <li className="card person-summary">
       <p className="person-summary-name">
-        <Link to={`/people/${person.id}`}>{person.name}</Link>
-        {details === '' ? null : <span className="muted"> {details}</span>}
+        <Link to={`/people/${person.id}`} dir="auto">
+          {person.name}
+        </Link>
+        {details === '' ? null : (
+          <span className="muted" dir="auto">
+            {' '}
+            {details}
+          </span>
+        )}
       </p>
       {overview.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {overview.status === 'error' ? <p role="alert">{overview.message}</p> : null}
@@ -53,6 +59,7 @@ function AddPersonForm() {
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [added, setAdded] = useState('');
+  const [existing, setExisting] = useState<Person | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
@@ -60,6 +67,13 @@ function AddPersonForm() {
       return;
     }
     try {
+      const same = await people.findByName(name);
+      if (same !== undefined && same.id !== existing?.id) {
+        // Said once: adding again with the same name means a second person is what is wanted.
+        setExisting(same);
+        return;
+      }
+      setExisting(null);
       const person = await people.add(name);
       setName('');
       setError('');
@@ -80,7 +94,11 @@ function AddPersonForm() {
             autoComplete="off"
             aria-invalid={error === '' ? undefined : true}
             aria-describedby={error === '' ? undefined : 'new-person-error'}
-            onChange={(event) => setName(event.target.value)}
+            dir="auto"
+            onChange={(event) => {
+              setName(event.target.value);
+              setExisting(null);
+            }}
           />
           <button type="submit" className="button">
             Add person
@@ -92,6 +110,12 @@ function AddPersonForm() {
           </p>
         )}
       </div>
+      {existing === null ? null : (
+        <p role="status" className="people-existing" dir="auto">
+          <Link to={`/people/${existing.id}`}>{existing.name}</Link> is already in your journal. Choose Add
+          person again to add a second person with this name.
+        </p>
+      )}
       <p role="status" className="visually-hidden">
         {added}
       </p>
@@ -101,6 +125,8 @@ function AddPersonForm() {
 
 export function PeoplePage() {
   const { people } = useJournal();
+  const location = useLocation();
+  const [notice] = useState(() => personNoticeOf(location.state));
   const result = useLiveResult(() => people.all(), [people]);
   return (
     <section className="page people-page">
@@ -108,6 +134,9 @@ export function PeoplePage() {
       <p className="page-intro">
         Everyone you have reflected about, with how things have gone between you. The trust trend follows the
         trust rating in each person's {RECENT_PER_PERSON} most recent reflections.
+      </p>
+      <p role="status" className={notice === '' ? 'visually-hidden' : 'card person-notice'}>
+        {notice}
       </p>
       <AddPersonForm />
       {result.status === 'loading' ? <p className="muted">Loading…</p> : null}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { Person } from '../../../shared/domain/personSchema';
 import { PageHeading } from '../../app/PageHeading';
 import { useJournal } from '../../db/JournalContext';
@@ -9,6 +9,8 @@ import { usePeopleById } from '../journal/usePeopleNames';
 import { useLiveResult, type LiveResult } from '../journal/useLiveResult';
 import { reflectionCountText } from './personActivity';
 import { PersonDetailsForm } from './PersonDetailsForm';
+import { PersonMergeDelete } from './PersonMergeDelete';
+import { personNoticeOf } from './personNotice';
 import { PersonProgress } from './PersonProgress';
 import { trustReadingsOf, trustTrendOf, type TrustTrend } from './trustTrend';
 import { TrustTrendText } from './TrustTrendText';
@@ -22,6 +24,8 @@ const noRows: readonly ListRowRecord[] = [];
 
 interface PersonActivity {
   rows: readonly ListRowRecord[];
+  /** What the count says: complete reflections, not drafts. */
+  completeCount: number;
   trend: TrustTrend | null;
 }
 
@@ -66,11 +70,14 @@ export function PersonPage() {
   const person = result.status === 'ready' ? result.value : null;
   const isMissing = result.status === 'ready' && person === null;
   const { reflections } = useJournal();
+  const location = useLocation();
+  const [notice] = useState(() => personNoticeOf(location.state));
   // Every row for this person (an index read) but only the newest reflections in full.
   const activity = useLiveResult(async (): Promise<PersonActivity> => {
     const rows = await reflections.rowsForPerson(id);
-    const recent = await reflections.getMany(rows.slice(0, TRUST_READING_LIMIT).map((row) => row.id));
-    return { rows, trend: trustTrendOf(trustReadingsOf(recent)) };
+    const complete = rows.filter((row) => row.status === 'complete');
+    const recent = await reflections.getMany(complete.slice(0, TRUST_READING_LIMIT).map((row) => row.id));
+    return { rows, completeCount: complete.length, trend: trustTrendOf(trustReadingsOf(recent)) };
   }, [reflections, id]);
 
   return (
@@ -79,6 +86,9 @@ export function PersonPage() {
       <p>
         <Link to="/people">All people</Link>
       </p>
+      <p role="status" className={notice === '' ? 'visually-hidden' : 'card person-notice'}>
+        {notice}
+      </p>
       {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
       {isMissing ? <p>There is no one at this address in your journal.</p> : null}
@@ -86,13 +96,14 @@ export function PersonPage() {
         <>
           {activity.status === 'ready' ? (
             <p className="person-summary-facts">
-              <span>{reflectionCountText(activity.value.rows.length)}</span>
-              {activity.value.rows.length === 0 ? null : <TrustTrendText trend={activity.value.trend} />}
+              <span>{reflectionCountText(activity.value.completeCount)}</span>
+              {activity.value.completeCount === 0 ? null : <TrustTrendText trend={activity.value.trend} />}
             </p>
           ) : null}
           <PersonDetailsForm key={person.id} person={person} />
           <PersonProgress person={person} />
           <PersonReflections person={person} activity={activity} />
+          <PersonMergeDelete person={person} />
         </>
       ) : null}
     </section>

@@ -3,17 +3,20 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
 import type { Person } from '../../../shared/domain/personSchema';
 import { useStorageStatus } from '../../app/storageStatus';
+import { personMatchKey } from '../../../shared/domain/personNameMatch';
 import { useJournal } from '../../db/JournalContext';
 import { describedBy, FieldMessages } from './fields';
 import { usePeopleByIds } from './usePeopleByIds';
 
 type Option =
-  { readonly kind: 'person'; readonly person: Person } | { readonly kind: 'add'; readonly name: string };
+  | { readonly kind: 'person'; readonly person: Person; readonly isSameName: boolean }
+  | { readonly kind: 'add'; readonly name: string };
 
 const SEARCH_LIMIT = 8;
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
-const optionLabel = (option: Option) =>
-  option.kind === 'person' ? option.person.name : `Add "${option.name}"`;
+const optionLabel = (option: Option) => {
+  if (option.kind === 'add') return `Add "${option.name}"`;
+  return option.isSameName ? `Use ${option.person.name}` : option.person.name;
+};
 
 /**
  * "Who was it with?": an ARIA 1.2 combobox. Typing searches people by name, the first
@@ -54,14 +57,17 @@ export function PersonCombobox({
   );
   const chosen = usePeopleByIds(selectedIds);
 
+  // Someone already in the journal under the typed name (whatever its case, accents or spacing)
+  // comes first as "Use …", and no "Add" option offers a second person by the same name.
   const options: Option[] = [];
   if (found?.query === query) {
+    const typedKey = personMatchKey(query);
     for (const person of found.people) {
       if (!selectedIds.includes(person.id) && options.length < SEARCH_LIMIT)
-        options.push({ kind: 'person', person });
+        options.push({ kind: 'person', person, isSameName: personMatchKey(person.name) === typedKey });
     }
-    const hasExactName = found.people.some((person) => nameKey(person.name) === nameKey(query));
-    if (query !== '' && !hasExactName) options.push({ kind: 'add', name: query });
+    const hasSameName = found.people.some((person) => personMatchKey(person.name) === typedKey);
+    if (query !== '' && !hasSameName) options.push({ kind: 'add', name: query });
   }
   const isExpanded = isOpen && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
@@ -152,6 +158,7 @@ export function PersonCombobox({
           aria-activedescendant={isExpanded ? optionId(activeIndex) : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
+          dir="auto"
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -179,6 +186,7 @@ export function PersonCombobox({
               onMouseDown={(event) => event.preventDefault()}
               onMouseMove={() => setActive(index)}
               onClick={() => void choose(option)}
+              dir="auto"
             >
               {optionLabel(option)}
             </li>
@@ -194,7 +202,7 @@ export function PersonCombobox({
               (chosen === undefined ? '…' : 'Unknown person');
             return (
               <li key={personId} className="reflect-chip">
-                <span>{name}</span>
+                <span dir="auto">{name}</span>
                 <button
                   type="button"
                   className="reflect-chip-remove"

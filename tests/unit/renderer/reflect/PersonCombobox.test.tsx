@@ -44,6 +44,18 @@ const optionNames = () =>
     .map((option) => option.textContent);
 
 describe('PersonCombobox', () => {
+  it('offers the person already in the journal when their name is typed another way', async () => {
+    await journal.people.add('Daniel Okafor-Smith');
+    await journal.people.add('Daniel Okafor');
+    const input = renderCombobox();
+    await userEvent.type(input, 'dániel  okafor');
+    await waitFor(() => expect(optionNames()).toEqual(['Use Daniel Okafor', 'Daniel Okafor-Smith']));
+    await userEvent.keyboard('{Enter}');
+    const chips = screen.getByRole('list', { name: 'People in this conversation' });
+    expect(within(chips).getByText('Daniel Okafor')).toBeInTheDocument();
+    expect((await journal.people.all()).filter(({ name }) => name.startsWith('Daniel'))).toHaveLength(2);
+  });
+
   it('finds people by the start of their name and offers to add what was typed', async () => {
     const input = renderCombobox();
     expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -108,8 +120,8 @@ describe('PersonCombobox', () => {
   it('does not offer someone twice, nor to add a name that already exists', async () => {
     const input = renderCombobox();
     await userEvent.type(input, 'Dana Fox');
-    await waitFor(() => expect(optionNames()).toEqual(['Dana Fox']));
-    await userEvent.click(screen.getByRole('option', { name: 'Dana Fox' }));
+    await waitFor(() => expect(optionNames()).toEqual(['Use Dana Fox']));
+    await userEvent.click(screen.getByRole('option', { name: 'Use Dana Fox' }));
     expect(screen.getByRole('button', { name: 'Remove Dana Fox' })).toBeInTheDocument();
     await userEvent.type(input, 'dana fox');
     await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'false'));
