@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { FEEDBACK_FORMAT, readFeedbackJson, type FeedbackFile } from '../coach/feedbackFile';
 import { formatCount } from '../domain/validationMessages';
 import { readDayOne, isDayOneExport, type DayOneReading } from './dayOne';
 import { JOURNAL_EXPORT_FORMAT, journalExportSchema, type JournalExport } from './exportFormat';
@@ -11,12 +12,13 @@ import { looksLikeZip, unzipLimited } from './unzipLimited';
 /** The largest file the app reads; the page checks File.size against it before reading a byte. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-export const FEEDBACK_FORMAT = 'influence-journal-feedback';
+export { FEEDBACK_FORMAT } from '../coach/feedbackFile';
 export const NOT_RECOGNISED_MESSAGE = 'This file is not an Influence Journal export or a Day One export.';
 
 export type ImportReading =
   | { readonly kind: 'journal'; readonly export: JournalExport }
   | ({ readonly kind: 'day-one' } & DayOneReading)
+  | { readonly kind: 'feedback'; readonly feedback: FeedbackFile }
   | { readonly kind: 'needs-passphrase' };
 
 export interface ReadImportOptions {
@@ -66,7 +68,7 @@ function readJournalExport(json: unknown): ImportReading {
 function readParsed(json: unknown, fileName: string): ImportReading {
   const format = formatOf(json);
   if (format === JOURNAL_EXPORT_FORMAT) return readJournalExport(json);
-  if (format === FEEDBACK_FORMAT) throw new ImportFileError('Coach feedback files cannot be imported yet.');
+  if (format === FEEDBACK_FORMAT) return { kind: 'feedback', feedback: readFeedbackJson(json) };
   if (isDayOneExport(json)) return { kind: 'day-one', ...readDayOne([{ name: fileName, json }]) };
   throw new ImportFileError(NOT_RECOGNISED_MESSAGE);
 }
@@ -111,7 +113,8 @@ export async function readImportFile(
   if (!isEncryptedEnvelope(json)) return readParsed(json, fileName);
   if (options.passphrase === undefined) return { kind: 'needs-passphrase' };
   const inner = parseJsonSafely(await decryptEnvelope(json, options.passphrase));
-  // Only this app encrypts, and only its own exports; anything else inside is not ours.
+  // Only this app encrypts, and only its own exports and a coach's feedback; anything else inside is not ours.
+  if (formatOf(inner) === FEEDBACK_FORMAT) return { kind: 'feedback', feedback: readFeedbackJson(inner) };
   if (formatOf(inner) !== JOURNAL_EXPORT_FORMAT) throw new ImportFileError(NOT_RECOGNISED_MESSAGE);
   return readJournalExport(inner);
 }

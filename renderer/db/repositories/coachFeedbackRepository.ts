@@ -104,6 +104,16 @@ export function createCoachFeedbackRepository(db: JournalDatabase, now: () => Da
       return new Set(unread.map(({ reflectionId }) => reflectionId));
     },
 
+    /** Whether one reflection has a comment not yet marked as read: the journal row's badge. */
+    async hasUnread(reflectionId: string): Promise<boolean> {
+      const unread = await db.coachFeedback
+        .where('reflectionId')
+        .equals(reflectionId)
+        .filter((record) => record.unread === 1)
+        .count();
+      return unread > 0;
+    },
+
     /** Marks every comment on one reflection as read; returns how many changed. */
     async markReflectionRead(reflectionId: string): Promise<number> {
       const readAt = now().toISOString();

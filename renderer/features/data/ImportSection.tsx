@@ -5,16 +5,19 @@ import { importFileSizeProblem } from '../../../shared/data/readImportFile';
 import { formatCount } from '../../app/formatCount';
 import type { JournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
+import { FeedbackImportPreview } from '../coachFeedback/FeedbackImportPreview';
 import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { prepareImport, type PreparedImport } from './importFlow';
 import { errorMessage } from './useJournalData';
+import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 
 type ImportStep =
   | { readonly step: 'idle' }
   | { readonly step: 'reading' }
   | { readonly step: 'passphrase'; readonly fileName: string; readonly bytes: Uint8Array }
   | { readonly step: 'preview'; readonly prepared: PreparedImport }
+  | { readonly step: 'feedback'; readonly fileName: string; readonly feedback: FeedbackFile }
   | { readonly step: 'importing'; readonly prepared: PreparedImport };
 
 interface ImportSectionProps {
@@ -55,6 +58,8 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     try {
       const result = await prepareImport(bytes, fileName, withPassphrase, await existing());
       if (result.kind === 'needs-passphrase') setState({ step: 'passphrase', fileName, bytes });
+      else if (result.kind === 'feedback')
+        setState({ step: 'feedback', fileName, feedback: result.feedback });
       else setState({ step: 'preview', prepared: result });
     } catch (error) {
       setFailure(describeFailure(error, 'Reading the file'));
@@ -180,6 +185,22 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
             </button>
           </div>
         </form>
+      ) : null}
+
+      {state.step === 'feedback' ? (
+        <FeedbackImportPreview
+          fileName={state.fileName}
+          feedback={state.feedback}
+          onAttached={(message) => {
+            setState({ step: 'idle' });
+            setDone(message);
+          }}
+          onFailed={(message) => {
+            setState({ step: 'idle' });
+            setFailure(message);
+          }}
+          onCancel={cancel}
+        />
       ) : null}
 
       {state.step === 'preview' || state.step === 'importing' ? (

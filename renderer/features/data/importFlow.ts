@@ -1,3 +1,4 @@
+import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 import type { AttachmentsNotImported } from '../../../shared/data/dayOne';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import { planImport, type ExistingJournal, type ImportPlan } from '../../../shared/data/planImport';
@@ -17,7 +18,10 @@ export interface PreparedImport {
 }
 
 export type PrepareResult =
-  { readonly kind: 'needs-passphrase' } | ({ readonly kind: 'ready' } & PreparedImport);
+  | { readonly kind: 'needs-passphrase' }
+  | ({ readonly kind: 'ready' } & PreparedImport)
+  // A coach's feedback is attached to reflections, not imported as a journal: the page hands it on.
+  | { readonly kind: 'feedback'; readonly fileName: string; readonly feedback: FeedbackFile };
 
 /**
  * Reads the file and plans the import, writing nothing. Throws ImportFileError (the file) with a
@@ -31,6 +35,7 @@ export async function prepareImport(
 ): Promise<PrepareResult> {
   const reading = await readImportFile(bytes, fileName, passphrase === undefined ? {} : { passphrase });
   if (reading.kind === 'needs-passphrase') return reading;
+  if (reading.kind === 'feedback') return { kind: 'feedback', fileName, feedback: reading.feedback };
   const incoming: JournalSnapshot =
     reading.kind === 'journal'
       ? {

@@ -6,6 +6,7 @@ import { PageHeading } from '../../app/PageHeading';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
+import { CoachFeedbackSection } from '../coachFeedback/CoachFeedbackSection';
 import { savedNoticeOf } from '../reflect/savedNotice';
 import { EntryDetails } from './EntryDetails';
 import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
@@ -90,6 +91,7 @@ function LoadedEntry({ reflection }: { reflection: Reflection }) {
     <>
       <EntryActions reflection={reflection} />
       <EntryDetails reflection={reflection} peopleById={peopleById} />
+      <CoachFeedbackSection reflectionId={reflection.id} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { askedPreview, firstWrittenText } from '../../../shared/domain/reflectio
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
+import { UnreadFeedbackBadge } from '../coachFeedback/UnreadFeedbackBadge';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { formatLocalDateTime } from './formatJournalDate';
 import { useLiveResult } from './useLiveResult';
@@ -47,6 +48,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
             </span>
           ) : null}
           {isDraft ? <span className="tag journal-row-draft">Draft</span> : null}
+          <UnreadFeedbackBadge reflectionId={row.id} />
           <span className="journal-row-people" dir="auto">
             {names}
           </span>

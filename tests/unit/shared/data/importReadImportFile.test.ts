@@ -126,9 +126,9 @@ describe('readImportFile: this app’s exports', () => {
     expect(Object.hasOwn(reading.export, '__proto__')).toBe(false);
   });
 
-  it('refuses coach feedback files for now, and other JSON always', async () => {
-    expect(await refusal(bytesOf({ format: 'influence-journal-feedback', version: 1 }))).toBe(
-      'Coach feedback files cannot be imported yet.',
+  it('reads a coach feedback file as feedback (checked as one), and refuses other JSON', async () => {
+    expect(await refusal(bytesOf({ format: 'influence-journal-feedback', version: 1 }))).toMatch(
+      /^This file cannot be imported\. The file’s “appVersion”/,
     );
     expect(await refusal(bytesOf({ format: 'something-else', reflections: [] }))).toBe(
       'This file is not an Influence Journal export or a Day One export.',

@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { useStorageStatus } from '../../app/storageStatus';
+import type { CoachFeedbackRecord } from '../../db/records';
+import { formatInstantDay, viewerTimeZone } from '../journal/formatJournalDate';
+import { useLiveResult } from '../journal/useLiveResult';
+import { usePrinciples } from '../principles/PrinciplesProvider';
+import { useCoachFeedbackRepository } from './useCoachFeedbackRepository';
+import './coachFeedback.css';
+
+function CommentItem({ comment }: { comment: CoachFeedbackRecord }) {
+  const { titleOf } = usePrinciples();
+  const day = formatInstantDay(Date.parse(comment.updatedAt), viewerTimeZone());
+  return (
+    <li className="card coach-feedback-comment">
+      <p className="coach-feedback-meta">
+        {comment.principleId === null ? 'On the whole reflection' : `On ${titleOf(comment.principleId)}`}
+        {' · '}
+        <time dateTime={comment.updatedAt}>{day}</time>
+        {comment.readAt === null ? <span className="tag coach-feedback-new">New</span> : null}
+      </p>
+      <p className="entry-text" dir="auto">
+        {comment.text}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * What a coach sent back about this reflection, read-only, oldest first. Nothing at all shows
+ * until feedback has been attached, so a journal without a coach looks as it always did.
+ */
+export function CoachFeedbackSection({ reflectionId }: { reflectionId: string }) {
+  const feedback = useCoachFeedbackRepository();
+  const { report } = useStorageStatus();
+  const headingId = useId();
+  const [isBusy, setIsBusy] = useState(false);
+  const comments = useLiveResult(() => feedback.commentsFor(reflectionId), [feedback, reflectionId]);
+
+  if (comments.status === 'loading') return null;
+  if (comments.status === 'error')
+    return <p role="alert">Coach feedback could not be read: {comments.message}</p>;
+  if (comments.value.length === 0) return null;
+  const hasUnread = comments.value.some(({ readAt }) => readAt === null);
+
+  async function markRead() {
+    setIsBusy(true);
+    try {
+      await feedback.markReflectionRead(reflectionId);
+    } catch (error) {
+      report(error);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <section className="coach-feedback" aria-labelledby={headingId}>
+      <h2 id={headingId}>Coach feedback</h2>
+      <ul className="coach-feedback-list">
+        {comments.value.map((comment) => (
+          <CommentItem key={comment.id} comment={comment} />
+        ))}
+      </ul>
+      {hasUnread ? (
+        <button type="button" className="button" disabled={isBusy} onClick={() => void markRead()}>
+          Mark as read
+        </button>
+      ) : (
+        <p className="muted">All read.</p>
+      )}
+    </section>
+  );
+}
