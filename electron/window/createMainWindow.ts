@@ -37,8 +37,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath, options.policy),
   });
 
-  // The document title follows the page, but the window keeps the product name.
-  window.on('page-title-updated', (event) => event.preventDefault());
+  // The window's title follows the page's document.title (Electron's default), which names the page.
   // Where the system checks spelling, its suggestions need a menu to be of any use.
   if (spellCheckerUsesOs(options.policy.platform)) {
     window.webContents.on('context-menu', (_event, params: SpellingMenuParams) => {

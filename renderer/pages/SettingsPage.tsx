@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { PageHeading } from '../app/PageHeading';
+import { usePageTitle } from '../app/usePageTitle';
 import type { StorageStatus } from '../db/storagePersistence';
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
@@ -15,6 +16,7 @@ const formatBytes = (bytes: number | null) =>
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function SettingsPage({ storage: storagePromise }: { storage: Promise<StorageStatus> }) {
+  usePageTitle('Settings');
   const platform = usePlatform();
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   useEffect(() => {

@@ -36,6 +36,7 @@ export function TextAreaField({
       <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
+        dir="auto"
         rows={rows}
         value={value}
         aria-invalid={error || length?.isOver ? true : undefined}

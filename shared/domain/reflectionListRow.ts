@@ -61,6 +61,11 @@ export function firstWrittenText(reflection: Reflection): string {
   return fields.find((text) => text.trim() !== '') ?? '';
 }
 
+/** What names a reflection in a window or tab title: its first words, or "Reflection" when there are none. */
+export function reflectionTitle(reflection: Reflection): string {
+  return askedPreview(firstWrittenText(reflection)) || 'Reflection';
+}
+
 export function toListRow(reflection: Reflection): ReflectionListRow {
   return {
     id: reflection.id,

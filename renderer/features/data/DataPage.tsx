@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { useJournalData } from './useJournalData';
@@ -7,6 +8,7 @@ import './data.css';
 
 /** Export and import: the only way anything of the journal leaves this computer, and comes back. */
 export function DataPage() {
+  usePageTitle('Data');
   const { state, reload, readSnapshot, data } = useJournalData();
   const journalId = useCallback(() => data.journalId(), [data]);
   return (

@@ -7,6 +7,7 @@ import { outcomeLabels, reflectionFieldLabels } from '../../../shared/domain/ref
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { usePlatform } from '../../platform/PlatformContext';
 import { formatLocalDateTime, formatLocalDay } from '../journal/formatJournalDate';
@@ -155,6 +156,7 @@ function Report({ snapshot, options }: { snapshot: JournalSnapshot; options: Exp
  * once by itself when the journal has been read.
  */
 export function ReportPage() {
+  usePageTitle('Report');
   const location = useLocation();
   const platform = usePlatform();
   const options = useMemo(() => readReportOptions(location.search), [location.search]);

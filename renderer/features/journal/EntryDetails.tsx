@@ -17,7 +17,7 @@ function TextSection({ title, text, emptyText }: { title: string; text: string; 
   return (
     <section className="entry-section">
       <h2>{title}</h2>
-      {text.trim() === '' ? <p className="muted">{emptyText}</p> : <p className="entry-text">{text}</p>}
+      {text.trim() === '' ? <p className="muted">{emptyText}</p> : <p className="entry-text" dir="auto">{text}</p>}
     </section>
   );
 }
@@ -32,7 +32,9 @@ function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; 
           <Fragment key={id}>
             {index > 0 ? ', ' : null}
             {person ? (
-              <Link to={`/people/${id}`}>{person.name}</Link>
+              <Link to={`/people/${id}`} dir="auto">
+                {person.name}
+              </Link>
             ) : person === undefined ? (
               '…'
             ) : (
@@ -79,7 +81,7 @@ export function EntryDetails({ reflection, peopleById }: { reflection: Reflectio
           ) : (
             <span className="entry-tags">
               {reflection.tags.map((tag) => (
-                <span key={tag} className="tag">
+                <span key={tag} className="tag" dir="auto">
                   {tag}
                 </span>
               ))}
@@ -107,7 +109,7 @@ export function EntryDetails({ reflection, peopleById }: { reflection: Reflectio
       {nextStep.text.trim() !== '' || nextStep.followUpAt !== null ? (
         <section className="entry-section">
           <h2>{labels.nextStep}</h2>
-          {nextStep.text.trim() === '' ? null : <p className="entry-text">{nextStep.text}</p>}
+          {nextStep.text.trim() === '' ? null : <p className="entry-text" dir="auto">{nextStep.text}</p>}
           {nextStep.followUpAt === null ? null : (
             <p>
               {labels.followUpAt}: {formatLocalDateTime(nextStep.followUpAt)} ({nextStep.timeZone})

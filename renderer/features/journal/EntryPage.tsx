@@ -3,6 +3,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { DAY_MS } from '../../../shared/domain/localDateTime';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { reflectionTitle } from '../../../shared/domain/reflectionListRow';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
@@ -104,6 +106,7 @@ export function EntryPage() {
   const result = useLiveResult(async () => (await reflections.get(id)) ?? null, [reflections, id]);
 
   const isMissing = result.status === 'ready' && result.value === null;
+  usePageTitle(result.status === 'ready' ? (result.value ? reflectionTitle(result.value) : 'Reflection not found') : null);
   return (
     <section className="page entry-page">
       <PageHeading>{isMissing ? 'Reflection not found' : 'Reflection'}</PageHeading>

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { JournalList } from './JournalList';
@@ -52,6 +53,7 @@ function TrashedMessage({ reflectionId }: { reflectionId: string }) {
 }
 
 export function JournalPage() {
+  usePageTitle('Journal');
   const { reflections } = useJournal();
   const { report } = useStorageStatus();
   const location = useLocation();

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { DAY_MS } from '../../../shared/domain/localDateTime';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
@@ -45,7 +46,7 @@ function TrashItem({
   return (
     <li className="card trash-item">
       <p>
-        <Link to={`/reflections/${row.id}`}>
+        <Link to={`/reflections/${row.id}`} dir="auto">
           {row.askedPreview === '' ? 'Untitled reflection' : row.askedPreview}
         </Link>
       </p>
@@ -99,6 +100,7 @@ function TrashItem({
 }
 
 export function TrashPage() {
+  usePageTitle('Trash');
   const { reflections } = useJournal();
   const result = useLiveResult(() => reflections.trash(), [reflections]);
   const rows = result.status === 'ready' ? result.value : noRows;

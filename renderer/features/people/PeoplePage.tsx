@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import type { Person } from '../../../shared/domain/personSchema';
 import { outcomeLabels, relationshipLabels } from '../../../shared/domain/reflectionLabels';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { useLiveResult } from '../journal/useLiveResult';
@@ -124,6 +125,7 @@ function AddPersonForm() {
 }
 
 export function PeoplePage() {
+  usePageTitle('People');
   const { people } = useJournal();
   const location = useLocation();
   const [notice] = useState(() => personNoticeOf(location.state));

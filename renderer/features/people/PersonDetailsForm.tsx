@@ -73,6 +73,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
         <label htmlFor={field('name')}>Name</label>
         <input
           id={field('name')}
+          dir="auto"
           type="text"
           value={draft.name}
           maxLength={textLimits.name}
@@ -92,6 +93,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
           <label htmlFor={field('role')}>Role</label>
           <input
             id={field('role')}
+          dir="auto"
             type="text"
             value={draft.role}
             maxLength={textLimits.name}
@@ -102,6 +104,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
           <label htmlFor={field('team')}>Team</label>
           <input
             id={field('team')}
+          dir="auto"
             type="text"
             value={draft.team}
             maxLength={textLimits.name}
@@ -128,6 +131,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
         <label htmlFor={field('notes')}>Notes</label>
         <textarea
           id={field('notes')}
+          dir="auto"
           value={draft.notes}
           maxLength={textLimits.longText}
           onChange={(event) => set('notes')(event.target.value)}

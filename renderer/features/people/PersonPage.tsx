@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Person } from '../../../shared/domain/personSchema';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
 import { JournalRow } from '../journal/JournalRow';
@@ -69,6 +70,7 @@ export function PersonPage() {
   const result = useLiveResult(async () => (await people.get(id)) ?? null, [people, id]);
   const person = result.status === 'ready' ? result.value : null;
   const isMissing = result.status === 'ready' && person === null;
+  usePageTitle(person?.name ?? (isMissing ? 'Person not found' : null));
   const { reflections } = useJournal();
   const location = useLocation();
   const [notice] = useState(() => personNoticeOf(location.state));

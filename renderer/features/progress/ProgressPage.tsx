@@ -11,6 +11,7 @@ import {
 } from '../../../shared/progress/progressRange';
 import { buildProgressReport } from '../../../shared/progress/progressReport';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
 import { useJournal } from '../../db/JournalContext';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
@@ -30,6 +31,7 @@ import './progress.css';
 
 /** Progress: every figure from the facts table, live, so a save in another window redraws it. */
 export function ProgressPage() {
+  usePageTitle('Progress');
   const journal = useJournal();
   const { readOnly } = useWorkspaceMode();
   const { visible } = usePrinciples();

@@ -35,7 +35,7 @@ export function ConflictNotice({ conflict, onDismiss }: { conflict: SaveConflict
         <div className="field">
           <label htmlFor={TEXT_ID}>What you wrote here</label>
           <p className="field-hint">Copy it, then add it back where it belongs.</p>
-          <textarea id={TEXT_ID} readOnly rows={6} value={conflict.unsavedText} />
+          <textarea id={TEXT_ID} dir="auto" readOnly rows={6} value={conflict.unsavedText} />
           <CopyTextButton text={conflict.unsavedText} />
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { ReflectionEditor } from './ReflectionEditor';
 import { useInitialReflection } from './useInitialReflection';
 
@@ -23,6 +24,7 @@ function StoredReflection({ id }: { id: string }) {
 
 /** /reflections/:id/edit: the same flow as a new reflection, starting from what is stored. */
 export function EditReflectionPage() {
+  usePageTitle('Edit reflection');
   const { id = '' } = useParams();
   return (
     <section className="page reflect-page">

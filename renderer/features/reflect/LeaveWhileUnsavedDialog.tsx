@@ -39,7 +39,7 @@ export function LeaveWhileUnsavedDialog({
       {text === '' ? null : (
         <div className="field">
           <label htmlFor={TEXT_ID}>What you wrote</label>
-          <textarea id={TEXT_ID} readOnly rows={4} value={text} />
+          <textarea id={TEXT_ID} dir="auto" readOnly rows={4} value={text} />
         </div>
       )}
       <div className="reflect-leave-actions">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
 import { ReflectionEditor } from './ReflectionEditor';
 import { currentTimeZone, useInitialReflection } from './useInitialReflection';
@@ -39,6 +40,7 @@ function StoredDraft({ id }: { id: string }) {
  * joins the address (`?draft=…`) and reloading reopens it. `?mode=quick` starts with the quick note.
  */
 export function NewReflectionPage() {
+  usePageTitle('New reflection');
   const [params] = useSearchParams();
   const draftId = params.get('draft');
   const isQuick = params.get('mode') === 'quick';

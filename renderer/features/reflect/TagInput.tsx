@@ -35,6 +35,7 @@ export function TagInput({
         ref={inputRef}
         id={id}
         type="text"
+        dir="auto"
         className="reflect-tag-input"
         value={text}
         maxLength={textLimits.tag * 4}

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
 import { KIND_LABELS, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from './describeSchedule';
+import { REMINDER_KIND_TEXTS } from './reminderKindTexts';
 import {
   draftFromReminder,
   emptyDraft,
@@ -71,8 +72,16 @@ export function ReminderForm({
     }
   }
 
-  const errorProps = (field: keyof DraftErrors) =>
-    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
+  // A field's hint and its error both describe it; the error comes last, as it is read after the hint.
+  const errorProps = (field: keyof DraftErrors, hintId?: string) => {
+    const describedBy = [hintId, errors[field] ? `${id}-${field}-error` : undefined]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      ...(errors[field] ? { 'aria-invalid': true } : {}),
+      ...(describedBy === '' ? {} : { 'aria-describedby': describedBy }),
+    };
+  };
   const errorText = (field: keyof DraftErrors) =>
     errors[field] ? (
       <p id={`${id}-${field}-error`} className="field-error">
@@ -80,6 +89,7 @@ export function ReminderForm({
       </p>
     ) : null;
   const repeating = isRepeating(draft.kind);
+  const kindTexts = REMINDER_KIND_TEXTS[draft.kind];
 
   return (
     <form
@@ -95,9 +105,10 @@ export function ReminderForm({
           ref={titleRef}
           id={`${id}-title`}
           type="text"
+          dir="auto"
           maxLength={200}
           value={draft.title}
-          placeholder="Any tough conversations today?"
+          placeholder={kindTexts.titlePlaceholder}
           onChange={(e) => update({ title: e.target.value })}
           {...errorProps('title')}
         />
@@ -107,6 +118,7 @@ export function ReminderForm({
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select
           id={`${id}-kind`}
+          aria-describedby={`${id}-kind-hint`}
           value={draft.kind}
           onChange={(e) => update({ kind: e.target.value as ReminderKind })}
         >
@@ -116,8 +128,8 @@ export function ReminderForm({
             </option>
           ))}
         </select>
-        <p className="field-hint">
-          {repeating ? 'A regular nudge to reflect.' : 'Reminds you once, at the date and time you pick.'}
+        <p id={`${id}-kind-hint`} className="field-hint">
+          {kindTexts.purpose}
         </p>
       </div>
       {repeating ? (
@@ -181,24 +193,32 @@ export function ReminderForm({
         {repeating ? null : (
           <div className="field">
             <label htmlFor={`${id}-date`}>Date</label>
+            {kindTexts.dateHint === null ? null : (
+              <p id={`${id}-date-hint`} className="field-hint">
+                {kindTexts.dateHint}
+              </p>
+            )}
             <input
               id={`${id}-date`}
               type="date"
               value={draft.date}
               onChange={(e) => update({ date: e.target.value })}
-              {...errorProps('date')}
+              {...errorProps('date', kindTexts.dateHint === null ? undefined : `${id}-date-hint`)}
             />
             {errorText('date')}
           </div>
         )}
         <div className="field">
           <label htmlFor={`${id}-time`}>Time</label>
+          <p id={`${id}-time-hint`} className="field-hint">
+            {kindTexts.timeHint}
+          </p>
           <input
             id={`${id}-time`}
             type="time"
             value={draft.time}
             onChange={(e) => update({ time: e.target.value })}
-            {...errorProps('time')}
+            {...errorProps('time', `${id}-time-hint`)}
           />
           {errorText('time')}
         </div>

@@ -44,7 +44,7 @@ export function ReminderItem({
   return (
     <li className="card reminder-item" aria-labelledby={titleId}>
       <div className="reminder-item-head">
-        <h3 id={titleId} className="reminder-title">
+        <h3 id={titleId} className="reminder-title" dir="auto">
           {reminder.title}
         </h3>
         <span className="tag">{KIND_LABELS[reminder.kind]}</span>

@@ -3,6 +3,7 @@ import type { ReminderView } from '../../../shared/ipc/remindersContract';
 import type { Reminder } from '../../../shared/reminders/reminderSchema';
 import type { SnoozeOption } from '../../../shared/reminders/snoozeUntil';
 import { PageHeading } from '../../app/PageHeading';
+import { usePageTitle } from '../../app/usePageTitle';
 import { usePlatform } from '../../platform/PlatformContext';
 import { BackgroundSettings } from './BackgroundSettings';
 import { NotificationNotice } from './NotificationNotice';
@@ -16,6 +17,7 @@ import { errorText, useReminderList } from './useReminderList';
 import './reminders.css';
 
 export function RemindersPage() {
+  usePageTitle('Reminders');
   const platform = usePlatform();
   const { reminders } = platform;
   const { views, status, error, reload } = useReminderList();

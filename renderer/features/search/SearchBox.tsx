@@ -83,6 +83,7 @@ export function SearchBox() {
         ref={inputRef}
         id={SEARCH_INPUT_ID}
         type="search"
+        dir="auto"
         aria-label="Search reflections"
         aria-keyshortcuts="Control+K Meta+K"
         placeholder="Search reflections"

@@ -20,7 +20,7 @@ function SearchResult({ hit }: { hit: SearchHit }) {
   return (
     <li className="search-result">
       <h2 className="search-result-title">
-        <Link to={`/reflections/${hit.id}`}>
+        <Link to={`/reflections/${hit.id}`} dir="auto">
           {hasAsked ? <Highlighted segments={hit.asked} /> : 'Untitled draft'}
         </Link>
       </h2>
@@ -31,7 +31,9 @@ function SearchResult({ hit }: { hit: SearchHit }) {
             {hit.people.map((name, position) => (
               <Fragment key={position}>
                 {position > 0 && ', '}
-                <Highlighted segments={name} />
+                <bdi>
+                  <Highlighted segments={name} />
+                </bdi>
               </Fragment>
             ))}
           </span>
@@ -48,7 +50,9 @@ function SearchResult({ hit }: { hit: SearchHit }) {
               : `${titleOf(hit.passage.principleId)} notes`}
             :{' '}
           </span>
-          <Highlighted segments={hit.passage.segments} />
+          <span dir="auto">
+            <Highlighted segments={hit.passage.segments} />
+          </span>
         </p>
       )}
     </li>

@@ -211,10 +211,10 @@ describe('createMainWindow', () => {
     expect(onStateChange).not.toHaveBeenCalled();
   });
 
-  it('keeps the product name by preventing page-title-updated', () => {
+  it('lets the window title follow the page title, which names the page', () => {
     const { window } = openWindow();
     const event = fakeEvent();
-    window.emit('page-title-updated', event, 'Some page title');
-    expect(event.defaultPrevented).toBe(true);
+    window.emit('page-title-updated', event, 'Journal · Influence Journal');
+    expect(event.defaultPrevented).toBe(false);
   });
 });
