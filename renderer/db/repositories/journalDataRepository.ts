@@ -46,6 +46,26 @@ function revisionOf(reflection: object): { revision?: number } {
 
 const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
 
+/**
+ * How many reflections one request reads or one import step writes. Each request's result is
+ * copied into the page in one go, so a 50,000-reflection journal read or written at once would
+ * hold the page for seconds; in steps of this size it stays responsive, inside one transaction.
+ */
+export const JOURNAL_DATA_STEP = 500;
+
+/** Every reflection in primary-key order, JOURNAL_DATA_STEP at a time (call inside a transaction). */
+async function readAllReflections(db: JournalDatabase): Promise<Reflection[]> {
+  const all: Reflection[] = [];
+  for (;;) {
+    const last = all.at(-1);
+    const from =
+      last === undefined ? db.reflections.toCollection() : db.reflections.where(':id').above(last.id);
+    const step = await from.limit(JOURNAL_DATA_STEP).toArray();
+    for (const reflection of step) all.push(reflection);
+    if (step.length < JOURNAL_DATA_STEP) return all;
+  }
+}
+
 interface Repositories {
   readonly db: JournalDatabase;
   readonly reflections: ReflectionRepository;
@@ -71,7 +91,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
   function readEverything() {
     return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
       const [reflections, people, principles] = await Promise.all([
-        db.reflections.toArray(),
+        readAllReflections(db),
         db.people.toArray(),
         journal.principleSettings.read(),
       ]);
@@ -136,7 +156,10 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       }
       await db.transaction('rw', db.tables, async () => {
         await journal.people.bulkImport(people);
-        await journal.reflections.bulkImport(reflections);
+        // In steps, each awaited, so the page answers between them; still one transaction.
+        for (let start = 0; start < reflections.length; start += JOURNAL_DATA_STEP) {
+          await journal.reflections.bulkImport(reflections.slice(start, start + JOURNAL_DATA_STEP));
+        }
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
       });
       return { reflections: reflections.length, people: people.length };

@@ -15,7 +15,8 @@ import {
   toExportOptions,
   type ExportChoices,
 } from './exportChoices';
-import { buildExportFile, type ExportKind } from './exportFiles';
+import { buildExportFile } from './dataWorkerClient';
+import type { ExportKind } from './exportFiles';
 import { ActionStatus } from './ActionStatus';
 import { PassphraseFields } from './PassphraseFields';
 import { reportPath } from './reportRoute';

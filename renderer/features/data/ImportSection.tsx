@@ -8,7 +8,8 @@ import { usePlatform } from '../../platform/PlatformContext';
 import { FeedbackImportPreview } from '../coachFeedback/FeedbackImportPreview';
 import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
-import { prepareImport, type PreparedImport } from './importFlow';
+import { prepareImport } from './dataWorkerClient';
+import type { PreparedImport } from './importFlow';
 import { errorMessage } from './useJournalData';
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 
