@@ -34,6 +34,18 @@ const SearchPage = lazy(() =>
 );
 const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
 const ReportPage = lazy(() => import('../features/data/ReportPage').then((m) => ({ default: m.ReportPage })));
+const CoachReviewPage = lazy(() =>
+  import('../features/coach/CoachReviewPage').then((m) => ({ default: m.CoachReviewPage })),
+);
+const CoachWorkspace = lazy(() =>
+  import('../features/coach/CoachWorkspace').then((m) => ({ default: m.CoachWorkspace })),
+);
+const WorkspaceSearchPage = lazy(() =>
+  import('../features/coach/WorkspaceSearchPage').then((m) => ({ default: m.WorkspaceSearchPage })),
+);
+const ClientSummaryPage = lazy(() =>
+  import('../features/coach/ClientSummaryPage').then((m) => ({ default: m.ClientSummaryPage })),
+);
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
@@ -69,13 +81,18 @@ export function createAppRouter({ storage }: AppProps) {
         { path: 'reminders', element: <RemindersPage /> },
         { path: 'data', element: <DataPage /> },
         { path: 'data/report', element: <ReportPage /> },
+        { path: 'coach', element: <CoachReviewPage /> },
         {
-          path: 'coach',
-          element: (
-            <PlannedPage title="Coach review">
-              <p>Open a journal a client exported for you, kept apart from your own.</p>
-            </PlannedPage>
-          ),
+          path: 'coach/:clientId',
+          element: <CoachWorkspace />,
+          children: [
+            { index: true, element: <Navigate to="journal" replace /> },
+            { path: 'journal', element: <JournalPage /> },
+            { path: 'reflections/:id', element: <EntryPage /> },
+            { path: 'progress', element: <ProgressPage /> },
+            { path: 'search', element: <WorkspaceSearchPage /> },
+            { path: 'summary', element: <ClientSummaryPage /> },
+          ],
         },
         { path: 'settings', element: <SettingsPage storage={storage} /> },
         { path: '*', element: <RouteError /> },

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { summarizeReflection } from '../../../shared/domain/reflectionSummary';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { EntryPrinciples } from './EntryPrinciples';
 import { formatLocalDateTime } from './formatJournalDate';
@@ -23,6 +24,8 @@ function TextSection({ title, text, emptyText }: { title: string; text: string; 
 }
 
 function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; peopleById: PeopleById }) {
+  // A client's people have no pages in a coach's workspace: their names are text.
+  const { readOnly } = useWorkspaceMode();
   if (personIds.length === 0) return <>No one yet</>;
   return (
     <>
@@ -31,7 +34,9 @@ function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; 
         return (
           <Fragment key={id}>
             {index > 0 ? ', ' : null}
-            {person ? (
+            {person && readOnly ? (
+              person.name
+            ) : person ? (
               <Link to={`/people/${id}`} dir="auto">
                 {person.name}
               </Link>

@@ -6,6 +6,7 @@ import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { reflectionTitle } from '../../../shared/domain/reflectionListRow';
 import { useStorageStatus } from '../../app/storageStatus';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { useJournal } from '../../db/JournalContext';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
 import { CoachFeedbackSection } from '../coachFeedback/CoachFeedbackSection';
@@ -89,11 +90,13 @@ function EntryActions({ reflection }: { reflection: Reflection }) {
 
 function LoadedEntry({ reflection }: { reflection: Reflection }) {
   const peopleById = usePeopleById([reflection]);
+  const { readOnly, renderEntryExtra } = useWorkspaceMode();
   return (
     <>
-      <EntryActions reflection={reflection} />
+      {readOnly ? null : <EntryActions reflection={reflection} />}
       <EntryDetails reflection={reflection} peopleById={peopleById} />
-      <CoachFeedbackSection reflectionId={reflection.id} />
+      {readOnly ? null : <CoachFeedbackSection reflectionId={reflection.id} />}
+      {renderEntryExtra?.(reflection.id)}
     </>
   );
 }
@@ -101,6 +104,7 @@ function LoadedEntry({ reflection }: { reflection: Reflection }) {
 export function EntryPage() {
   const { id = '' } = useParams();
   const { reflections } = useJournal();
+  const { linkBase } = useWorkspaceMode();
   const saved = savedNoticeOf(useLocation().state);
   // null means "looked, and it is not there", as opposed to still loading.
   const result = useLiveResult(async () => (await reflections.get(id)) ?? null, [reflections, id]);
@@ -121,7 +125,7 @@ export function EntryPage() {
         <>
           <p>There is no reflection at this address. It may have been deleted for good.</p>
           <p>
-            <Link to="/journal">Back to the journal</Link>
+            <Link to={`${linkBase}/journal`}>Back to the journal</Link>
           </p>
         </>
       ) : null}

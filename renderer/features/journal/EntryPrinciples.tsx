@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { PrincipleSummary } from '../../../shared/domain/reflectionSummary';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { describeCheckAnswers } from './describeCheckAnswers';
 
 function appliedText(applied: boolean | null): string {
@@ -16,6 +17,7 @@ export function EntryPrinciples({
   reflection: Reflection;
   summaries: readonly PrincipleSummary[];
 }) {
+  const { renderPrincipleExtra } = useWorkspaceMode();
   const recorded = summaries.filter(({ principleId }) => reflection.principles[principleId] !== undefined);
   if (recorded.length === 0) return <p className="muted">No principles recorded.</p>;
   return (
@@ -41,6 +43,7 @@ export function EntryPrinciples({
                 ))}
               </dl>
             ) : null}
+            {renderPrincipleExtra?.(reflection.id, principleId)}
           </li>
         );
       })}

@@ -4,6 +4,7 @@ import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { useJournal } from '../../db/JournalContext';
 import { JournalList } from './JournalList';
 import { trashedNoticeOf } from './trashedNotice';
@@ -56,6 +57,7 @@ export function JournalPage() {
   usePageTitle('Journal');
   const { reflections } = useJournal();
   const { report } = useStorageStatus();
+  const { readOnly } = useWorkspaceMode();
   const location = useLocation();
   // Read once: Undo clears the history state, and the confirmation must stay on screen.
   const [trashed] = useState(() => trashedNoticeOf(location.state));
@@ -81,6 +83,10 @@ export function JournalPage() {
     filter === 'drafts' ? (
       <div className="card journal-empty">
         <p>No drafts. Every reflection you started is finished.</p>
+      </div>
+    ) : readOnly ? (
+      <div className="card journal-empty">
+        <p>This journal holds no reflections.</p>
       </div>
     ) : (
       <div className="card journal-empty">
@@ -121,9 +127,11 @@ export function JournalPage() {
             {totalCount === 1 ? '1 reflection' : `${formatCount(totalCount)} reflections`}
           </p>
         )}
-        <Link to="/trash" className="journal-trash-link">
-          Trash
-        </Link>
+        {readOnly ? null : (
+          <Link to="/trash" className="journal-trash-link">
+            Trash
+          </Link>
+        )}
       </div>
       <JournalList
         key={filter}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { askedPreview, firstWrittenText } from '../../../shared/domain/reflectionListRow';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import { useJournal } from '../../db/JournalContext';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import type { ListRowRecord } from '../../db/records';
 import { UnreadFeedbackBadge } from '../coachFeedback/UnreadFeedbackBadge';
 import { usePrinciples } from '../principles/PrinciplesProvider';
@@ -33,12 +34,13 @@ function OlderRowPreview({ id }: { id: string }) {
 /** One reflection in a list: a link to the entry, plus "Continue" for a draft. */
 export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById: PeopleById }) {
   const { titleOf } = usePrinciples();
+  const { readOnly, linkBase } = useWorkspaceMode();
   const isDraft = row.status === 'draft';
   const date = rowDate(row);
   const names = row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById);
   return (
-    <div className={isDraft ? 'journal-row journal-row-with-continue' : 'journal-row'}>
-      <Link to={`/reflections/${row.id}`} className="journal-row-link">
+    <div className={isDraft && !readOnly ? 'journal-row journal-row-with-continue' : 'journal-row'}>
+      <Link to={`${linkBase}/reflections/${row.id}`} className="journal-row-link">
         <span className="journal-row-top">
           <span className="journal-row-date">{date}</span>
           {row.starred ? (
@@ -48,7 +50,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
             </span>
           ) : null}
           {isDraft ? <span className="tag journal-row-draft">Draft</span> : null}
-          <UnreadFeedbackBadge reflectionId={row.id} />
+          {readOnly ? null : <UnreadFeedbackBadge reflectionId={row.id} />}
           <span className="journal-row-people" dir="auto">
             {names}
           </span>
@@ -79,7 +81,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
           </span>
         ) : null}
       </Link>
-      {isDraft ? (
+      {isDraft && !readOnly ? (
         <Link
           to={`/reflections/${row.id}/edit`}
           className="button journal-row-continue"

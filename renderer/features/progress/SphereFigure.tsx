@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { relationshipLabels } from '../../../shared/domain/reflectionLabels';
 import type { SphereGroup } from '../../../shared/progress/streaksAndPeople';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { ProgressFigure } from './ProgressFigure';
 
 const MIN_RADIUS = 5;
@@ -21,6 +22,8 @@ export function SphereFigure({
   sphere: readonly SphereGroup[];
   nameOf: (personId: string) => string;
 }) {
+  // A client's people have no pages in a coach's workspace: their names are text.
+  const { readOnly } = useWorkspaceMode();
   const most = Math.max(1, ...sphere.flatMap((group) => group.people.map((person) => person.interactions)));
   const people = sphere.reduce((sum, group) => sum + group.people.length, 0);
   return (
@@ -49,7 +52,11 @@ export function SphereFigure({
                         />
                       </svg>
                       <span>
-                        <Link to={`/people/${person.personId}`}>{nameOf(person.personId)}</Link>
+                        {readOnly ? (
+                          nameOf(person.personId)
+                        ) : (
+                          <Link to={`/people/${person.personId}`}>{nameOf(person.personId)}</Link>
+                        )}
                         <span className="progress-sphere-detail">
                           {person.interactions} {person.interactions === 1 ? 'reflection' : 'reflections'},{' '}
                           {trustText(person.latestTrust)}

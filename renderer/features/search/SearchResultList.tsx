@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isExistingDate, parseLocalDateTime } from '../../../shared/domain/localDateTime';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import type { SearchHit } from '../../../shared/search/toSearchHit';
+import { useWorkspaceMode } from '../../app/workspaceMode';
 import { formatLocalDay } from '../journal/formatJournalDate';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { Highlighted } from './Highlighted';
@@ -15,12 +16,13 @@ function formatDay(occurredAt: string | null): { label: string; dateTime?: strin
 
 function SearchResult({ hit }: { hit: SearchHit }) {
   const { titleOf } = usePrinciples();
+  const { linkBase } = useWorkspaceMode();
   const day = formatDay(hit.occurredAt);
   const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
   return (
     <li className="search-result">
       <h2 className="search-result-title">
-        <Link to={`/reflections/${hit.id}`} dir="auto">
+        <Link to={`${linkBase}/reflections/${hit.id}`} dir="auto">
           {hasAsked ? <Highlighted segments={hit.asked} /> : 'Untitled draft'}
         </Link>
       </h2>
