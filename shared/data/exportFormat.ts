@@ -9,6 +9,7 @@ import {
 import { isExistingDate, parseLocalDate } from '../domain/localDateTime';
 import { personSchema } from '../domain/personSchema';
 import { principleIdSchema, principleSettingsSchema } from '../domain/principles';
+import { principleEntryLabels, reflectionFieldLabels as labels } from '../domain/reflectionLabels';
 import { reflectionDraftSchema } from '../domain/reflectionSchema';
 import { wrongTypeMessage } from '../domain/validationMessages';
 import { REMINDERS_LIMIT, reminderSchema } from '../reminders/reminderSchema';
@@ -26,27 +27,27 @@ export type ExportNameMode = (typeof exportNameModes)[number];
  * Markdown heading or the documentation meets the same question the person answered.
  */
 export const exportFieldNames = {
-  occurredAt: 'When did it happen?',
-  timeZone: 'Time zone',
+  occurredAt: labels.occurredAt,
+  timeZone: labels.timeZone,
   status: 'Status',
-  people: 'Who was it with?',
-  relationship: 'Relationship',
-  asked: 'What did you ask for?',
-  context: 'What happened?',
-  approach: 'How did you go about it?',
-  outcome: 'Outcome',
-  expected: 'What did you expect to happen?',
-  actual: 'What actually happened?',
-  whyDifferent: 'Why was there a difference?',
-  learned: 'What did you learn?',
-  nextStep: 'Next step',
-  followUpAt: 'Follow up on',
-  tags: 'Tags',
-  starred: 'Starred',
-  isPrivate: 'Private',
-  principleApplied: 'I applied this',
-  principleRating: 'How well did you apply this?',
-  principleNotes: 'Anything else about this principle?',
+  people: labels.personIds,
+  relationship: labels.relationship,
+  asked: labels.asked,
+  context: labels.context,
+  approach: labels.approach,
+  outcome: labels.outcome,
+  expected: labels.expected,
+  actual: labels.actual,
+  whyDifferent: labels.whyDifferent,
+  learned: labels.learned,
+  nextStep: labels.nextStep,
+  followUpAt: labels.followUpAt,
+  tags: labels.tags,
+  starred: labels.starred,
+  isPrivate: labels.isPrivate,
+  principleApplied: principleEntryLabels.applied,
+  principleRating: principleEntryLabels.rating,
+  principleNotes: principleEntryLabels.notes,
 } as const;
 
 export const exportStatusNames = { draft: 'Draft', complete: 'Complete' } as const;

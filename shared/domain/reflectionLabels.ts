@@ -33,21 +33,37 @@ export type ReflectionStatus = (typeof reflectionStatusValues)[number];
 export const reflectionModeValues = ['guided', 'quick'] as const;
 export type ReflectionMode = (typeof reflectionModeValues)[number];
 
-/** The names the UI shows beside each field; validation messages use the same words. */
+/**
+ * The one name of each field, as the form asks it: the form, the review step, the entry page,
+ * search results, exports and validation messages all use these words, so a field is never
+ * "What happened?" in one place and "Context" in another.
+ */
 export const reflectionFieldLabels = {
-  occurredAt: 'When it happened',
+  occurredAt: 'When did it happen?',
   timeZone: 'Time zone',
-  personIds: 'People',
+  personIds: 'Who was it with?',
   relationship: 'Relationship',
-  asked: 'What you asked for',
-  context: 'Context',
-  approach: 'How you approached it',
+  asked: 'What did you ask for?',
+  context: 'What happened?',
+  approach: 'How did you go about it?',
   outcome: 'Outcome',
-  expected: 'What you expected',
-  actual: 'What actually happened',
-  whyDifferent: 'Why it was different',
-  learned: 'What you learned',
+  expected: 'What did you expect to happen?',
+  actual: 'What actually happened?',
+  whyDifferent: 'Why was there a difference?',
+  learned: 'What did you learn?',
   nextStep: 'Next step',
-  followUpAt: 'Follow-up date',
+  followUpAt: 'Follow up on',
   tags: 'Tags',
+  starred: 'Starred',
+  isPrivate: 'Private',
 } as const;
+
+/** The names of a principle's own answers in a reflection. */
+export const principleEntryLabels = {
+  applied: 'I applied this',
+  rating: 'How well did you apply this?',
+  notes: 'Anything else about this principle?',
+} as const;
+
+/** The rating choice that says the principle was not applied this time (stored as applied: false). */
+export const notAppliedLabel = 'Not this time';

@@ -16,7 +16,7 @@ import { principleIdSchema } from './principles';
 import {
   outcomeLabels,
   outcomeValues,
-  reflectionFieldLabels as labels,
+  reflectionFieldLabels,
   reflectionModeValues,
   reflectionStatusValues,
   relationshipLabels,
@@ -26,6 +26,14 @@ import { newTimeOrderedId } from './timeOrderedId';
 import { requiredMessage } from './validationMessages';
 
 export { outcomeLabels, relationshipLabels } from './reflectionLabels';
+
+/** Messages name a field by its question, quoted so it reads as one: “What did you ask for?” is required. */
+const labels = Object.fromEntries(
+  Object.entries(reflectionFieldLabels).map(([key, label]) => [
+    key,
+    label.endsWith('?') ? `“${label}”` : label,
+  ]),
+) as Record<keyof typeof reflectionFieldLabels, string>;
 
 function oneOfSchema<const T extends readonly [string, ...string[]]>(
   label: string,
@@ -110,18 +118,39 @@ const draftShape = {
 
 export const reflectionDraftSchema = z.strictObject(draftShape);
 
-/** What must be true before a reflection can be marked complete. */
-export const reflectionCompleteSchema = z.strictObject({
-  ...draftShape,
-  occurredAt: localDateTimeSchema(labels.occurredAt),
-  personIds: uniqueIdsSchema(labels.personIds, 'Person', textLimits.peoplePerReflection).min(1, {
-    error: 'Add at least one person',
-  }),
-  // Checked without trimming so the stored text stays exactly as typed.
-  asked: textSchema(labels.asked).refine((value) => value.trim() !== '', {
-    error: requiredMessage(labels.asked),
-  }),
-});
+const needsPersonMessage = 'Add at least one person';
+
+const isBlank = (text: unknown) => typeof text !== 'string' || text.trim() === '';
+
+/**
+ * What must be true before a reflection can be marked complete: when it happened, and for a
+ * guided reflection who it was with and what was asked. A quick note needs only what happened,
+ * the one question it is for, so saving never asks for a field the quick note does not show;
+ * a quick note saved under the older rule (a person and a request) stays complete.
+ */
+export const reflectionCompleteSchema = z
+  .strictObject({
+    ...draftShape,
+    occurredAt: localDateTimeSchema(labels.occurredAt),
+  })
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when other fields failed, so one refusal names everything missing at once;
+      // the fields are read defensively because they may be the ones that failed.
+      const hasPerson = Array.isArray(value.personIds) && value.personIds.length > 0;
+      // Checked without trimming the stored text, so it stays exactly as typed.
+      const hasRequest = !isBlank(value.asked);
+      if (value.mode === 'quick') {
+        if (isBlank(value.context) && !(hasPerson && hasRequest))
+          ctx.addIssue({ code: 'custom', message: requiredMessage(labels.context), path: ['context'] });
+        return;
+      }
+      if (!hasPerson) ctx.addIssue({ code: 'custom', message: needsPersonMessage, path: ['personIds'] });
+      if (!hasRequest)
+        ctx.addIssue({ code: 'custom', message: requiredMessage(labels.asked), path: ['asked'] });
+    },
+    { when: () => true },
+  );
 
 export type Reflection = z.output<typeof reflectionDraftSchema>;
 export type ReflectionInput = z.input<typeof reflectionDraftSchema>;

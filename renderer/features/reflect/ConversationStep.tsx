@@ -1,5 +1,9 @@
 import type { Dispatch } from 'react';
-import { relationshipLabels, relationshipValues } from '../../../shared/domain/reflectionLabels';
+import {
+  reflectionFieldLabels as labels,
+  relationshipLabels,
+  relationshipValues,
+} from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { DateTimeField, SelectField, TextAreaField } from './fields';
 import { PersonCombobox } from './PersonCombobox';
@@ -25,7 +29,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
       </p>
       <PersonCombobox
         id={fieldIdFor('personIds')}
-        label="Who was it with?"
+        label={labels.personIds}
         hint="Type a name to find someone, or add a new person. You can add more than one."
         error={errors.personIds}
         selectedIds={reflection.personIds}
@@ -37,7 +41,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
       <div className="reflect-field-row">
         <SelectField
           id={fieldIdFor('relationship')}
-          label="Relationship"
+          label={labels.relationship}
           emptyLabel="Not set"
           choices={relationshipChoices}
           value={reflection.relationship}
@@ -46,7 +50,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
         />
         <DateTimeField
           id={fieldIdFor('occurredAt')}
-          label="When did it happen?"
+          label={labels.occurredAt}
           hint={`Local time (${reflection.timeZone})`}
           value={reflection.occurredAt}
           error={errors.occurredAt}
@@ -55,7 +59,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
       </div>
       <TextAreaField
         id={fieldIdFor('asked')}
-        label="What did you ask for?"
+        label={labels.asked}
         hint="The request or the result you wanted, in a sentence or two."
         value={reflection.asked}
         error={errors.asked}
@@ -63,7 +67,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
       />
       <TextAreaField
         id={fieldIdFor('context')}
-        label="What happened?"
+        label={labels.context}
         hint="The situation and how the conversation went: deadlines, history, what was at stake."
         value={reflection.context}
         error={errors.context}
@@ -71,7 +75,7 @@ export function ConversationStep({ reflection, errors, dispatch }: StepProps) {
       />
       <TextAreaField
         id={fieldIdFor('approach')}
-        label="How did you go about it?"
+        label={labels.approach}
         value={reflection.approach}
         error={errors.approach}
         onChange={(approach) => dispatch({ type: 'set', patch: { approach } })}

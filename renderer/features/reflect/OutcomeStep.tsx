@@ -1,4 +1,8 @@
-import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
+import {
+  outcomeLabels,
+  outcomeValues,
+  reflectionFieldLabels as labels,
+} from '../../../shared/domain/reflectionLabels';
 import type { StepProps } from './ConversationStep';
 import { CheckboxField, DateTimeField, RadioGroupField, TextAreaField } from './fields';
 import { fieldIdFor } from './reflectionFlowState';
@@ -12,7 +16,7 @@ export function OutcomeField({ reflection, errors, dispatch }: StepProps) {
   return (
     <RadioGroupField
       id={fieldIdFor('outcome')}
-      label="Outcome"
+      label={labels.outcome}
       choices={outcomeChoices}
       value={reflection.outcome}
       error={errors.outcome}
@@ -29,7 +33,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
       <OutcomeField reflection={reflection} errors={errors} dispatch={dispatch} />
       <TextAreaField
         id={fieldIdFor('learned')}
-        label="What did you learn?"
+        label={labels.learned}
         value={reflection.learned}
         error={errors.learned}
         onChange={(learned) => dispatch({ type: 'set', patch: { learned } })}
@@ -37,7 +41,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
       <div className="reflect-field-row">
         <TextAreaField
           id={fieldIdFor('nextStep.text')}
-          label="Next step"
+          label={labels.nextStep}
           hint="One concrete thing you will do."
           rows={2}
           value={nextStep.text}
@@ -46,7 +50,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         />
         <DateTimeField
           id={fieldIdFor('nextStep.followUpAt')}
-          label="Follow up on"
+          label={labels.followUpAt}
           hint="Optional"
           value={nextStep.followUpAt}
           error={errors['nextStep.followUpAt']}
@@ -69,7 +73,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         </p>
         <TextAreaField
           id={fieldIdFor('expected')}
-          label="What did you expect to happen?"
+          label={labels.expected}
           rows={2}
           value={reflection.expected}
           error={errors.expected}
@@ -77,7 +81,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         />
         <TextAreaField
           id={fieldIdFor('actual')}
-          label="What actually happened?"
+          label={labels.actual}
           rows={2}
           value={reflection.actual}
           error={errors.actual}
@@ -85,7 +89,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         />
         <TextAreaField
           id={fieldIdFor('whyDifferent')}
-          label="Why was there a difference?"
+          label={labels.whyDifferent}
           rows={2}
           value={reflection.whyDifferent}
           error={errors.whyDifferent}
@@ -94,7 +98,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
       </fieldset>
       <TagInput
         id={fieldIdFor('tags')}
-        label="Tags"
+        label={labels.tags}
         tags={reflection.tags}
         error={errors.tags}
         onAdd={(tags) => dispatch({ type: 'addTags', tags })}

@@ -1,3 +1,4 @@
+import { reflectionFieldLabels as labels } from '../../../shared/domain/reflectionLabels';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import type { StepProps } from './ConversationStep';
 import { SelectField, TextAreaField } from './fields';
@@ -31,7 +32,7 @@ export function QuickNoteForm({
         </p>
         <PersonCombobox
           id={fieldIdFor('personIds')}
-          label="Who was it with?"
+          label={labels.personIds}
           error={errors.personIds}
           selectedIds={reflection.personIds}
           onSelect={(person) =>
@@ -41,7 +42,7 @@ export function QuickNoteForm({
         />
         <TextAreaField
           id={fieldIdFor('context')}
-          label="What happened?"
+          label={labels.context}
           value={reflection.context}
           error={errors.context}
           onChange={(context) => dispatch({ type: 'set', patch: { context } })}
@@ -57,8 +58,8 @@ export function QuickNoteForm({
         />
         <TextAreaField
           id={fieldIdFor('asked')}
-          label="What did you ask for?"
-          hint="You can leave this for later; the note stays a draft until it is filled in."
+          label={labels.asked}
+          hint="Optional."
           rows={2}
           value={reflection.asked}
           error={errors.asked}

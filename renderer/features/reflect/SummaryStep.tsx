@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { parseLocalDateTime } from '../../../shared/domain/localDateTime';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
-import { outcomeLabels, relationshipLabels } from '../../../shared/domain/reflectionLabels';
+import {
+  outcomeLabels,
+  reflectionFieldLabels as labels,
+  relationshipLabels,
+} from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { summarizeReflection, type PrincipleSummary } from '../../../shared/domain/reflectionSummary';
 import { formatLocalDateTime } from '../journal/formatJournalDate';
@@ -66,14 +70,14 @@ export function SummaryStep({
       ) : null}
       <h3>The conversation</h3>
       <dl className="facts">
-        <Fact term="Who">{names === '' ? null : names}</Fact>
-        <Fact term="Relationship">
+        <Fact term={labels.personIds}>{names === '' ? null : names}</Fact>
+        <Fact term={labels.relationship}>
           {reflection.relationship === null ? null : relationshipLabels[reflection.relationship]}
         </Fact>
-        <Fact term="When">{when(reflection.occurredAt)}</Fact>
-        <Fact term="What you asked for">{text(reflection.asked)}</Fact>
-        <Fact term="The situation">{text(reflection.context)}</Fact>
-        <Fact term="How you went about it">{text(reflection.approach)}</Fact>
+        <Fact term={labels.occurredAt}>{when(reflection.occurredAt)}</Fact>
+        <Fact term={labels.asked}>{text(reflection.asked)}</Fact>
+        <Fact term={labels.context}>{text(reflection.context)}</Fact>
+        <Fact term={labels.approach}>{text(reflection.approach)}</Fact>
       </dl>
       <h3>Principles</h3>
       <ul className="reflect-principle-summary">
@@ -85,14 +89,16 @@ export function SummaryStep({
       </ul>
       <h3>Outcome and next step</h3>
       <dl className="facts">
-        <Fact term="Outcome">{reflection.outcome === null ? null : outcomeLabels[reflection.outcome]}</Fact>
-        <Fact term="What you learned">{text(reflection.learned)}</Fact>
-        <Fact term="Next step">{text(reflection.nextStep.text)}</Fact>
-        <Fact term="Follow up on">{followUp}</Fact>
-        <Fact term="Expected">{text(reflection.expected)}</Fact>
-        <Fact term="What happened">{text(reflection.actual)}</Fact>
-        <Fact term="Why it differed">{text(reflection.whyDifferent)}</Fact>
-        <Fact term="Tags">{reflection.tags.length === 0 ? null : reflection.tags.join(', ')}</Fact>
+        <Fact term={labels.outcome}>
+          {reflection.outcome === null ? null : outcomeLabels[reflection.outcome]}
+        </Fact>
+        <Fact term={labels.learned}>{text(reflection.learned)}</Fact>
+        <Fact term={labels.nextStep}>{text(reflection.nextStep.text)}</Fact>
+        <Fact term={labels.followUpAt}>{followUp}</Fact>
+        <Fact term={labels.expected}>{text(reflection.expected)}</Fact>
+        <Fact term={labels.actual}>{text(reflection.actual)}</Fact>
+        <Fact term={labels.whyDifferent}>{text(reflection.whyDifferent)}</Fact>
+        <Fact term={labels.tags}>{reflection.tags.length === 0 ? null : reflection.tags.join(', ')}</Fact>
         <Fact term="Marked">
           {[reflection.starred ? 'Starred' : null, reflection.isPrivate ? 'Private' : null]
             .filter((flag) => flag !== null)

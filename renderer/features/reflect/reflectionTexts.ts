@@ -1,3 +1,7 @@
+import {
+  principleEntryLabels,
+  reflectionFieldLabels as labels,
+} from '../../../shared/domain/reflectionLabels';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
 import { findPrincipleCheck } from '../../../shared/domain/principleChecks';
 import type { PrincipleEntry, Reflection } from '../../../shared/domain/reflectionSchema';
@@ -13,15 +17,9 @@ export interface WrittenText {
 /** Every free-text field of a reflection is long text, with one limit. */
 export const REFLECTION_TEXT_LIMIT = textLimits.longText;
 
-const plainTextFields = [
-  ['asked', 'What did you ask for?'],
-  ['context', 'What happened?'],
-  ['approach', 'How did you go about it?'],
-  ['expected', 'What did you expect to happen?'],
-  ['actual', 'What actually happened?'],
-  ['whyDifferent', 'Why was there a difference?'],
-  ['learned', 'What did you learn?'],
-] as const;
+const plainTextFields = (
+  ['asked', 'context', 'approach', 'expected', 'actual', 'whyDifferent', 'learned'] as const
+).map((field) => [field, labels[field]] as const);
 
 function isTextCheck(checkId: string, answer: unknown): answer is string {
   const check = findPrincipleCheck(checkId);
@@ -53,12 +51,12 @@ export function writtenTexts(
     }
     add(
       `principles.${principleId}.notes`,
-      `${title}: Anything else about this principle?`,
+      `${title}: ${principleEntryLabels.notes}`,
       entry.notes,
       storedEntry?.notes,
     );
   }
-  add('nextStep.text', 'Next step', reflection.nextStep.text, comparedWith?.nextStep.text);
+  add('nextStep.text', labels.nextStep, reflection.nextStep.text, comparedWith?.nextStep.text);
   return found;
 }
 

@@ -194,12 +194,12 @@ test.describe('journal in the browser build', () => {
     await journal.row('Asked Dana for the launch numbers').getByRole('link').first().click();
     const entry = new EntryPage(page);
     await expect(entry.heading).toBeVisible();
-    await expect(entry.section('What you asked for')).toContainText(
+    await expect(entry.section('What did you ask for?')).toContainText(
       'Asked Dana for the launch numbers a week early',
     );
-    await expect(entry.section('Context')).toContainText('The board meeting moved forward.');
+    await expect(entry.section('What happened?')).toContainText('The board meeting moved forward.');
     await expect(entry.section('Principles')).toContainText('We both answer for the launch.');
-    await expect(entry.section('What you learned')).toContainText('Lead with what is in it for her team.');
+    await expect(entry.section('What did you learn?')).toContainText('Lead with what is in it for her team.');
     await expect(entry.editLink).toHaveAttribute('href', /#\/reflections\/[0-9a-f-]+\/edit$/);
     await expect(journal.shell.link('Journal')).toHaveAttribute('aria-current', 'location');
     await expectNoSeriousAxeViolations(page);
@@ -275,8 +275,8 @@ test.describe('journal in the browser build', () => {
 
     const entry = new EntryPage(page);
     await entry.open(hostile.id);
-    await expect(entry.section('What you asked for')).toContainText(img);
-    await expect(entry.section('Context')).toContainText(script);
+    await expect(entry.section('What did you ask for?')).toContainText(img);
+    await expect(entry.section('What happened?')).toContainText(script);
     await expect(page.getByRole('main').locator('img, script, b')).toHaveCount(0);
     expect(await page.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined();
   });

@@ -131,7 +131,7 @@ describe('journal data repository: applying an import', () => {
   it('writes nothing when a reflection is invalid, not even the people before it', async () => {
     const data = createJournalDataRepository(journal);
     const bad = { ...reflection('2026-03-01T10:00:00Z', [dana]), asked: '' };
-    await expect(data.applyImport(plan([bad], [dana, lee]))).rejects.toThrow(/asked/i);
+    await expect(data.applyImport(plan([bad], [dana, lee]))).rejects.toThrow(/What did you ask for/);
     expect(await tableCounts(journal)).toEqual({ reflections: 0, listRows: 0, people: 0, searchChanges: 0 });
   });
 

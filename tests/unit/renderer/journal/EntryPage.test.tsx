@@ -66,7 +66,7 @@ describe('Entry page', () => {
     expect(screen.getByText(/left out of anything you export for a coach/)).toBeInTheDocument();
     expect(screen.getByText('Ask earlier.')).toBeInTheDocument();
     expect(screen.getByText('Book a call')).toBeInTheDocument();
-    expect(screen.getByText(/Follow-up date: Wed 11 Mar 2026, 09:00/)).toBeInTheDocument();
+    expect(screen.getByText(/Follow up on: Wed 11 Mar 2026, 09:00/)).toBeInTheDocument();
 
     const principles = screen.getByRole('heading', { name: 'Principles' }).closest('section');
     if (!principles) throw new Error('no principles section');

@@ -41,7 +41,7 @@ describe('SearchIndexCore', () => {
     const response = await core.search(ask('budget'));
     expect(response).toMatchObject({ total: 2, terms: ['budget'], isComplete: true });
     const hit = response.hits.find((candidate) => candidate.id === migration.id);
-    expect(hit?.passage?.label).toBe('What you learned');
+    expect(hit?.passage?.label).toBe('What did you learn?');
     expect(hit?.passage?.segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Budget']);
     expect(hit?.people).toEqual([[{ text: 'Marcus Okafor', match: false }]]);
   });

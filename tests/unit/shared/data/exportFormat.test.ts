@@ -58,7 +58,7 @@ describe('journalExportSchema', () => {
     const bad = { ...reflection(2), asked: 42 };
     expect(firstIssue(validFile({ reflections: [reflection(1), bad as never] }))).toEqual({
       path: 'reflections.1.asked',
-      message: 'What you asked for must be text',
+      message: '“What did you ask for?” must be text',
     });
   });
 

@@ -220,7 +220,7 @@ describe('readDayOne', () => {
     const journal = sampleJournal();
     journal.entries = [{ uuid: 'FAR', creationDate: '0000-06-01T00:00:00Z', text: 'x' }];
     expect(failure(() => readDayOne([{ name: 'Journal.json', json: journal }])).message).toMatch(
-      /^“Journal\.json” from Day One cannot be imported\. Day One entry FAR: When it happened is not a real date \(0000-06-01 does not exist\)\.$/,
+      /^“Journal\.json” from Day One cannot be imported\. Day One entry FAR: “When did it happen\?” is not a real date \(0000-06-01 does not exist\)\.$/,
     );
   });
 

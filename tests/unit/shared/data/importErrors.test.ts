@@ -33,14 +33,14 @@ describe('import error messages', () => {
     };
     expect(firstProblem(file)).toBe(
       `This file cannot be imported. Reflection 3 (id ${REFLECTION_ID.slice(0, 40)}), field “What did you ask for?”: ` +
-        'What you asked for is too long (20,000 characters at most).',
+        '“What did you ask for?” is too long (20,000 characters at most).',
     );
   });
 
   it('names nested fields in the words the form uses', () => {
     const followUp = completeReflection({ nextStep: { text: '', followUpAt: 'soon', timeZone: 'UTC' } });
     expect(firstProblem({ reflections: [followUp] })).toContain(
-      'field “Follow up on”: Follow-up date must be',
+      'field “Follow up on”: Follow up on must be',
     );
     const rating = completeReflection({
       principles: {

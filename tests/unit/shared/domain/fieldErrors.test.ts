@@ -12,8 +12,8 @@ describe('fieldErrors', () => {
       }),
     );
     expect(result.success ? {} : fieldErrors(result.error)).toEqual({
-      context: 'Context is too long (20,000 characters at most)',
-      'nextStep.followUpAt': 'Follow-up date must be a date and time such as 2026-03-14T09:30',
+      context: '“What happened?” is too long (20,000 characters at most)',
+      'nextStep.followUpAt': 'Follow up on must be a date and time such as 2026-03-14T09:30',
     });
   });
 

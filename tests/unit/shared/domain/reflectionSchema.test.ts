@@ -80,7 +80,7 @@ describe('reflectionDraftSchema', () => {
 
   it('names the field and the limit when a long text is too long', () => {
     const errors = errorsFor(reflectionDraftSchema, completeReflection({ asked: 'x'.repeat(20_001) }));
-    expect(errors).toEqual({ asked: 'What you asked for is too long (20,000 characters at most)' });
+    expect(errors).toEqual({ asked: '“What did you ask for?” is too long (20,000 characters at most)' });
   });
 
   it('accepts a long text of exactly 20,000 characters', () => {
@@ -91,7 +91,7 @@ describe('reflectionDraftSchema', () => {
 
   it('rejects a date that does not exist on the calendar', () => {
     const errors = errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2026-02-30T10:00' }));
-    expect(errors).toEqual({ occurredAt: 'When it happened is not a real date (2026-02-30 does not exist)' });
+    expect(errors).toEqual({ occurredAt: '“When did it happen?” is not a real date (2026-02-30 does not exist)' });
   });
 
   it('accepts 29 February only in a leap year', () => {
@@ -100,15 +100,15 @@ describe('reflectionDraftSchema', () => {
     ).toBe(true);
     expect(
       errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2027-02-29T10:00' })).occurredAt,
-    ).toBe('When it happened is not a real date (2027-02-29 does not exist)');
+    ).toBe('“When did it happen?” is not a real date (2027-02-29 does not exist)');
   });
 
   it('rejects a time that does not exist and a value that is not a date-time', () => {
     expect(errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2026-03-01T24:00' }))).toEqual({
-      occurredAt: 'When it happened is not a real time (24:00 does not exist)',
+      occurredAt: '“When did it happen?” is not a real time (24:00 does not exist)',
     });
     expect(errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: 'last Tuesday' }))).toEqual({
-      occurredAt: 'When it happened must be a date and time such as 2026-03-14T09:30',
+      occurredAt: '“When did it happen?” must be a date and time such as 2026-03-14T09:30',
     });
   });
 
@@ -119,7 +119,7 @@ describe('reflectionDraftSchema', () => {
       nextStep: { ...reflection.nextStep, followUpAt: '2026-04-31T09:00' },
     });
     expect(errors).toEqual({
-      'nextStep.followUpAt': 'Follow-up date is not a real date (2026-04-31 does not exist)',
+      'nextStep.followUpAt': 'Follow up on is not a real date (2026-04-31 does not exist)',
     });
   });
 
@@ -179,7 +179,7 @@ describe('reflectionDraftSchema', () => {
     expect(
       errorsFor(reflectionDraftSchema, completeReflection({ personIds: [PERSON_ID, PERSON_ID] })),
     ).toEqual({
-      personIds: 'People lists the same person twice',
+      personIds: '“Who was it with?” lists the same person twice',
     });
   });
 
@@ -251,14 +251,27 @@ describe('reflectionCompleteSchema', () => {
 
   it('asks for what was asked, ignoring whitespace-only text', () => {
     expect(errorsFor(reflectionCompleteSchema, completeReflection({ asked: '  \n ' }))).toEqual({
-      asked: 'What you asked for is required',
+      asked: '“What did you ask for?” is required',
     });
   });
 
   it('asks for when it happened', () => {
     expect(errorsFor(reflectionCompleteSchema, completeReflection({ occurredAt: null }))).toEqual({
-      occurredAt: 'When it happened is required',
+      occurredAt: '“When did it happen?” is required',
     });
+  });
+
+  it('completes a quick note with only what happened, and says so when that is missing', () => {
+    const quick = completeReflection({ mode: 'quick', personIds: [], asked: '', context: 'They said no.' });
+    expect(reflectionCompleteSchema.safeParse(quick).success).toBe(true);
+    expect(errorsFor(reflectionCompleteSchema, { ...quick, context: ' ' })).toEqual({
+      context: '“What happened?” is required',
+    });
+  });
+
+  it('keeps a quick note saved under the older rule (a person and a request) complete', () => {
+    const older = completeReflection({ mode: 'quick', context: '' });
+    expect(reflectionCompleteSchema.safeParse(older).success).toBe(true);
   });
 
   it('reports every missing requirement at once', () => {

@@ -58,11 +58,11 @@ describe('reflectionPassages', () => {
   it('names each passage the way the form does and drops empty ones', () => {
     const passages = reflectionPassages(richReflection({ expected: '   ' }));
     const labels = passages.map((passage) => passage.label);
-    expect(labels).toContain('Context');
+    expect(labels).toContain('What happened?');
     expect(labels).toContain('Build partnerships notes');
     expect(labels).toContain('What will we do together next?');
     expect(labels).toContain('Next step');
-    expect(labels).not.toContain('What you expected');
+    expect(labels).not.toContain('What did you expect to happen?');
     expect(labels).not.toContain('Empowered adults notes');
   });
 
