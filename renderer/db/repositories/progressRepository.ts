@@ -33,11 +33,15 @@ export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[])
 export function createProgressRepository(db: JournalDatabase) {
   return {
     /** Facts whose day is within [fromDay, toDay], both inclusive; a null fromDay means from the start. */
-    factsBetween(fromDay: string | null, toDay: string): Promise<ProgressFactRecord[]> {
-      const days = db.progressFacts.where('day');
-      return (
-        fromDay === null ? days.belowOrEqual(toDay) : days.between(fromDay, toDay, true, true)
-      ).toArray();
+    async factsBetween(fromDay: string | null, toDay: string): Promise<ProgressFactRecord[]> {
+      if (fromDay === null) {
+        // From the start, the whole table is read by its primary key and the few facts after
+        // toDay dropped here. Read through the day index, a live query would also record every
+        // fact's key to know which writes concern it: at 50,000 facts, longer than the reading.
+        const facts = await db.progressFacts.toArray();
+        return facts.filter((fact) => fact.day <= toDay);
+      }
+      return db.progressFacts.where('day').between(fromDay, toDay, true, true).toArray();
     },
 
     /** The first day anything was recorded, or null for a journal with no complete reflections. */

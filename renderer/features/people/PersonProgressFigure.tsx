@@ -1,9 +1,10 @@
-import { AxisLeft, AxisRight } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar, LinePath } from '@visx/shape';
+import { LinePath } from '@visx/shape';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
 import type { PersonProgress } from '../../../shared/progress/personProgress';
+import { countTicks, ValueAxis } from '../progress/chartAxes';
 import { Marker, PeriodChart, plotHeight, plotWidth } from '../progress/chartParts';
+import { OutcomeHatch, OutcomeLegend, OutcomeStacks } from '../progress/outcomeBars';
 import { ProgressFigure } from '../progress/ProgressFigure';
 import { formatAverage, formatPeriod } from '../progress/progressFormat';
 import '../progress/progress.css';
@@ -12,12 +13,11 @@ export const PERSON_PROGRESS_TITLE = 'Outcomes and trust with this person';
 /** Fewer reflections than this make a line of one point, which says nothing about change. */
 const MIN_REFLECTIONS = 2;
 const HATCH_ID = 'person-progress-hatch';
-// The trust line is drawn in the text colour, apart from every outcome's colour, in both themes.
-const trustStyle = { stroke: 'var(--text)', fill: 'var(--text)' } as const;
 
 /**
- * A person's page: each period's outcomes as stacked bars (the harder two hatched, as on
- * Progress) and the average trust afterwards as a line with markers, on one time axis.
+ * A person's page: each period's outcomes as stacked bars, drawn as Progress draws "Outcomes by
+ * week" (outcomeBars.tsx), and the average trust afterwards as a line with markers, in the
+ * text colour (progress.css, `.progress-trust`) so it stands apart from every outcome's colour.
  */
 export function PersonProgressFigure({ name, progress }: { name: string; progress: PersonProgress }) {
   const { granularity } = progress.frame;
@@ -36,77 +36,34 @@ export function PersonProgressFigure({ name, progress }: { name: string; progres
       needsMore={Math.max(0, MIN_REFLECTIONS - progress.reflections)}
       chart={
         <>
-          <ul className="progress-legend">
-            {outcomeValues.map((outcome) => (
-              <li key={outcome}>
-                <svg className="progress-legend-marker" width="14" height="14" aria-hidden="true">
-                  <rect className={`progress-outcome-${outcome}`} x="1" y="1" width="12" height="12" />
-                </svg>{' '}
-                {outcomeLabels[outcome]}
-              </li>
-            ))}
+          <OutcomeLegend>
             <li>
               <svg
-                className="progress-legend-marker"
+                className="progress-legend-marker progress-trust"
                 width="14"
                 height="14"
                 aria-hidden="true"
-                style={trustStyle}
               >
                 <Marker shape="diamond" x={7} y={7} size={4} />
               </svg>{' '}
               Trust afterwards (right-hand scale)
             </li>
-          </ul>
+          </OutcomeLegend>
           <PeriodChart
             label={`Stacked bars of outcomes with ${name} per ${periodWord} and a line of average trust; the table under Show data has every value.`}
             x={x}
             periods={periods}
             granularity={granularity}
-            defs={
-              <defs>
-                <pattern
-                  id={HATCH_ID}
-                  width="6"
-                  height="6"
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <line x1="0" y1="0" x2="0" y2="6" className="progress-hatch-line" />
-                </pattern>
-              </defs>
-            }
+            defs={<OutcomeHatch id={HATCH_ID} />}
             valueAxis={
               <>
-                <AxisLeft
-                  scale={count}
-                  numTicks={Math.min(5, highest)}
-                  tickFormat={(value) => String(value)}
-                  hideAxisLine
-                />
-                <AxisRight left={plotWidth} scale={trust} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />
+                <ValueAxis scale={count} ticks={countTicks(count, highest)} />
+                <ValueAxis scale={trust} ticks={[1, 2, 3, 4, 5]} side="right" left={plotWidth} />
               </>
             }
           >
-            {progress.periods.map((period) => {
-              let below = 0;
-              return outcomeValues.map((outcome) => {
-                const n = period.counts[outcome];
-                if (n === 0) return null;
-                const top = count(below + n);
-                const height = count(below) - top;
-                below += n;
-                const hatched = outcome === 'not-yet' || outcome === 'made-it-worse';
-                const bar = { x: x(period.start) ?? 0, y: top, width: x.bandwidth(), height };
-                return (
-                  <g key={`${period.start}-${outcome}`}>
-                    <Bar {...bar} className={`progress-outcome-${outcome}`} />
-                    {hatched ? <Bar {...bar} fill={`url(#${HATCH_ID})`} /> : null}
-                  </g>
-                );
-              });
-            })}
-            <g style={trustStyle}>
+            <OutcomeStacks periods={progress.periods} x={x} y={count} hatchId={HATCH_ID} />
+            <g className="progress-trust">
               <LinePath
                 data={[...progress.periods]}
                 x={(period) => centre(period.start)}

@@ -1,8 +1,8 @@
-import { AxisLeft } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import type { Escalations } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
+import { ValueAxis } from './chartAxes';
 import { PeriodChart, plotHeight, plotWidth } from './chartParts';
 import { ProgressFigure } from './ProgressFigure';
 import { formatPeriod, formatShare } from './progressFormat';
@@ -53,14 +53,7 @@ export function EscalationsFigure({
           x={x}
           periods={periods}
           granularity={granularity}
-          valueAxis={
-            <AxisLeft
-              scale={y}
-              tickValues={[0, 0.25, 0.5, 0.75, 1]}
-              tickFormat={(value) => formatShare(Number(value))}
-              hideAxisLine
-            />
-          }
+          valueAxis={<ValueAxis scale={y} ticks={[0, 0.25, 0.5, 0.75, 1]} format={formatShare} />}
         >
           {escalations.periods.map((period) =>
             period.share === null ? null : (

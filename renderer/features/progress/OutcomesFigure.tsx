@@ -1,16 +1,17 @@
-import { AxisLeft } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
 import type { OutcomePeriod } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
+import { countTicks, ValueAxis } from './chartAxes';
 import { PeriodChart, plotHeight, plotWidth } from './chartParts';
+import { OutcomeHatch, OutcomeLegend, OutcomeStacks } from './outcomeBars';
 import { ProgressFigure } from './ProgressFigure';
 import { formatPeriod } from './progressFormat';
 
 const MIN_WITH_OUTCOME = 2;
+const HATCH_ID = 'progress-hatch';
 
-/** Outcome colours come from the theme; the two harder outcomes are also hatched, so colour is never alone. */
+/** Outcome colours come from the theme; the two harder outcomes are also hatched (outcomeBars.tsx). */
 export function OutcomesFigure({
   outcomes,
   granularity,
@@ -37,75 +38,16 @@ export function OutcomesFigure({
       needsMore={Math.max(0, MIN_WITH_OUTCOME - total)}
       chart={
         <>
-          <ul className="progress-legend">
-            {outcomeValues.map((outcome) => (
-              <li key={outcome}>
-                <svg className="progress-legend-marker" width="14" height="14" aria-hidden="true">
-                  <rect className={`progress-outcome-${outcome}`} x="1" y="1" width="12" height="12" />
-                </svg>{' '}
-                {outcomeLabels[outcome]}
-              </li>
-            ))}
-          </ul>
+          <OutcomeLegend />
           <PeriodChart
             label={`Stacked bars of outcomes per ${periodWord}; the table under Show data has every count.`}
             x={x}
             periods={periods}
             granularity={granularity}
-            defs={
-              <defs>
-                <pattern
-                  id="progress-hatch"
-                  width="6"
-                  height="6"
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <line x1="0" y1="0" x2="0" y2="6" className="progress-hatch-line" />
-                </pattern>
-              </defs>
-            }
-            valueAxis={
-              <AxisLeft
-                scale={y}
-                numTicks={Math.min(5, highest)}
-                tickFormat={(value) => String(value)}
-                hideAxisLine
-              />
-            }
+            defs={<OutcomeHatch id={HATCH_ID} />}
+            valueAxis={<ValueAxis scale={y} ticks={countTicks(y, highest)} />}
           >
-            {outcomes.map((period) => {
-              let below = 0;
-              return outcomeValues.map((outcome) => {
-                const count = period.counts[outcome];
-                if (count === 0) return null;
-                const top = y(below + count);
-                const height = y(below) - top;
-                below += count;
-                const barX = x(period.start) ?? 0;
-                const hatched = outcome === 'not-yet' || outcome === 'made-it-worse';
-                return (
-                  <g key={`${period.start}-${outcome}`}>
-                    <Bar
-                      x={barX}
-                      y={top}
-                      width={x.bandwidth()}
-                      height={height}
-                      className={`progress-outcome-${outcome}`}
-                    />
-                    {hatched ? (
-                      <Bar
-                        x={barX}
-                        y={top}
-                        width={x.bandwidth()}
-                        height={height}
-                        fill="url(#progress-hatch)"
-                      />
-                    ) : null}
-                  </g>
-                );
-              });
-            })}
+            <OutcomeStacks periods={outcomes} x={x} y={y} hatchId={HATCH_ID} />
           </PeriodChart>
         </>
       }

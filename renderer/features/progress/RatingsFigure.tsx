@@ -1,8 +1,8 @@
-import { AxisLeft } from '@visx/axis';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import type { RatingsOverTime } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
+import { ValueAxis } from './chartAxes';
 import {
   LegendMarker,
   Marker,
@@ -47,7 +47,7 @@ export function RatingsFigure({
             x={x}
             periods={ratings.periods}
             granularity={granularity}
-            valueAxis={<AxisLeft scale={y} tickValues={[1, 2, 3, 4, 5]} hideAxisLine />}
+            valueAxis={<ValueAxis scale={y} ticks={[1, 2, 3, 4, 5]} />}
           >
             {ratings.lines.map((line, index) => {
               const points = ratings.periods.map((period, i) => ({

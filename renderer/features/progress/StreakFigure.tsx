@@ -26,6 +26,7 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
     gridStart === null
       ? 0
       : Math.ceil((daysBetween(gridStart, streaks.days.at(-1)?.day ?? gridStart) + 1) / 7);
+  const leadingDays = gridStart === null || firstDay === undefined ? 0 : daysBetween(gridStart, firstDay);
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const active = streaks.days.filter((day) => day.count > 0);
@@ -56,8 +57,9 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
             <Group left={LEFT} top={TOP}>
               {gridStart === null
                 ? null
-                : streaks.days.map(({ day, count }) => {
-                    const offset = daysBetween(gridStart, day);
+                : streaks.days.map(({ day, count }, index) => {
+                    // Days run one after another from the first, so no date arithmetic per square.
+                    const offset = leadingDays + index;
                     const column = Math.floor(offset / 7);
                     const row = offset % 7;
                     const shade = level(count);

@@ -1,10 +1,9 @@
-import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import type { PickD3Scale } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import type { ReactNode } from 'react';
 import type { Day, Granularity } from '../../../shared/progress/progressCalendar';
-import { formatPeriodTick } from './progressFormat';
+import { PeriodAxis } from './chartAxes';
 
 /** Every chart draws into this box and scales with its container, so nothing is measured. */
 export const CHART = { width: 640, height: 240, top: 16, right: 16, bottom: 36, left: 44 } as const;
@@ -73,10 +72,6 @@ export function LegendMarker({ index }: { index: number }) {
 export function periodTickValues(periods: readonly Day[]): Day[] {
   const every = Math.max(1, Math.ceil(periods.length / 8));
   return periods.filter((_, index) => index % every === 0);
-}
-
-export function periodTickFormat(granularity: Granularity) {
-  return (start: Day) => formatPeriodTick(start, granularity);
 }
 
 /**
@@ -154,11 +149,12 @@ export function PeriodChart({
       {defs}
       <Group left={CHART.left} top={CHART.top}>
         {valueAxis}
-        <AxisBottom
+        <PeriodAxis
+          x={x}
+          ticks={periodTickValues(periods)}
+          granularity={granularity}
           top={plotHeight}
-          scale={x}
-          tickValues={periodTickValues(periods)}
-          tickFormat={periodTickFormat(granularity)}
+          width={plotWidth}
         />
         {children}
       </Group>
