@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { percentile } from './appMeasurements.mjs';
 import { exportImportGoals } from './g5g6.mjs';
+import { g4Goals } from './g4.mjs';
 
 /** Which floor each goal is read against, and its target at 50,000 reflections (PERFORMANCE.md). */
 const goals = {
@@ -19,6 +20,7 @@ const goals = {
   'G7 of which the search worker (MB)': { floor: null, target: '' },
   'G8 longest scroll frame': { floor: 'floor: bare virtualizer frame', target: '< 32 ms' },
   ...exportImportGoals,
+  ...g4Goals,
 };
 
 export function summarize(sampleSets) {

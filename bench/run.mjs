@@ -19,12 +19,13 @@ import {
 } from './appMeasurements.mjs';
 import { summarize, printTable, mergeResults } from './report.mjs';
 import { measureExportImport } from './g5g6.mjs';
+import { runG4 } from './g4.mjs';
 import { watchMarks } from './markWatcher.mjs';
 import { waitForStorageToSettle } from './settleProfile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.env.BENCH_OUT_DIR ?? path.join(root, 'dist', 'bench', 'app');
-const profiles = path.join(root, 'bench', '.profiles');
+const profiles = process.env.BENCH_PROFILES ?? path.join(root, 'bench', '.profiles');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 // `BENCH_ONLY=g5g6 npm run bench` measures only export and import, and keeps the other rows of
@@ -124,11 +125,28 @@ async function main() {
   const add = (name, size, value) =>
     (samples[`${name}@${size}`] ??= { name, size, values: [] }).values.push(value);
   try {
-    for (const size of only === '' ? sizes : []) {
+    for (const size of only === '' || only === 'g4' ? sizes : []) {
       console.log(`Journal of ${size} reflections`);
       const template = await makeTemplate(baseUrl, size);
       for (let run = 0; run < runs; run += 1) {
         const profile = path.join(profiles, `run-${size}-${run}`);
+        // G4 (Progress) on its own fresh copy; `BENCH_ONLY=g4` measures it alone, with its floor.
+        await runG4({
+          withPage,
+          freshProfile: async () => {
+            await rm(profile, { recursive: true, force: true });
+            await cp(template, profile, { recursive: true });
+            return profile;
+          },
+          baseUrl,
+          record: (name, ms) => add(name, size, ms),
+          withFloor: only === 'g4',
+        });
+        if (only === 'g4') {
+          await rm(profile, { recursive: true, force: true });
+          process.stdout.write(`  run ${run + 1}/${runs} done (G4 only)\n`);
+          continue;
+        }
         await rm(profile, { recursive: true, force: true });
         await cp(template, profile, { recursive: true });
         await withPage(profile, async (page, context) => {
