@@ -31,9 +31,28 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const byDayThenId = (a: ProgressFact, b: ProgressFact) =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/**
+ * The newest `count` facts with an answer to the escalation question, oldest first. Kept in a
+ * small sorted window in one pass: sorting every answer of a 50,000-reflection journal to read
+ * the last twenty cost more than all the figures together.
+ */
+function newestAnswered(facts: readonly ProgressFact[], count: number): ProgressFact[] {
+  const window: ProgressFact[] = [];
+  for (const fact of facts) {
+    if (fact.escalated === null) continue;
+    const oldest = window[0];
+    if (window.length === count && oldest !== undefined && byDayThenId(fact, oldest) <= 0) continue;
+    let index = window.length;
+    while (index > 0 && byDayThenId(window[index - 1] as ProgressFact, fact) > 0) index -= 1;
+    window.splice(index, 0, fact);
+    if (window.length > count) window.shift();
+  }
+  return window;
+}
+
 /** The last 10 answered attempts against the 10 before them; needs 20 answers. */
 export function escalationInsight(facts: readonly ProgressFact[]): Insight | null {
-  const answered = facts.filter((fact) => fact.escalated !== null).sort(byDayThenId);
+  const answered = newestAnswered(facts, ESCALATION_WINDOW * 2);
   if (answered.length < ESCALATION_WINDOW * 2) return null;
   const count = (slice: readonly ProgressFact[]) => slice.filter((fact) => fact.escalated === 'yes').length;
   const latest = count(answered.slice(-ESCALATION_WINDOW));
@@ -83,10 +102,11 @@ export function leastPractisedInsight(
   principles: readonly ShownPrinciple[],
 ): Insight | null {
   if (facts.length < MIN_REFLECTIONS_FOR_PRACTICE || principles.length < 2) return null;
-  const applied = principles.map(({ id, title }) => ({
-    title,
-    count: facts.filter((fact) => fact.principles[id]?.applied === true).length,
-  }));
+  const applied = principles.map(({ id, title }) => {
+    let count = 0;
+    for (const fact of facts) if (fact.principles[id]?.applied === true) count += 1;
+    return { title, count };
+  });
   const sorted = [...applied].sort((a, b) => a.count - b.count);
   const [least, next] = sorted;
   if (least === undefined || next === undefined || least.count === next.count) return null;

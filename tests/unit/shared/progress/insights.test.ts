@@ -47,6 +47,21 @@ describe('insight: escalations', () => {
     );
     expect(escalationInsight(facts.slice(1))).toBeNull();
   });
+
+  it('reads the newest twenty answers by day from facts in any order, older ones left out', () => {
+    // Thirty answered days: the oldest ten all escalated (outside the window), then one of ten,
+    // then four of ten; given newest first and interleaved, as a range read need not be sorted.
+    const facts = daily('2025-11-01', 30, (i) => ({
+      escalated: i < 10 || (i >= 10 && i < 11) || i >= 26 ? 'yes' : 'no',
+    }));
+    const shuffled = facts
+      .flatMap((_, i) => (i % 2 === 0 ? [facts[29 - i / 2]] : [facts[i >> 1]]))
+      .filter((entry): entry is ProgressFact => entry !== undefined);
+    expect(new Set(shuffled).size).toBe(30);
+    expect(escalationInsight(shuffled)?.text).toBe(
+      'You took 4 of your last 10 attempts to your manager, up from 1 in the 10 before.',
+    );
+  });
 });
 
 describe('insight: lowest-rated principle', () => {
