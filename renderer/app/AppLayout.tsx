@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { usePlatform } from '../platform/PlatformContext';
@@ -50,6 +51,7 @@ export function AppLayout() {
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <RemindersInApp />
+        <AutomaticBackups />
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
         </Suspense>

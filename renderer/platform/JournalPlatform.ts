@@ -9,6 +9,7 @@ import type { SettingsPatch, SettingsView } from '../../shared/ipc/settingsContr
 import type { DueNotification } from '../../shared/reminders/collapseMissed';
 import type { QuietHours, Reminder } from '../../shared/reminders/reminderSchema';
 import type { SnoozeOption } from '../../shared/reminders/snoozeUntil';
+import type { BackupsPlatform } from './backupsPlatform';
 
 /**
  * Reminders, whoever runs them: the main process in the desktop app, the page itself in a
@@ -68,6 +69,8 @@ export interface JournalPlatform {
   readonly reminders: RemindersPlatform;
   readonly settings: SettingsPlatform;
   readonly files: FilesPlatform;
+  /** Automatic and manual backups; absent only in test platforms that do not need them. */
+  readonly backups?: BackupsPlatform;
 }
 
 export class PlatformError extends Error {

@@ -3,6 +3,7 @@ import type { AppRoute } from '../../shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/fileContract';
 import type { SettingsView } from '../../shared/ipc/settingsContract';
 import { PlatformError, type JournalPlatform } from './JournalPlatform';
+import { createBrowserBackups } from './backupsPlatform';
 import { lazyReminders } from './lazyReminders';
 import type { WebNotificationApi } from './webNotifier';
 
@@ -75,5 +76,6 @@ export function createBrowserPlatform(appVersion: string, target: Window = windo
     files: {
       save: async (file) => downloadFile(target, file),
     },
+    backups: createBrowserBackups((file) => downloadFile(target, file)),
   };
 }

@@ -2,6 +2,7 @@ import type { eventContract } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipcResult';
 import type { JournalApi } from '../../shared/ipc/journalApi';
 import { PlatformError, type JournalPlatform, type RemindersPlatform } from './JournalPlatform';
+import { createElectronBackups } from './backupsPlatform';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -115,5 +116,6 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
       save: async (file) => unwrap(await api.saveFile(file)),
       saveReportPdf: async (suggestedName) => unwrap(await api.saveReportPdf({ suggestedName })),
     },
+    backups: createElectronBackups(api),
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { PageHeading } from '../../app/PageHeading';
+import { BackupSection } from '../backup/BackupSection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -28,6 +29,7 @@ export function DataPage() {
         <ExportSection snapshot={state.snapshot} readSnapshot={readSnapshot} journalId={journalId} />
       ) : null}
       <ImportSection data={data} onImported={() => void reload()} />
+      <BackupSection onRestored={() => void reload()} />
     </div>
   );
 }

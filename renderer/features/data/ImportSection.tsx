@@ -10,6 +10,7 @@ import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { prepareImport } from './dataWorkerClient';
 import type { PreparedImport } from './importFlow';
+import { runBeforeImport } from './importFlow';
 import { errorMessage } from './useJournalData';
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 
@@ -102,6 +103,14 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     setState({ step: 'importing', prepared });
     setFailure(null);
     const { plan } = prepared;
+    try {
+      await runBeforeImport();
+    } catch (error) {
+      setState({ step: 'preview', prepared });
+      return setFailure(
+        `Nothing was imported: a backup of your journal could not be made first (${errorMessage(error)}).`,
+      );
+    }
     try {
       await data.applyImport(plan);
     } catch (error) {

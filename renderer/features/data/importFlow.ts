@@ -74,3 +74,19 @@ export function describePlan(prepared: PreparedImport): string {
     `${formatCount(prepared.skippedReflections)} skipped`,
   ].join(', ');
 }
+
+/** Runs before an import writes anything: the backup feature backs the journal up here. */
+let beforeImport: (() => Promise<void>) | null = null;
+
+/** Sets what runs before every import; returns a function that removes it again. */
+export function setBeforeImport(hook: () => Promise<void>): () => void {
+  beforeImport = hook;
+  return () => {
+    if (beforeImport === hook) beforeImport = null;
+  };
+}
+
+/** Throws when the step before an import failed, and then nothing may be imported. */
+export async function runBeforeImport(): Promise<void> {
+  await beforeImport?.();
+}

@@ -1,0 +1,79 @@
+import type { Person } from '../../../shared/domain/personSchema';
+import type { PrincipleSetting } from '../../../shared/domain/principles';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import type { Journal } from '../JournalContext';
+import type { PersonRecord } from '../records';
+import { createJournalDataRepository, type ImportWrites } from './journalDataRepository';
+import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+
+export interface WholeJournal {
+  readonly people: Person[];
+  readonly principleSettings: PrincipleSetting[];
+  /** The Trash included: a backup must give back what is in it too. */
+  readonly reflections: Reflection[];
+}
+
+const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
+
+/**
+ * The journal as a backup sees it: everything, the Trash included, as of one moment; when it was
+ * last written; and a restore, written in one transaction over every table.
+ */
+export function createBackupSnapshotRepository(journal: Journal) {
+  const { db } = journal;
+  const data = createJournalDataRepository(journal);
+
+  return {
+    journalId: () => data.journalId(),
+    existingIndex: () => data.existingIndex(),
+
+    readWholeJournal(): Promise<WholeJournal> {
+      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
+        const [reflections, people, principles] = await Promise.all([
+          db.reflections.toArray(),
+          db.people.toArray(),
+          journal.principleSettings.read(),
+        ]);
+        return {
+          reflections,
+          people: people.map(fromPersonRecord),
+          principleSettings: [...principles.settings],
+        };
+      });
+    },
+
+    /** When a reflection was last saved, edited, moved or imported; null before the first. */
+    async lastWriteAt(): Promise<string | null> {
+      const row = await db.meta.get(LAST_WRITE_AT_KEY);
+      return typeof row?.value === 'string' ? row.value : null;
+    },
+
+    /** True when the journal holds no reflection and no person: nothing to lose by restoring. */
+    async isEmpty(): Promise<boolean> {
+      const [reflections, people] = await Promise.all([db.reflections.count(), db.people.count()]);
+      return reflections === 0 && people === 0;
+    },
+
+    /** Ids of reflections outside the Trash. */
+    async activeReflectionIds(): Promise<Set<string>> {
+      const rows = await db.listRows.toArray();
+      return new Set(
+        rows.filter((row) => row.deletedAt === null || row.deletedAt === undefined).map((row) => row.id),
+      );
+    },
+
+    /**
+     * Writes a restore: the backup's records through the import path, and the reflections the
+     * backup does not hold moved to the Trash, all in one transaction, so a failure anywhere
+     * leaves the journal as it was.
+     */
+    async applyRestore(writes: ImportWrites, toTrash: readonly string[]): Promise<void> {
+      await db.transaction('rw', db.tables, async () => {
+        await data.applyImport(writes);
+        for (const id of toTrash) await journal.reflections.moveToTrash(id);
+      });
+    },
+  };
+}
+
+export type BackupSnapshotRepository = ReturnType<typeof createBackupSnapshotRepository>;
