@@ -128,7 +128,8 @@ export function PeoplePage() {
   usePageTitle('People');
   const { people } = useJournal();
   const location = useLocation();
-  const [notice] = useState(() => personNoticeOf(location.state));
+  // Read on every render: a merge lands on another person's page without remounting this one.
+  const notice = personNoticeOf(location.state);
   const result = useLiveResult(() => people.all(), [people]);
   return (
     <section className="page people-page">

@@ -73,7 +73,8 @@ export function PersonPage() {
   usePageTitle(person?.name ?? (isMissing ? 'Person not found' : null));
   const { reflections } = useJournal();
   const location = useLocation();
-  const [notice] = useState(() => personNoticeOf(location.state));
+  // Read on every render: a merge lands on another person's page without remounting this one.
+  const notice = personNoticeOf(location.state);
   // Every row for this person (an index read) but only the newest reflections in full.
   const activity = useLiveResult(async (): Promise<PersonActivity> => {
     const rows = await reflections.rowsForPerson(id);
