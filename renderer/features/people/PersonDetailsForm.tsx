@@ -93,7 +93,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
           <label htmlFor={field('role')}>Role</label>
           <input
             id={field('role')}
-          dir="auto"
+            dir="auto"
             type="text"
             value={draft.role}
             maxLength={textLimits.name}
@@ -104,7 +104,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
           <label htmlFor={field('team')}>Team</label>
           <input
             id={field('team')}
-          dir="auto"
+            dir="auto"
             type="text"
             value={draft.team}
             maxLength={textLimits.name}
