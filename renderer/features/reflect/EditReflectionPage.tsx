@@ -4,8 +4,23 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ReflectionEditor } from './ReflectionEditor';
 import { useInitialReflection } from './useInitialReflection';
 
+/** A draft is continued where it was left; a finished reflection is edited on a copy. */
 function StoredReflection({ id }: { id: string }) {
   const loaded = useInitialReflection(id, { startIfMissing: false });
+  const title =
+    loaded.status === 'ready' && loaded.reflection.status === 'draft'
+      ? 'Continue reflection'
+      : 'Edit reflection';
+  usePageTitle(title);
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <StoredReflectionBody loaded={loaded} />
+    </>
+  );
+}
+
+function StoredReflectionBody({ loaded }: { loaded: ReturnType<typeof useInitialReflection> }) {
   switch (loaded.status) {
     case 'loading':
       return <p className="muted">Opening the reflection…</p>;
@@ -24,11 +39,9 @@ function StoredReflection({ id }: { id: string }) {
 
 /** /reflections/:id/edit: the same flow as a new reflection, starting from what is stored. */
 export function EditReflectionPage() {
-  usePageTitle('Edit reflection');
   const { id = '' } = useParams();
   return (
     <section className="page reflect-page">
-      <PageHeading>Edit reflection</PageHeading>
       <StoredReflection key={id} id={id} />
     </section>
   );

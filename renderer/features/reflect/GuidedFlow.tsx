@@ -37,7 +37,8 @@ export function GuidedFlow({
   stepIndex: number;
   principles: readonly ResolvedPrinciple[];
   onGoTo: (index: number) => void;
-  onSave: () => void;
+  /** Null while editing a saved reflection: "Save changes" is at the top, on every step. */
+  onSave: (() => void) | null;
 }) {
   const step = steps[stepIndex];
   if (step === undefined) return null;
@@ -65,9 +66,11 @@ export function GuidedFlow({
           Back
         </button>
         {isLast ? (
-          <button type="button" className="button button-primary" onClick={onSave}>
-            Save reflection
-          </button>
+          onSave === null ? null : (
+            <button type="button" className="button button-primary" onClick={onSave}>
+              Save reflection
+            </button>
+          )
         ) : (
           <button type="button" className="button button-primary" onClick={() => onGoTo(stepIndex + 1)}>
             Next

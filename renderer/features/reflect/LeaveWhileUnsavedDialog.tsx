@@ -4,18 +4,36 @@ import { CopyTextButton } from './CopyTextButton';
 const HEADING_ID = 'reflect-leave-heading';
 const TEXT_ID = 'reflect-leave-text';
 
+const savingFails = {
+  heading: 'Your latest changes are not saved',
+  explanation:
+    'Saving is failing, so what you wrote exists only on this screen. Copy it before you leave, or stay and try saving again.',
+  leaveLabel: 'Leave anyway',
+};
+
+/** Leaving an edit of a saved reflection before "Save changes". */
+export const unsavedEditWords = {
+  heading: 'Leave without saving your changes?',
+  explanation:
+    'The saved reflection stays as it was. Stay to save your changes, or copy them before you leave.',
+  leaveLabel: 'Discard changes',
+};
+
 /**
- * Asked before leaving the editor while saving fails (storage full, the journal closed): the
- * words on screen are the only copy, so the person can copy them first, stay, or leave anyway.
+ * Asked before leaving the editor while saving fails (storage full, the journal closed), or while
+ * an edit is not saved yet: the words on screen may be the only copy, so the person can copy them
+ * first, stay, or leave anyway.
  */
 export function LeaveWhileUnsavedDialog({
   text,
   onStay,
   onLeave,
+  words = savingFails,
 }: {
   text: string;
   onStay: () => void;
   onLeave: () => void;
+  words?: { heading: string; explanation: string; leaveLabel: string };
 }) {
   const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -31,11 +49,8 @@ export function LeaveWhileUnsavedDialog({
         if (event.key === 'Escape') onStay();
       }}
     >
-      <h2 id={HEADING_ID}>Your latest changes are not saved</h2>
-      <p id={`${HEADING_ID}-text`}>
-        Saving is failing, so what you wrote exists only on this screen. Copy it before you leave, or stay and
-        try saving again.
-      </p>
+      <h2 id={HEADING_ID}>{words.heading}</h2>
+      <p id={`${HEADING_ID}-text`}>{words.explanation}</p>
       {text === '' ? null : (
         <div className="field">
           <label htmlFor={TEXT_ID}>What you wrote</label>
@@ -48,7 +63,7 @@ export function LeaveWhileUnsavedDialog({
           Stay
         </button>
         <button type="button" className="button" onClick={onLeave}>
-          Leave anyway
+          {words.leaveLabel}
         </button>
       </div>
     </section>

@@ -15,7 +15,11 @@ export function QuickNoteForm({
   principles,
   onExpand,
   onSave,
-}: StepProps & { principles: readonly ResolvedPrinciple[]; onExpand: () => void; onSave: () => void }) {
+}: StepProps & {
+  principles: readonly ResolvedPrinciple[];
+  onExpand: () => void;
+  onSave: (() => void) | null;
+}) {
   const chosen = quickPrincipleOf(reflection);
   // A principle hidden since it was chosen stays listed, so the choice still reads back.
   const choices = principles
@@ -70,9 +74,11 @@ export function QuickNoteForm({
         <button type="button" className="button" onClick={onExpand}>
           Continue in full reflection
         </button>
-        <button type="button" className="button button-primary" onClick={onSave}>
-          Save reflection
-        </button>
+        {onSave === null ? null : (
+          <button type="button" className="button button-primary" onClick={onSave}>
+            Save reflection
+          </button>
+        )}
       </div>
     </>
   );

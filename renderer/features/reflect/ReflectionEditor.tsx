@@ -10,7 +10,8 @@ import { ConflictNotice } from './ConflictNotice';
 import { ErrorSummary } from './ErrorSummary';
 import { focusElement, STEP_HEADING_ID } from './focusElement';
 import { GuidedFlow } from './GuidedFlow';
-import { LeaveWhileUnsavedDialog } from './LeaveWhileUnsavedDialog';
+import { draftStepIndex, forgetDraftStep, keepDraftStep } from './draftStep';
+import { LeaveWhileUnsavedDialog, unsavedEditWords } from './LeaveWhileUnsavedDialog';
 import { QuickNoteForm } from './QuickNoteForm';
 import {
   buildSteps,
@@ -111,12 +112,26 @@ function Editor({
     },
     [report],
   );
-  const { autosave, conflict, dismissConflict, cut, complete } = useDraftSaving({
-    state,
-    dispatch,
-    principleTitle,
-    onError: onAutosaveError,
-  });
+  // A saved reflection is edited on a copy: nothing is written until "Save changes".
+  const [isEditCopy] = useState(() => !isNew && initial.status === 'complete');
+  const { autosave, conflict, dismissConflict, cut, complete, restoredEditCopy, discardEditCopy } =
+    useDraftSaving({
+      state,
+      dispatch,
+      principleTitle,
+      onError: onAutosaveError,
+      keepsEditCopy: isEditCopy,
+    });
+  // What the copy is compared with: the reflection as loaded, or as stored after another window wrote it.
+  const [baseline, setBaseline] = useState({ reflection: initial, generation: state.generation });
+  if (baseline.generation !== state.generation)
+    setBaseline({ reflection: state.reflection, generation: state.generation });
+  const hasUnsavedEdit = isEditCopy && (restoredEditCopy || reflection !== baseline.reflection);
+  const hasUnsavedEditRef = useRef(false);
+  const isLeavingOnPurpose = useRef(false);
+  useLayoutEffect(() => {
+    hasUnsavedEditRef.current = hasUnsavedEdit;
+  }, [hasUnsavedEdit]);
   // While saving fails, the screen holds the only copy: leaving the editor asks first.
   // Read through a ref set as the status commits: the router keeps the function it was last given
   // only once passive effects have run, and a navigation can come before that.
@@ -131,10 +146,29 @@ function Editor({
     }: {
       currentLocation: { pathname: string };
       nextLocation: { pathname: string };
-    }) => isFailing.current && currentLocation.pathname !== nextLocation.pathname,
+    }) =>
+      !isLeavingOnPurpose.current &&
+      (isFailing.current || hasUnsavedEditRef.current) &&
+      currentLocation.pathname !== nextLocation.pathname,
     [],
   );
   const blocker = useBlocker(shouldBlock);
+
+  // A draft opened without a step continues where it was left.
+  const stepParam = params.get('step');
+  useEffect(() => {
+    if (isEditCopy || stepParam !== null) return;
+    const left = draftStepIndex(reflection.id, steps);
+    if (left !== null && left > 0)
+      void setParams((current) => withParam(current, 'step', String(left + 1)), { replace: true });
+    // Only as the editor opens: later, the address says where the person is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const currentStep = steps[stepIndex];
+  useEffect(() => {
+    if (!isEditCopy && state.isInJournal && view === 'guided' && currentStep !== undefined)
+      keepDraftStep(reflection.id, currentStep);
+  }, [isEditCopy, state.isInJournal, view, currentStep, reflection.id]);
 
   const draftParam = params.get('draft');
   useEffect(() => {
@@ -190,6 +224,8 @@ function Editor({
       }
       const saved = await complete(reflection);
       if (saved === null) return;
+      forgetDraftStep(saved.id);
+      isLeavingOnPurpose.current = true;
       let reminderProblem = '';
       try {
         await syncFollowUpReminder(platform.reminders, saved, remindFollowUp, new Date());
@@ -197,7 +233,9 @@ function Editor({
         // The reflection is safe; only the reminder failed, and the person is told so.
         reminderProblem = ` The follow-up reminder could not be set: ${error instanceof Error ? error.message : String(error)}`;
       }
-      const notice = { savedReflectionMessage: `Reflection saved.${reminderProblem}` } satisfies SavedNotice;
+      const notice = {
+        savedReflectionMessage: `${isEditCopy ? 'Changes saved.' : 'Reflection saved.'}${reminderProblem}`,
+      } satisfies SavedNotice;
       void navigate(`/reflections/${saved.id}`, { state: notice });
     } catch (error) {
       if (error instanceof ReflectionValidationError) {
@@ -209,6 +247,12 @@ function Editor({
     } finally {
       isSaving.current = false;
     }
+  }
+
+  function cancelEdit() {
+    discardEditCopy();
+    isLeavingOnPurpose.current = true;
+    void navigate(`/reflections/${reflection.id}`);
   }
 
   const problems = Object.entries(errors).map(([path, message]) => ({
@@ -231,17 +275,31 @@ function Editor({
               Quick note
             </button>
           ) : null}
-          <SaveStatus
-            status={autosave.status}
-            cutField={cut[0]?.label ?? null}
-            onRetry={() => void autosave.flush()}
-          />
+          {isEditCopy ? (
+            <EditCopyActions hasChanges={hasUnsavedEdit} onCancel={cancelEdit} onSave={() => void save()} />
+          ) : (
+            <SaveStatus
+              status={autosave.status}
+              cutField={cut[0]?.label ?? null}
+              onRetry={() => void autosave.flush()}
+            />
+          )}
         </div>
+        {restoredEditCopy && hasUnsavedEdit ? (
+          <p className="reflect-restored" role="status">
+            Your unsaved changes from last time are back. Save changes to keep them, or Cancel to return to
+            the saved reflection.
+          </p>
+        ) : null}
         {blocker.state === 'blocked' ? (
           <LeaveWhileUnsavedDialog
             text={formatWrittenTexts(writtenTexts(reflection, principleTitle))}
             onStay={() => blocker.reset()}
-            onLeave={() => blocker.proceed()}
+            onLeave={() => {
+              if (isEditCopy && autosave.status !== 'failed') discardEditCopy();
+              blocker.proceed();
+            }}
+            {...(isEditCopy && autosave.status !== 'failed' ? { words: unsavedEditWords } : {})}
           />
         ) : null}
         {conflict === null ? null : <ConflictNotice conflict={conflict} onDismiss={dismissConflict} />}
@@ -256,7 +314,7 @@ function Editor({
             {...stepProps}
             principles={principles.all}
             onExpand={() => goTo(0)}
-            onSave={() => void save()}
+            onSave={isEditCopy ? null : () => void save()}
           />
         ) : (
           <GuidedFlow
@@ -265,10 +323,35 @@ function Editor({
             stepIndex={stepIndex}
             principles={principles.all}
             onGoTo={(index) => goTo(index)}
-            onSave={() => void save()}
+            onSave={isEditCopy ? null : () => void save()}
           />
         )}
       </div>
     </FollowUpReminderContext.Provider>
+  );
+}
+
+/** Editing a saved reflection: the copy is saved or dropped on purpose, from any step. */
+function EditCopyActions({
+  hasChanges,
+  onCancel,
+  onSave,
+}: {
+  hasChanges: boolean;
+  onCancel: () => void;
+  onSave: () => void;
+}) {
+  return (
+    <div className="reflect-edit-actions">
+      <p role="status" className="muted">
+        {hasChanges ? 'Changes not saved yet' : 'No changes yet'}
+      </p>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="button button-primary" onClick={onSave}>
+        Save changes
+      </button>
+    </div>
   );
 }

@@ -31,11 +31,17 @@ export function useDraftSaving({
   dispatch,
   principleTitle,
   onError,
+  keepsEditCopy = false,
 }: {
   state: FlowState;
   dispatch: Dispatch<FlowAction>;
   principleTitle: (principleId: string) => string;
   onError: (error: unknown) => void;
+  /**
+   * Editing a saved reflection works on a copy: changes are kept in the page's own storage
+   * (see unsavedRescue.ts), never in the journal, until `complete` writes them ("Save changes").
+   */
+  keepsEditCopy?: boolean;
 }): {
   autosave: Autosave;
   conflict: SaveConflict | null;
@@ -44,6 +50,10 @@ export function useDraftSaving({
   cut: readonly WrittenText[];
   /** "Save reflection"'s write; null when another window had changed it (see `conflict`). */
   complete: (reflection: Reflection) => Promise<Reflection | null>;
+  /** An edit copy from before (a reload, a crash) was put back on screen. */
+  restoredEditCopy: boolean;
+  /** "Cancel" or leaving without saving: the edit copy is dropped, and nothing pending keeps it again. */
+  discardEditCopy: () => void;
 } {
   const { reflections } = useJournal();
   const baseRevision = useRef(state.reflection.revision);
@@ -52,6 +62,8 @@ export function useDraftSaving({
   const isStopped = useRef(false);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [cut, setCut] = useState<readonly WrittenText[]>([]);
+  const [restoredEditCopy, setRestoredEditCopy] = useState(false);
+  const isCopy = useRef(keepsEditCopy);
 
   // The reflection as last written, and whether the form is part of the journal yet.
   const lastSaved = useRef(state.reflection);
@@ -79,6 +91,8 @@ export function useDraftSaving({
       }
       baseRevision.current = stored.revision;
       generation.current += 1;
+      // The copy's words are in the conflict notice now; the form starts again from what is stored.
+      if (isCopy.current) forgetUnsaved(stored.id);
       dispatch({ type: 'replace', reflection: stored });
     },
     [dispatch, principleTitle],
@@ -95,6 +109,7 @@ export function useDraftSaving({
         type: 'restoreUnsaved',
         reflection: { ...rescue.reflection, revision: initialRevision.current },
       });
+      if (isCopy.current) setRestoredEditCopy(true);
     } else {
       // Written elsewhere since: the stored version stays, the kept words are offered to copy.
       const unsavedText = formatWrittenTexts(writtenTexts(rescue.reflection, principleTitle, latest.current));
@@ -116,6 +131,12 @@ export function useDraftSaving({
     async ({ reflection, generation: madeIn }: Pending) => {
       // Made before the form took the stored version: its text is in the conflict box already.
       if (isStopped.current || madeIn !== generation.current) return;
+      if (isCopy.current) {
+        // Nothing reaches the journal before "Save changes": the copy waits in the page's storage.
+        keepUnsaved({ baseRevision: baseRevision.current, reflection });
+        lastSaved.current = reflection;
+        return;
+      }
       const { fitted, over } = fitTextsToLimit(reflection, principleTitle);
       try {
         const saved = await reflections.saveDraft({ ...fitted, revision: baseRevision.current });
@@ -147,6 +168,7 @@ export function useDraftSaving({
       try {
         const saved = await reflections.complete({ ...reflection, revision: baseRevision.current });
         baseRevision.current = saved.revision;
+        forgetUnsaved(saved.id);
         return saved;
       } catch (error) {
         if (error instanceof StaleReflectionError) {
@@ -160,5 +182,9 @@ export function useDraftSaving({
   );
 
   const dismissConflict = useCallback(() => setConflict(null), []);
-  return { autosave, conflict, dismissConflict, cut, complete };
+  const discardEditCopy = useCallback(() => {
+    isStopped.current = true;
+    forgetUnsaved(latest.current.id);
+  }, []);
+  return { autosave, conflict, dismissConflict, cut, complete, restoredEditCopy, discardEditCopy };
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
@@ -39,7 +39,10 @@ describe('New reflection', () => {
 
   it('autosaves a draft as it is typed and keeps its id and step in the address', async () => {
     renderReflectRoutes(journal, '/new');
-    await userEvent.type(await screen.findByLabelText('What did you ask for?'), 'Two more days');
+    await userEvent.type(
+      await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }),
+      'Two more days',
+    );
     await saved();
     const [stored] = await db.reflections.toArray();
     expect(stored).toMatchObject({ asked: 'Two more days', status: 'draft', mode: 'guided' });
@@ -89,7 +92,10 @@ describe('New reflection', () => {
 
   it('shows each refused field beside it and in a summary at the top, losing nothing', async () => {
     renderReflectRoutes(journal, '/new');
-    await userEvent.type(await screen.findByLabelText('What did you ask for?'), 'Budget sign-off');
+    await userEvent.type(
+      await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }),
+      'Budget sign-off',
+    );
     await userEvent.click(screen.getByRole('button', { name: /Review and save/ }));
     await stepHeading('Review and save');
     await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
@@ -133,7 +139,9 @@ describe('New reflection', () => {
       draft({ personIds: [person.id], asked: 'A review slot' }),
     );
     renderReflectRoutes(journal, `/new?draft=${complete.id}&step=2`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit reflection' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit reflection' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(await stepHeading('Empowered adults')).toBeInTheDocument();
     expect(location()).toBe(`/reflections/${complete.id}/edit?step=2`);
   });
@@ -147,7 +155,7 @@ describe('New reflection', () => {
       },
     };
     renderReflectRoutes(failing, '/new');
-    const asked = await screen.findByLabelText('What did you ask for?');
+    const asked = await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 });
     await userEvent.type(asked, 'Keep me');
     expect(await screen.findByRole('alert')).toHaveTextContent(/Storage is full/);
     expect(screen.getByRole('status')).toHaveTextContent(/Not saved yet/);
@@ -156,22 +164,74 @@ describe('New reflection', () => {
 });
 
 describe('Edit reflection', () => {
-  it('keeps a complete reflection complete while it stays valid', async () => {
+  async function savedReflection() {
     const person = await journal.people.add('Eli Moss');
-    const complete = await journal.reflections.complete(
-      draft({ personIds: [person.id], asked: 'A review slot' }),
-    );
+    return journal.reflections.complete(draft({ personIds: [person.id], asked: 'A review slot' }));
+  }
+
+  it('edits a saved reflection on a copy: nothing is written until Save changes', async () => {
+    const complete = await savedReflection();
     renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit reflection' })).toBeInTheDocument();
-    const asked = await screen.findByLabelText('What did you ask for?');
-    expect(asked).toHaveValue('A review slot');
-    await userEvent.type(asked, ' on Thursday');
-    await saved();
+    const asked = await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Edit reflection' })).toBeInTheDocument();
+    fireEvent.change(asked, { target: { value: 'A review slot on Thursday' } });
+    expect(await screen.findByText('Changes not saved yet')).toBeInTheDocument();
+    // Past the autosave pause, the journal still holds the saved words.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await journal.reflections.get(complete.id)).toMatchObject({ asked: 'A review slot', revision: 1 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(location()).toBe(`/reflections/${complete.id}`), { timeout: 5000 });
     expect(await journal.reflections.get(complete.id)).toMatchObject({
       asked: 'A review slot on Thursday',
       status: 'complete',
     });
-  });
+  }, 20_000);
+
+  it('Cancel drops the copy and leaves the saved reflection as it was', async () => {
+    const complete = await savedReflection();
+    renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
+    fireEvent.change(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
+      target: { value: 'Changed' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(location()).toBe(`/reflections/${complete.id}`), { timeout: 5000 });
+    expect(await journal.reflections.get(complete.id)).toMatchObject({ asked: 'A review slot', revision: 1 });
+    expect(Object.keys(localStorage).filter((key) => key.includes(complete.id))).toEqual([]);
+  }, 20_000);
+
+  it('refuses to save an emptied required field beside it, and the reflection stays complete', async () => {
+    const complete = await savedReflection();
+    renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
+    const asked = await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 });
+    fireEvent.change(asked, { target: { value: '' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(asked).toHaveAccessibleDescription(/“What did you ask for\?” is required/), {
+      timeout: 5000,
+    });
+    expect(location()).toBe(`/reflections/${complete.id}/edit`);
+    expect(await journal.reflections.get(complete.id)).toMatchObject({
+      asked: 'A review slot',
+      status: 'complete',
+    });
+  }, 20_000);
+
+  it('keeps the edit copy through a reload and offers it back', async () => {
+    const complete = await savedReflection();
+    const first = renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
+    fireEvent.change(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
+      target: { value: 'A review slot, kept' },
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+
+    renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
+    expect(
+      await screen.findByText(/Your unsaved changes from last time are back/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('What did you ask for?')).toHaveValue('A review slot, kept');
+    expect(await journal.reflections.get(complete.id)).toMatchObject({ asked: 'A review slot' });
+  }, 20_000);
 
   it('opens a quick note as one form and continues it as the full flow with everything kept', async () => {
     const quick = draft({ mode: 'quick', context: 'They offered Thursday', outcome: 'partly-achieved' });
