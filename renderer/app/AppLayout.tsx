@@ -24,6 +24,13 @@ export function AppLayout() {
       <a className="skip-link" href="#content">
         Skip to content
       </a>
+      {/* Search and New reflection come first in the tab order; the grid puts the sidebar on the left. */}
+      <header className="app-header">
+        <SearchBox />
+        <button type="button" className="button button-primary" onClick={() => void navigate('/new')}>
+          New reflection
+        </button>
+      </header>
       <div className="app-sidebar">
         <span className="app-name">
           <AppMark />
@@ -42,12 +49,6 @@ export function AppLayout() {
           </ul>
         </nav>
       </div>
-      <header className="app-header">
-        <SearchBox />
-        <button type="button" className="button button-primary" onClick={() => void navigate('/new')}>
-          New reflection
-        </button>
-      </header>
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <RemindersInApp />
