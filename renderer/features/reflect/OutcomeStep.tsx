@@ -66,8 +66,15 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
           onChange={setRemind}
         />
       ) : null}
-      <fieldset className="reflect-group">
-        <legend>Looking back</legend>
+      <details
+        className="reflect-more"
+        // Open when something is written or refused inside, so nothing written is out of sight.
+        open={
+          [reflection.expected, reflection.actual, reflection.whyDifferent].some((text) => text !== '') ||
+          ['expected', 'actual', 'whyDifferent'].some((field) => errors[field] !== undefined)
+        }
+      >
+        <summary>Looking back (optional)</summary>
         <p className="field-hint">
           Comparing what you planned with what happened is where most of the learning hides.
         </p>
@@ -95,7 +102,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
           error={errors.whyDifferent}
           onChange={(whyDifferent) => dispatch({ type: 'set', patch: { whyDifferent } })}
         />
-      </fieldset>
+      </details>
       <TagInput
         id={fieldIdFor('tags')}
         label={labels.tags}
@@ -114,6 +121,7 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         <CheckboxField
           id={fieldIdFor('isPrivate')}
           label="Private"
+          hint="Stays in your journal and in search. Left out of every export unless you tick “Include private reflections” on the Data page."
           checked={reflection.isPrivate}
           onChange={(isPrivate) => dispatch({ type: 'set', patch: { isPrivate } })}
         />

@@ -1,15 +1,22 @@
 import { checksForPrinciple } from '../../../shared/domain/principleChecks';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
+import { notAppliedLabel, principleEntryLabels } from '../../../shared/domain/reflectionLabels';
 import type { PrincipleEntry } from '../../../shared/domain/reflectionSchema';
 import { CheckField } from './CheckField';
 import type { StepProps } from './ConversationStep';
 import { RadioGroupField, ratingChoices, TextAreaField } from './fields';
 import { fieldIdFor, principleEntryOf } from './reflectionFlowState';
 
-const appliedChoices = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-] as const;
+const NOT_APPLIED = 'not-applied';
+
+/** "Not this time" and 1 to 5 in one row: not applying it is an answer, not a missing rating. */
+const applyChoices = [{ value: NOT_APPLIED, label: notAppliedLabel }, ...ratingChoices] as const;
+type ApplyChoice = (typeof applyChoices)[number]['value'];
+
+function applyChoiceOf(entry: PrincipleEntry): ApplyChoice | null {
+  if (entry.applied === false) return NOT_APPLIED;
+  return entry.rating === null ? null : (String(entry.rating) as ApplyChoice);
+}
 
 export function PrincipleStep({
   principle,
@@ -21,9 +28,6 @@ export function PrincipleStep({
   const path = (key: string) => `principles.${principle.id}.${key}`;
   const setEntry = (patch: Partial<Pick<PrincipleEntry, 'applied' | 'rating' | 'notes'>>) =>
     dispatch({ type: 'setPrinciple', principleId: principle.id, patch });
-
-  let applied: 'yes' | 'no' | null = null;
-  if (entry.applied !== null) applied = entry.applied ? 'yes' : 'no';
 
   return (
     <>
@@ -38,25 +42,26 @@ export function PrincipleStep({
           </ul>
         </details>
       ) : null}
-      <div className="reflect-field-row">
-        <RadioGroupField
-          id={fieldIdFor(path('rating'))}
-          label="How well did you apply this?"
-          hint="1 = not at all, 5 = fully"
-          choices={ratingChoices}
-          value={entry.rating === null ? null : String(entry.rating)}
-          error={errors[path('rating')]}
-          onChange={(value) => setEntry({ rating: Number(value) })}
-        />
-        <RadioGroupField
-          id={fieldIdFor(path('applied'))}
-          label="I applied this"
-          choices={appliedChoices}
-          value={applied}
-          error={errors[path('applied')]}
-          onChange={(value) => setEntry({ applied: value === 'yes' })}
-        />
-      </div>
+      <RadioGroupField
+        id={fieldIdFor(path('rating'))}
+        label={principleEntryLabels.rating}
+        hint={
+          entry.applied === true && entry.rating === null
+            ? 'Marked as applied. 1 = barely, 5 = fully.'
+            : 'Not this time, or 1 = barely to 5 = fully.'
+        }
+        variant="segmented"
+        choices={applyChoices}
+        value={applyChoiceOf(entry)}
+        error={errors[path('rating')] ?? errors[path('applied')]}
+        onChange={(value) =>
+          setEntry(
+            value === NOT_APPLIED
+              ? { applied: false, rating: null }
+              : { applied: true, rating: Number(value) },
+          )
+        }
+      />
       {checksForPrinciple(principle.id).map((check) => (
         <CheckField
           key={check.id}
@@ -71,7 +76,7 @@ export function PrincipleStep({
       ))}
       <TextAreaField
         id={fieldIdFor(path('notes'))}
-        label="Anything else about this principle?"
+        label={principleEntryLabels.notes}
         value={entry.notes}
         error={errors[path('notes')]}
         onChange={(notes) => setEntry({ notes })}

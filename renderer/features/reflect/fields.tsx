@@ -96,11 +96,18 @@ export function RadioGroupField<V extends string>({
   value,
   choices,
   onChange,
-}: FieldProps & { value: V | null; choices: readonly Choice<V>[]; onChange: (value: V) => void }) {
+  variant = 'row',
+}: FieldProps & {
+  value: V | null;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+  /** "segmented": one joined row of large targets, for a short scale. */
+  variant?: 'row' | 'segmented';
+}) {
   return (
     <fieldset
       id={id}
-      className="field reflect-group"
+      className={variant === 'segmented' ? 'field reflect-group reflect-segmented' : 'field reflect-group'}
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
       aria-describedby={describedBy(id, hint, error)}

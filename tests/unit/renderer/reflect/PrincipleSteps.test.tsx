@@ -64,7 +64,7 @@ describe('the guided flow with the person’s own principles', () => {
     await stepHeading('Shared data first');
     expect(screen.getByText('Lead with the numbers we both trust.')).toBeInTheDocument();
     const rating = screen.getByRole('radiogroup', { name: 'How well did you apply this?' });
-    expect(screen.getByRole('radiogroup', { name: 'I applied this' })).toBeInTheDocument();
+    expect(within(rating).getByRole('radio', { name: 'Not this time' })).toBeInTheDocument();
     expect(screen.getByLabelText('Anything else about this principle?')).toBeInTheDocument();
     // Check questions belong to the built-ins only.
     expect(screen.queryAllByRole('textbox')).toHaveLength(1);
