@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { whenStartupSettled } from '../../app/startupPhase';
 import { HOUR_MS } from '../../../shared/domain/localDateTime';
 import { setBeforeImport } from '../data/importFlow';
+import { EmptyJournalRestoreOffer } from './EmptyJournalRestoreOffer';
 import { useBackupRunner } from './useBackupRunner';
 
 /** How often a running app looks whether the daily backup is due. */
 export const BACKUP_CHECK_INTERVAL_MS = HOUR_MS;
 
 /**
- * Renders nothing. Once start-up has settled, and then every hour while the app runs, makes the
+ * Renders only the offer to restore an empty journal. Once start-up has settled, and then every hour while the app runs, makes the
  * daily backup when a reflection was written since the last one; and backs up before every import.
  * A failure is recorded and shown by the runner; the next check tries again.
  */
@@ -34,5 +35,5 @@ export function AutomaticBackups() {
     };
   }, [runner]);
 
-  return null;
+  return <EmptyJournalRestoreOffer />;
 }
