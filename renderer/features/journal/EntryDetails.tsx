@@ -18,7 +18,13 @@ function TextSection({ title, text, emptyText }: { title: string; text: string; 
   return (
     <section className="entry-section">
       <h2>{title}</h2>
-      {text.trim() === '' ? <p className="muted">{emptyText}</p> : <p className="entry-text" dir="auto">{text}</p>}
+      {text.trim() === '' ? (
+        <p className="muted">{emptyText}</p>
+      ) : (
+        <p className="entry-text" dir="auto">
+          {text}
+        </p>
+      )}
     </section>
   );
 }
@@ -114,7 +120,11 @@ export function EntryDetails({ reflection, peopleById }: { reflection: Reflectio
       {nextStep.text.trim() !== '' || nextStep.followUpAt !== null ? (
         <section className="entry-section">
           <h2>{labels.nextStep}</h2>
-          {nextStep.text.trim() === '' ? null : <p className="entry-text" dir="auto">{nextStep.text}</p>}
+          {nextStep.text.trim() === '' ? null : (
+            <p className="entry-text" dir="auto">
+              {nextStep.text}
+            </p>
+          )}
           {nextStep.followUpAt === null ? null : (
             <p>
               {labels.followUpAt}: {formatLocalDateTime(nextStep.followUpAt)} ({nextStep.timeZone})

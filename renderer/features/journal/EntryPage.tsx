@@ -110,7 +110,13 @@ export function EntryPage() {
   const result = useLiveResult(async () => (await reflections.get(id)) ?? null, [reflections, id]);
 
   const isMissing = result.status === 'ready' && result.value === null;
-  usePageTitle(result.status === 'ready' ? (result.value ? reflectionTitle(result.value) : 'Reflection not found') : null);
+  usePageTitle(
+    result.status === 'ready'
+      ? result.value
+        ? reflectionTitle(result.value)
+        : 'Reflection not found'
+      : null,
+  );
   return (
     <section className="page entry-page">
       <PageHeading>{isMissing ? 'Reflection not found' : 'Reflection'}</PageHeading>

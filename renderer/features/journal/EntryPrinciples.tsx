@@ -32,13 +32,19 @@ export function EntryPrinciples({
               {appliedText(applied)}
               {rating === null ? '' : ` · rated ${rating} of 5`}
             </p>
-            {entry && entry.notes.trim() !== '' ? <p className="entry-text" dir="auto">{entry.notes}</p> : null}
+            {entry && entry.notes.trim() !== '' ? (
+              <p className="entry-text" dir="auto">
+                {entry.notes}
+              </p>
+            ) : null}
             {answers.length > 0 ? (
               <dl className="facts">
                 {answers.map(({ checkId, question, answer }) => (
                   <Fragment key={checkId}>
                     <dt>{question}</dt>
-                    <dd className="entry-text" dir="auto">{answer}</dd>
+                    <dd className="entry-text" dir="auto">
+                      {answer}
+                    </dd>
                   </Fragment>
                 ))}
               </dl>
