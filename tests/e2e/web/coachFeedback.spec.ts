@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildFeedbackFile } from '../../../shared/coach/feedbackFile';
 import type { CoachComment } from '../../../shared/coach/coachComment';
-import { DataPage } from '../pages/DataPage';
+import { DataPage, readDownload } from '../pages/DataPage';
 import { EntryPage, JournalPage } from '../pages/JournalPages';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
@@ -10,7 +10,10 @@ test.use({ timezoneId: SEED_TIME_ZONE });
 
 const tom = seedPerson('Tom Baker');
 const budget = seedReflection('2026-02-20T10:00:00Z', [tom], { asked: 'Budget figures from Tom Baker' });
-const deadline = seedReflection('2026-02-27T10:00:00Z', [tom], { asked: 'A later deadline from Tom' });
+const deadline = seedReflection('2026-02-27T10:00:00Z', [tom], {
+  asked: 'A later deadline from Tom',
+  principles: { 'sphere-of-influence': { applied: true, rating: 3, notes: '', checks: {} } },
+});
 const quiet = seedReflection('2026-03-04T10:00:00Z', [tom], { asked: 'A reflection nobody commented on' });
 const journal = { people: [tom], reflections: [budget, deadline, quiet] };
 
@@ -136,4 +139,107 @@ test.describe('coach feedback in the client’s journal', () => {
     await expect(page.getByRole('main').getByText(comments[0]?.text ?? '')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Coach feedback' })).toHaveCount(0);
   });
+});
+
+/**
+ * The coach's own computer: a second browser profile with an empty journal, driven by the names
+ * and labels the Coach review page shows (the coach engineer's page object was not yet committed).
+ */
+async function openCoach(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, timezoneId: SEED_TIME_ZONE });
+  const page = await context.newPage();
+  const main = page.getByRole('main');
+  await page.goto('#/coach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Coach review', exact: true })).toBeVisible();
+  return {
+    page,
+    main,
+    async openClientJournal(file: { name: string; mimeType: string; buffer: Buffer }, clientName: string) {
+      await page.getByLabel('Open client journal', { exact: true }).setInputFiles(file);
+      await page.getByLabel("Client's name", { exact: true }).fill(clientName);
+      await page.getByRole('button', { name: 'Add client', exact: true }).click();
+    },
+    async openClient(clientName: string) {
+      await page
+        .getByRole('list', { name: 'Clients', exact: true })
+        .getByRole('link', { name: clientName, exact: true })
+        .click();
+    },
+    async goTo(clientName: string, name: 'Journal' | 'Summary') {
+      await page
+        .getByRole('navigation', { name: `${clientName}'s journal`, exact: true })
+        .getByRole('link', { name, exact: true })
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+    },
+    async comment(text: string, principleTitle?: string) {
+      const about = principleTitle ?? 'this reflection';
+      const add = principleTitle === undefined ? 'Add comment' : `Add comment on ${about}`;
+      await main.getByRole('button', { name: add, exact: true }).click();
+      await main.getByLabel(`Comment on ${about}`, { exact: true }).fill(text);
+      await main.getByRole('button', { name: 'Save comment', exact: true }).click();
+      await expect(main.getByText(text, { exact: true })).toBeVisible();
+    },
+    async exportFeedback() {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        main.getByRole('button', { name: 'Export feedback', exact: true }).click(),
+      ]);
+      return readDownload(download);
+    },
+  };
+}
+
+test('round trip: the client exports with initials, the coach comments and exports feedback, the client attaches it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const data = await openSeededDataPage(page);
+  await data.chooseNames('Replace names with initials');
+  const exported = await data.download('Export JSON');
+  expect(exported.text).not.toContain('Tom');
+
+  const coach = await openCoach(browser, baseURL);
+  await coach.openClientJournal(
+    { name: exported.name, mimeType: 'application/json', buffer: exported.bytes },
+    'Client T',
+  );
+  await expect(coach.page.getByText('Added Client T: 3 reflections.', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await coach.openClient('Client T');
+  await coach.main.getByText('Budget figures from T.B.').click();
+  await coach.comment('You asked clearly. What did T.B. need from you?');
+  await coach.goTo('Client T', 'Journal');
+  await coach.main.getByText('A later deadline from T.B.').click();
+  await coach.comment('Was the deadline really outside your sphere?', 'Sphere of influence');
+  await coach.goTo('Client T', 'Summary');
+  const feedback = await coach.exportFeedback();
+  await coach.page.context().close();
+
+  await data.open();
+  await data.chooseImportFile({ name: feedback.name, mimeType: 'application/json', buffer: feedback.bytes });
+  const preview = data.importSection.getByRole('region', { name: `Coach feedback in ${feedback.name}` });
+  await expect(preview.getByText('2 comments on 2 reflections; 0 for reflections not found')).toBeVisible();
+  await preview.getByRole('button', { name: 'Attach feedback', exact: true }).click();
+  await expect(data.importStatus).toHaveText('Coach feedback attached: 2 new, 0 updated.');
+
+  const entry = new EntryPage(page);
+  const section = page.getByRole('region', { name: 'Coach feedback' });
+  await entry.open(budget.id);
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  await expect(section.getByRole('listitem')).toContainText('On the whole reflection');
+  // The coach wrote initials; the client's journal shows the comment as the coach wrote it.
+  await expect(section.getByRole('listitem')).toContainText(
+    'You asked clearly. What did T.B. need from you?',
+  );
+  await entry.open(deadline.id);
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  await expect(section.getByRole('listitem')).toContainText('On Sphere of influence');
+  await expect(section.getByRole('listitem')).toContainText('Was the deadline really outside your sphere?');
+  await entry.open(quiet.id);
+  await expect(entry.heading).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Coach feedback' })).toHaveCount(0);
 });
