@@ -215,10 +215,12 @@ export function NeedsDiscussion({ clientId, reflectionId }: { clientId: string; 
   const { notes } = useCoach();
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
-  const flagged = useLiveQuery(
-    () => notes.isFlagged(clientId, reflectionId),
-    [notes, clientId, reflectionId],
-  );
+  const stored = useLiveQuery(() => notes.isFlagged(clientId, reflectionId), [notes, clientId, reflectionId]);
+  // The box follows the click at once; the stored flag catches up, or the box goes back with a message.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // Once the stored flag agrees, it leads again (a change from another window shows).
+  if (chosen !== null && stored === chosen) setChosen(null);
+  const flagged = chosen ?? stored;
   return (
     <div className="field coach-flag">
       <label htmlFor={id}>
@@ -228,8 +230,11 @@ export function NeedsDiscussion({ clientId, reflectionId }: { clientId: string; 
           checked={flagged === true}
           disabled={flagged === undefined}
           onChange={(event) => {
+            const next = event.target.checked;
             setFailure(null);
-            notes.setFlag(clientId, reflectionId, event.target.checked).catch((error: unknown) => {
+            setChosen(next);
+            notes.setFlag(clientId, reflectionId, next).catch((error: unknown) => {
+              setChosen(null);
               setFailure(`The flag was not saved: ${errorMessage(error)}`);
             });
           }}
