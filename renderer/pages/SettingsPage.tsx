@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { PageHeading } from '../app/PageHeading';
 import { usePageTitle } from '../app/usePageTitle';
 import type { StorageStatus } from '../db/storagePersistence';
+import { BackupFolderSetting } from '../features/backup/BackupFolderSetting';
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
@@ -46,6 +47,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
       <PrincipleSettings />
       <WeekStartSetting />
       <BackgroundSettings />
+      <BackupFolderSetting />
       <h2>About this app</h2>
       {error ? <p role="alert">Could not read the app's details: {error}</p> : null}
       {info ? (

@@ -65,18 +65,6 @@ export function BackupSection({ onRestored }: { readonly onRestored: () => void 
     }
   }
 
-  async function chooseFolder() {
-    if (backups?.chooseFolder === undefined) return;
-    setFailure(null);
-    try {
-      const result = await backups.chooseFolder();
-      if (result.changed) setDone(`Backups now go to ${result.folder}.`);
-      await reloadList();
-    } catch (error) {
-      setFailure(`The backup folder could not be changed: ${message(error)}`);
-    }
-  }
-
   const last = status.lastSuccess;
   const lastFromFolder = list?.backups.find((entry) => entry.createdAt !== null && entry.counts !== null);
   const shown =
@@ -133,11 +121,6 @@ export function BackupSection({ onRestored }: { readonly onRestored: () => void 
         >
           Restore from backup
         </button>
-        {backups.chooseFolder !== undefined ? (
-          <button type="button" className="button" onClick={() => void chooseFolder()}>
-            Choose folder…
-          </button>
-        ) : null}
       </div>
       {isRestoring ? (
         <RestorePanel
