@@ -2,20 +2,37 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
-import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/principles';
+import {
+  builtInPrinciples,
+  resolvePrinciples,
+  type ResolvedPrinciple,
+} from '../../../shared/domain/principles';
 import { outcomeLabels, reflectionFieldLabels } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import type { WeekStartDay } from '../../../shared/progress/progressCalendar';
+import { buildProgressReport } from '../../../shared/progress/progressReport';
 import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { usePlatform } from '../../platform/PlatformContext';
 import { formatLocalDateTime, formatLocalDay } from '../journal/formatJournalDate';
+import { CoverageFigure } from '../progress/CoverageFigure';
+import { EscalationsFigure } from '../progress/EscalationsFigure';
+import { HabitsFigure } from '../progress/HabitsFigure';
+import { OutcomesFigure } from '../progress/OutcomesFigure';
+import { FigureTablesShown } from '../progress/ProgressFigure';
+import { formatDay, localToday } from '../progress/progressFormat';
+import { RatingsFigure } from '../progress/RatingsFigure';
+import { SphereFigure } from '../progress/SphereFigure';
+import { StreakFigure } from '../progress/StreakFigure';
+import { useWeekStart } from '../weekStart/useWeekStart';
 import { chosenContent, exportFileName } from './exportFiles';
 import { readReportOptions } from './reportRoute';
-import { formatAverage, summariseReport } from './reportSummary';
+import { formatAverage, reportProgressInput, summariseReport } from './reportSummary';
 import { ActionStatus } from './ActionStatus';
 import { errorMessage, useJournalData } from './useJournalData';
+import '../progress/progress.css';
 import './data.css';
 import './report.css';
 
@@ -88,7 +105,57 @@ function ReportReflection({
   );
 }
 
-function Report({ snapshot, options }: { snapshot: JournalSnapshot; options: ExportOptions }) {
+/** The Progress page's figures, each with its table shown, for the reflections in the report. */
+function ReportProgress({
+  content,
+  principles,
+  options,
+  weekStartsOn,
+}: {
+  content: JournalSnapshot;
+  principles: readonly ResolvedPrinciple[];
+  options: ExportOptions;
+  weekStartsOn: WeekStartDay;
+}) {
+  const report = useMemo(
+    () => buildProgressReport(reportProgressInput(content, principles, options, localToday(), weekStartsOn)),
+    [content, principles, options, weekStartsOn],
+  );
+  const names = new Map(content.people.map(({ id, name }) => [id, name]));
+  const { granularity } = report.frame;
+  return (
+    <section className="report-progress" aria-labelledby="report-progress">
+      <h2 id="report-progress">Progress</h2>
+      <p>
+        {report.reflections === 1
+          ? '1 complete reflection'
+          : `${formatCount(report.reflections)} complete reflections`}{' '}
+        from {formatDay(report.frame.from)} to {formatDay(report.frame.to)}.
+      </p>
+      <FigureTablesShown.Provider value={true}>
+        <div className="progress-figures">
+          <RatingsFigure ratings={report.ratings} granularity={granularity} />
+          <OutcomesFigure outcomes={report.outcomes} granularity={granularity} />
+          <EscalationsFigure escalations={report.escalations} granularity={granularity} />
+          <StreakFigure streaks={report.streaks} weekStartsOn={report.frame.weekStartsOn} />
+          <CoverageFigure coverage={report.coverage} />
+          <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
+          <HabitsFigure habits={report.habits} />
+        </div>
+      </FigureTablesShown.Provider>
+    </section>
+  );
+}
+
+function Report({
+  snapshot,
+  options,
+  weekStartsOn,
+}: {
+  snapshot: JournalSnapshot;
+  options: ExportOptions;
+  weekStartsOn: WeekStartDay;
+}) {
   const content = useMemo(() => chosenContent(snapshot, options), [snapshot, options]);
   const principles = useMemo(
     () => resolvePrinciples(builtInPrinciples, content.principleSettings),
@@ -139,6 +206,12 @@ function Report({ snapshot, options }: { snapshot: JournalSnapshot; options: Exp
           </tbody>
         </table>
       </section>
+      <ReportProgress
+        content={content}
+        principles={principles}
+        options={options}
+        weekStartsOn={weekStartsOn}
+      />
       <section aria-labelledby="report-reflections">
         <h2 id="report-reflections">Reflections</h2>
         {ordered.length === 0 ? <p>No reflection matches these choices.</p> : null}
@@ -161,6 +234,8 @@ export function ReportPage() {
   const platform = usePlatform();
   const options = useMemo(() => readReportOptions(location.search), [location.search]);
   const { state } = useJournalData();
+  // The figures count weeks from the journal's own first day of the week.
+  const weekStartsOn = useWeekStart()?.weekStartsOn;
   const printed = useRef(false);
   const [saved, setSaved] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -183,14 +258,14 @@ export function ReportPage() {
   }, [saveReportPdf]);
 
   useEffect(() => {
-    if (state.status !== 'ready' || options === null || printed.current) return;
+    if (state.status !== 'ready' || weekStartsOn === undefined || options === null || printed.current) return;
     // After this frame is painted, so the print shows the whole report.
     const frame = requestAnimationFrame(() => {
       printed.current = true;
       void print();
     });
     return () => cancelAnimationFrame(frame);
-  }, [state.status, options, print]);
+  }, [state.status, weekStartsOn, options, print]);
 
   return (
     <div className="page data-page report-page">
@@ -209,8 +284,8 @@ export function ReportPage() {
       ) : null}
       {state.status === 'loading' ? <p className="muted">Reading your journal…</p> : null}
       {state.status === 'error' ? <p role="alert">Your journal could not be read: {state.message}</p> : null}
-      {state.status === 'ready' && options !== null ? (
-        <Report snapshot={state.snapshot} options={options} />
+      {state.status === 'ready' && options !== null && weekStartsOn !== undefined ? (
+        <Report snapshot={state.snapshot} options={options} weekStartsOn={weekStartsOn} />
       ) : null}
     </div>
   );

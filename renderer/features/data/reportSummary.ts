@@ -1,6 +1,11 @@
+import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
+import type { Day, WeekStartDay } from '../../../shared/progress/progressCalendar';
+import { toProgressFact } from '../../../shared/progress/progressFact';
+import { noFilters } from '../../../shared/progress/progressRange';
+import type { ProgressReportInput } from '../../../shared/progress/progressReport';
 
 export interface ReportSummary {
   readonly reflections: number;
@@ -40,4 +45,27 @@ export function summariseReport(
 /** "3.5": one decimal, the way the report shows an average rating. */
 export function formatAverage(average: number | null): string {
   return average === null ? 'not rated' : (Math.round(average * 10) / 10).toFixed(1);
+}
+
+/**
+ * What the report's Progress figures are drawn from: the facts of exactly the reflections the
+ * report holds (so private ones left out stay out of the figures too), over the exported period,
+ * or from the first of them to today when the period is open.
+ */
+export function reportProgressInput(
+  content: Pick<JournalSnapshot, 'reflections' | 'people'>,
+  principles: readonly ResolvedPrinciple[],
+  options: Pick<ExportOptions, 'from' | 'to'>,
+  today: Day,
+  weekStartsOn: WeekStartDay,
+): ProgressReportInput {
+  return {
+    facts: content.reflections.flatMap((reflection) => toProgressFact(reflection) ?? []),
+    range: { from: options.from, to: options.to ?? today },
+    filters: noFilters,
+    today,
+    weekStartsOn,
+    principles: principles.filter(({ isHidden }) => !isHidden).map(({ id, title }) => ({ id, title })),
+    recordedRelationships: new Map(content.people.map(({ id, relationship }) => [id, relationship])),
+  };
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 
 export interface ProgressFigureProps {
   readonly title: string;
@@ -9,6 +9,9 @@ export interface ProgressFigureProps {
   readonly table: ReactNode;
 }
 
+/** True where every figure shows its table without a button, as in the printed report. */
+export const FigureTablesShown = createContext(false);
+
 /**
  * One figure: its title (which is its accessible name, exactly), a one-line caption, the chart,
  * and a "Show data" button that reveals the same numbers as a table. Printing shows every table.
@@ -17,6 +20,7 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
   const titleId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
+  const tablesShown = useContext(FigureTablesShown);
   return (
     <figure className="progress-figure" aria-labelledby={titleId}>
       <h2 id={titleId} className="progress-figure-title">
@@ -32,16 +36,23 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
       ) : (
         chart
       )}
-      <button
-        type="button"
-        className="progress-show-data"
-        aria-expanded={showData}
-        aria-controls={tableId}
-        onClick={() => setShowData((shown) => !shown)}
+      {tablesShown ? null : (
+        <button
+          type="button"
+          className="progress-show-data"
+          aria-expanded={showData}
+          aria-controls={tableId}
+          onClick={() => setShowData((shown) => !shown)}
+        >
+          Show data
+        </button>
+      )}
+      <div
+        id={tableId}
+        className="progress-data"
+        data-shown={showData || tablesShown}
+        hidden={!showData && !tablesShown}
       >
-        Show data
-      </button>
-      <div id={tableId} className="progress-data" data-shown={showData} hidden={!showData}>
         {table}
       </div>
     </figure>
