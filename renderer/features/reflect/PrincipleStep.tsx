@@ -33,7 +33,7 @@ export function PrincipleStep({
     <>
       {principle.description ? <p className="reflect-step-intro">{principle.description}</p> : null}
       {principle.prompts.length > 0 ? (
-        <details className="reflect-prompts" open>
+        <details className="reflect-prompts">
           <summary>Questions to think about</summary>
           <ul>
             {principle.prompts.map((prompt) => (
