@@ -166,6 +166,40 @@ describe('coach clients: opening an export', () => {
   });
 });
 
+describe('coach clients: the list', () => {
+  it("reads the coach's database only: no workspace is opened to list 30 clients", async () => {
+    const at = '2026-04-01T10:00:00.000Z';
+    await kit.coach.clients.bulkAdd(
+      Array.from({ length: 30 }, (_, index) => ({
+        id: `client-${String(index).padStart(2, '0')}`,
+        name: `Client ${String(index).padStart(2, '0')}`,
+        journalId: `journal-${index}`,
+        dbName: `${CLIENT_DATABASE_PREFIX}client-${index}`,
+        periodFrom: '2025-01-01',
+        periodTo: '2026-03-31',
+        reflectionCount: 5_000,
+        exportedAt: at,
+        openedAt: at,
+        updatedAt: at,
+        newerExportOpenedAt: null,
+      })),
+    );
+    const opened: string[] = [];
+    const open = kit.workspaces.open.bind(kit.workspaces);
+    kit.workspaces.open = (dbName: string) => {
+      opened.push(dbName);
+      return open(dbName);
+    };
+
+    const list = await kit.clients.list();
+
+    expect(list.map(({ name }) => name)).toEqual(
+      Array.from({ length: 30 }, (_, index) => `Client ${String(index).padStart(2, '0')}`),
+    );
+    expect(opened).toEqual([]);
+  });
+});
+
 describe('coach clients: removing one', () => {
   it('deletes the workspace, its comments, flags and session notes, and no other client', async () => {
     const sam = (await kit.clients.openExport(clientExport([first], '2026-04-01T10:00:00.000Z'), 'Sam'))
