@@ -79,7 +79,7 @@ async function checkFlowAndSettings(page: Page): Promise<void> {
   await seedJournal(page, journal);
   const flow = new ReflectionFlow(page);
   await page.goto(`#/reflections/${draft.id}/edit`);
-  await expect(flow.pageHeading('Edit reflection')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Continue reflection' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await flow.stepButton("Negotiate, don't manipulate").click();
   await expect(flow.stepHeading("Negotiate, don't manipulate")).toBeVisible();
