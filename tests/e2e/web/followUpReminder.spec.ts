@@ -32,9 +32,8 @@ test.describe('follow-up reminders from a reflection', () => {
     await expect(flow.pageHeading('Edit reflection')).toBeVisible();
     await flow.goToStep('Outcome and next step');
     await remindMe.uncheck();
-    await flow.goToStep('Review and save');
-    await flow.saveButton.click();
-    await flow.expectOnEntryPage();
+    await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
     await reminders.open();
     await expect(reminders.heading).toBeVisible();
     await expect(reminders.item('Check back with Tom about the quarterly report')).toHaveCount(0);
