@@ -147,3 +147,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousAxeViolations(page);
   });
 }
+
+test('at 800x600 the current question and its controls are on screen without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  const flow = new ReflectionFlow(page);
+  await flow.openNew();
+  await flow.goToStep('Empowered adults');
+  await expect(flow.radioGroup('How well did you apply this?')).toBeInViewport({ ratio: 1 });
+  await expect(flow.nextButton).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+});
