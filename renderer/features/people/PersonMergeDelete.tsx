@@ -171,9 +171,16 @@ export function PersonMergeDelete({ person }: { person: Person }) {
   const count = useLiveResult(() => people.reflectionCount(person.id), [people, person.id]);
   const mergeButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  // The dialog leaves the page when it closes; focus goes back to the button that opened it.
+  const closed = useRef<'merge' | 'delete' | null>(null);
+  // Focus goes back to the button that opened the dialog once it has left the page: while a
+  // modal dialog is open, the page behind it cannot take focus.
+  useEffect(() => {
+    if (open !== null || closed.current === null) return;
+    (closed.current === 'merge' ? mergeButton : deleteButton).current?.focus();
+    closed.current = null;
+  }, [open]);
   const close = () => {
-    (open === 'merge' ? mergeButton : deleteButton).current?.focus();
+    closed.current = open;
     setOpen(null);
   };
   return (

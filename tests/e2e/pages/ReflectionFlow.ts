@@ -100,11 +100,14 @@ export class ReflectionFlow {
     await expect(this.stepHeading('The conversation')).toBeVisible();
   }
 
-  /** Picks someone through the combobox by mouse; adds them when nobody has that name yet. */
+  /**
+   * Picks someone through the combobox by mouse; adds them when nobody has that name yet. Their
+   * whole name typed, someone already in the journal is offered as "Use …".
+   */
   async choosePerson(name: string, { isNew }: { isNew: boolean }): Promise<void> {
     await this.who.click();
     await this.who.fill(name);
-    await this.option(isNew ? `Add "${name}"` : name).click();
+    await this.option(isNew ? `Add "${name}"` : `Use ${name}`).click();
     await expect(this.chipRemoveButton(name)).toBeVisible();
   }
 

@@ -306,3 +306,99 @@ test.describe('journal in the browser build', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
+
+const longAsk =
+  'Asked Dana to move the launch review a week earlier so the pilot numbers could come with us, ' +
+  'and to bring her analyst, because the board wants the retention figures first and we only have them then';
+const cardJournal: SeedJournal = {
+  people: [dana, lee],
+  reflections: [
+    seedReflection('2026-03-03T09:00:00Z', [dana], { asked: longAsk, tags: ['launch'] }),
+    seedReflection('2026-03-04T10:30:00Z', [], {
+      status: 'draft',
+      asked: '',
+      context: 'Lee said the rota was already decided',
+      tags: ['rota', 'q3'],
+    }),
+    seedReflection('2026-03-05T10:30:00Z', [lee], { asked: 'طلبت من لي مراجعة الجدول' }),
+  ],
+};
+
+test.describe('journal cards, text direction and page titles', () => {
+  test('a draft card shows its first words and tags; the Drafts list ends with its own line', async ({
+    page,
+  }) => {
+    await seedJournal(page, cardJournal);
+    const journal = new JournalPage(page);
+    const draft = journal.row('Lee said the rota was already decided');
+    await expect(draft).toContainText('Draft');
+    await expect(draft).toContainText('#rota');
+    await expect(draft).toContainText('#q3');
+    await expect(draft).not.toContainText('Nothing written yet');
+    await expect(journal.row(longAsk.slice(0, 60))).toContainText('#launch');
+    await journal.filter('Drafts').click();
+    await expect(journal.rows).toHaveCount(1);
+    await expect(page.getByRole('main').getByText('That is your oldest draft.')).toBeVisible();
+    await expect(journal.endOfJournal).toHaveCount(0);
+  });
+
+  test('a cut preview ends in an ellipsis at a wide and a narrow width', async ({ page }) => {
+    await seedJournal(page, cardJournal);
+    const journal = new JournalPage(page);
+    const preview = journal.row(longAsk.slice(0, 60)).locator('.journal-row-asked');
+    // Cut when the row was written: the text itself ends in one, however wide the card.
+    await expect(preview).toHaveText(/…$/);
+    await page.setViewportSize({ width: 1400, height: 800 });
+    await expect(preview).toHaveText(/…$/);
+    await page.setViewportSize({ width: 420, height: 700 });
+    // Narrower than its two lines: the line clamp draws the ellipsis.
+    await expect
+      .poll(() => preview.evaluate((element) => element.scrollHeight > element.clientHeight))
+      .toBe(true);
+    await expect(preview).toHaveCSS('-webkit-line-clamp', '2');
+    await expect(preview).toHaveCSS('text-overflow', 'ellipsis');
+  });
+
+  test('text people wrote takes its own direction: a card, a title and a field', async ({ page }) => {
+    await seedJournal(page, cardJournal);
+    const journal = new JournalPage(page);
+    const arabic = page.getByText('طلبت من لي مراجعة الجدول', { exact: true });
+    await expect(arabic).toHaveAttribute('dir', 'auto');
+    await expect(journal.row('Lee said the rota').getByText('#rota')).toHaveAttribute('dir', 'auto');
+    await journal.row('Lee said the rota').getByRole('link').first().click();
+    await expect(page.getByText('Lee said the rota was already decided', { exact: true })).toHaveAttribute(
+      'dir',
+      'auto',
+    );
+    await page.goto(`#/reflections/${cardJournal.reflections[1]?.id ?? ''}/edit`);
+    await expect(page.getByLabel('What did you ask for?')).toHaveAttribute('dir', 'auto');
+  });
+
+  test('the window title names the page', async ({ page }) => {
+    await seedJournal(page, cardJournal);
+    const journal = new JournalPage(page);
+    await expect(journal.heading).toBeVisible();
+    await expect(page).toHaveTitle('Journal · Influence Journal');
+    await journal.row('Lee said the rota').getByRole('link').first().click();
+    await expect(page).toHaveTitle('Lee said the rota was already decided · Influence Journal');
+    await journal.shell.goTo('People');
+    await expect(page).toHaveTitle('People · Influence Journal');
+    await page.getByRole('main').getByRole('link', { name: 'Dana Fox', exact: true }).click();
+    await expect(page).toHaveTitle('Dana Fox · Influence Journal');
+    await page.goto('#/new');
+    await expect(page).toHaveTitle('New reflection · Influence Journal');
+    await page.goto('#/trash');
+    await expect(page).toHaveTitle('Trash · Influence Journal');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`cards with drafts, tags and right-to-left text pass axe in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await seedJournal(page, cardJournal);
+      await expect(new JournalPage(page).rows).toHaveCount(3);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+});
