@@ -38,9 +38,12 @@ test.describe('writing a reflection', () => {
     await keyboard.press('Enter');
     await expect(flow.stepHeading('Empowered adults')).toBeFocused();
     await expect(page.getByText('Step 2 of 7')).toBeVisible();
-    await flow.tabTo(flow.rating(1));
+    // The group's first choice is "Not this time"; the arrow keys move on to the ratings.
+    await flow.tabTo(
+      flow.radioGroup('How well did you apply this?').getByRole('radio', { name: 'Not this time' }),
+    );
     await keyboard.press('Space');
-    for (let press = 0; press < 3; press += 1) await keyboard.press('ArrowRight');
+    for (let press = 0; press < 4; press += 1) await keyboard.press('ArrowRight');
     await expect(flow.rating(4)).toBeChecked();
 
     // Sphere of influence is skipped: Next works with nothing filled in.
