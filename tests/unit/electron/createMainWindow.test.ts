@@ -145,7 +145,7 @@ describe('createMainWindow', () => {
   });
 
   it('uses the same colours as the page itself', () => {
-    const css = readFileSync(new URL('../../../renderer/styles/app.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../../renderer/styles/tokens.css', import.meta.url), 'utf8');
     const backgrounds = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
     expect(backgrounds).toEqual([windowBackgrounds.light, windowBackgrounds.dark]);
   });

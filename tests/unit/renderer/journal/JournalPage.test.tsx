@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWeekStartRepository } from '../../../../renderer/db/repositories/weekStartRepository';
 import { openTestJournal, reflectionAt, renderJournalApp, type TestJournal } from './journalTestHarness';
 
 let test: TestJournal;
@@ -47,6 +48,8 @@ describe('Journal page', () => {
       }),
       reflectionAt(TUE_3_MAR, { personIds: [dana.id], asked: 'Middle ask' }),
     ]);
+    // Weeks start on the day set in Settings; Monday here, whatever the language of the machine.
+    await createWeekStartRepository(test.journal.db).write('monday');
     renderJournalApp(test.journal, '/journal');
 
     const list = await screen.findByRole('list', { name: 'Reflections' });

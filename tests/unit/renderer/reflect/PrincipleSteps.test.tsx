@@ -72,12 +72,12 @@ describe('the guided flow with the person’s own principles', () => {
     await user.click(within(rating).getByRole('radio', { name: '4' }));
     await waitFor(async () => {
       const [stored] = await db.reflections.toArray();
-      expect(stored?.principles[custom.id]).toMatchObject({ rating: 4 });
+      expect(stored?.principles[custom.id]).toMatchObject({ applied: true, rating: 4 });
     }, WAIT);
 
     await user.click(screen.getByRole('button', { name: /Review and save$/ }));
     await stepHeading('Review and save');
-    expect(screen.getByText(/: Applied: not answered, rated 4 of 5/).closest('li')).toHaveTextContent(
+    expect(screen.getByText(/: Applied: yes, rated 4 of 5/).closest('li')).toHaveTextContent(
       'Shared data first',
     );
     // It walks every step of the flow: on two busy cores that takes longer than the default 5 s.

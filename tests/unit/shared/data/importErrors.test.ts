@@ -39,9 +39,7 @@ describe('import error messages', () => {
 
   it('names nested fields in the words the form uses', () => {
     const followUp = completeReflection({ nextStep: { text: '', followUpAt: 'soon', timeZone: 'UTC' } });
-    expect(firstProblem({ reflections: [followUp] })).toContain(
-      'field “Follow up on”: Follow up on must be',
-    );
+    expect(firstProblem({ reflections: [followUp] })).toContain('field “Follow up on”: Follow up on must be');
     const rating = completeReflection({
       principles: {
         'empowered-adults': { applied: true, rating: 9, notes: '', checks: {} },

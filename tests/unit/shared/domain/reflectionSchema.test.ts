@@ -91,7 +91,9 @@ describe('reflectionDraftSchema', () => {
 
   it('rejects a date that does not exist on the calendar', () => {
     const errors = errorsFor(reflectionDraftSchema, completeReflection({ occurredAt: '2026-02-30T10:00' }));
-    expect(errors).toEqual({ occurredAt: '“When did it happen?” is not a real date (2026-02-30 does not exist)' });
+    expect(errors).toEqual({
+      occurredAt: '“When did it happen?” is not a real date (2026-02-30 does not exist)',
+    });
   });
 
   it('accepts 29 February only in a leap year', () => {
