@@ -1,6 +1,6 @@
 import { nameStartsWith, personMatchKey } from '../../../shared/domain/personNameMatch';
 import { createPerson, personSchema, type Person } from '../../../shared/domain/personSchema';
-import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { reflectionCompleteSchema, type Reflection } from '../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord, PersonRecord } from '../records';
 import { syncProgressFacts } from './progressRepository';
@@ -57,6 +57,19 @@ export async function fillPeopleRelationship(
  * revision, so a window still editing an older copy is told rather than writing the old
  * person back.
  */
+/** A delete that would leave complete reflections without anyone; merging keeps them whole. */
+export class PersonStillNeededError extends Error {
+  override name = 'PersonStillNeededError';
+  constructor(
+    readonly personName: string,
+    readonly reflections: number,
+  ) {
+    super(
+      `${personName} is the only person in ${reflections === 1 ? '1 complete reflection' : `${reflections} complete reflections`}, and a complete reflection needs someone. Use Merge into… to move them to another person instead.`,
+    );
+  }
+}
+
 export function createPersonRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
   const relinkTables = [db.people, db.reflections, db.listRows, db.progressFacts, db.searchChanges, db.meta];
 
@@ -83,6 +96,25 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
       db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
     ]);
     return changed.length;
+  }
+
+  /**
+   * Complete reflections (the Trash included) that would stop being complete without this person:
+   * a guided reflection needs someone. Deleting the person would leave them refused by the next
+   * import of the journal's own export or backup, so the delete is refused instead.
+   */
+  async function completeNamingOnly(personId: string): Promise<number> {
+    const ids = await db.listRows.where('personIds').equals(personId).primaryKeys();
+    const stored = await db.reflections.bulkGet(ids);
+    return stored.filter(
+      (reflection) =>
+        reflection !== undefined &&
+        reflection.status === 'complete' &&
+        !reflectionCompleteSchema.safeParse({
+          ...reflection,
+          personIds: reflection.personIds.filter((id) => id !== personId),
+        }).success,
+    ).length;
   }
 
   async function mustGet(id: string): Promise<PersonRecord> {
@@ -157,6 +189,11 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
       });
     },
 
+    /** How many complete reflections need this person to stay complete: a delete is refused while any do. */
+    soleCompleteCount(personId: string): Promise<number> {
+      return db.transaction('r', [db.listRows, db.reflections], () => completeNamingOnly(personId));
+    },
+
     /** How many reflections (the Trash included) name this person: what a merge or delete would change. */
     reflectionCount(personId: string): Promise<number> {
       return db.listRows.where('personIds').equals(personId).count();
@@ -193,7 +230,9 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
      */
     async remove(personId: string): Promise<number> {
       return db.transaction('rw', relinkTables, async () => {
-        await mustGet(personId);
+        const person = await mustGet(personId);
+        const leftWithoutSomeone = await completeNamingOnly(personId);
+        if (leftWithoutSomeone > 0) throw new PersonStillNeededError(person.name, leftWithoutSomeone);
         const changed = await relinkReflections(personId, (personIds) =>
           personIds.filter((id) => id !== personId),
         );

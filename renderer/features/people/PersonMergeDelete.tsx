@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { Person } from '../../../shared/domain/personSchema';
 import { formatCount } from '../../app/formatCount';
 import { useJournal } from '../../db/JournalContext';
+import { PersonStillNeededError } from '../../db/repositories/personRepository';
 import { describeStorageError } from '../../db/storageErrors';
 import { useLiveResult } from '../journal/useLiveResult';
 
@@ -121,7 +122,18 @@ function MergeDialog({ person, count, onClose }: { person: Person; count: number
   );
 }
 
-function DeleteDialog({ person, count, onClose }: { person: Person; count: number; onClose: () => void }) {
+function DeleteDialog({
+  person,
+  count,
+  soleCount,
+  onClose,
+}: {
+  person: Person;
+  count: number;
+  /** Complete reflections that name only this person: while there are any, deleting is refused. */
+  soleCount: number;
+  onClose: () => void;
+}) {
   const { people } = useJournal();
   const navigate = useNavigate();
   const [error, setError] = useState('');
@@ -133,10 +145,27 @@ function DeleteDialog({ person, count, onClose }: { person: Person; count: numbe
       await people.remove(person.id);
       void navigate('/people', { state: { personNotice: `Deleted ${person.name}.` } });
     } catch (failure) {
-      setError(describeStorageError(failure).message);
+      setError(
+        failure instanceof PersonStillNeededError ? failure.message : describeStorageError(failure).message,
+      );
       setIsDeleting(false);
     }
   };
+
+  if (soleCount > 0) {
+    return (
+      <PersonDialog title={`Delete ${person.name}?`} onClose={onClose}>
+        <p className="person-dialog-consequence" dir="auto">
+          {new PersonStillNeededError(person.name, soleCount).message}
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </PersonDialog>
+    );
+  }
 
   return (
     <PersonDialog title={`Delete ${person.name}?`} onClose={onClose}>
@@ -169,6 +198,7 @@ export function PersonMergeDelete({ person }: { person: Person }) {
   const { people } = useJournal();
   const [open, setOpen] = useState<'merge' | 'delete' | null>(null);
   const count = useLiveResult(() => people.reflectionCount(person.id), [people, person.id]);
+  const soleCount = useLiveResult(() => people.soleCompleteCount(person.id), [people, person.id]);
   const mergeButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const closed = useRef<'merge' | 'delete' | null>(null);
@@ -200,8 +230,9 @@ export function PersonMergeDelete({ person }: { person: Person }) {
       {open === 'merge' && count.status === 'ready' ? (
         <MergeDialog person={person} count={count.value} onClose={close} />
       ) : null}
-      {open === 'delete' && count.status === 'ready' ? (
-        <DeleteDialog person={person} count={count.value} onClose={close} />
+      {soleCount.status === 'error' ? <p role="alert">{soleCount.message}</p> : null}
+      {open === 'delete' && count.status === 'ready' && soleCount.status === 'ready' ? (
+        <DeleteDialog person={person} count={count.value} soleCount={soleCount.value} onClose={close} />
       ) : null}
     </section>
   );

@@ -21,7 +21,7 @@ const journal = {
       asked: 'Asked Daniel for a review',
       outcome: 'not-yet',
     }),
-    seedReflection('2026-03-03T10:00:00Z', [lee], { asked: 'Asked Lee about the rota' }),
+    seedReflection('2026-03-03T10:00:00Z', [lee], { status: 'draft', asked: 'Asked Lee about the rota' }),
     // A draft is not yet something that happened: People does not count it.
     seedReflection('2026-03-04T10:00:00Z', [daniel], {
       status: 'draft',
@@ -135,6 +135,23 @@ test.describe('people: the same name, merge and delete', () => {
     await expect(journalPage.row('Asked Lee about the rota')).toContainText('No one yet');
     await expect(journalPage.row('Asked Dan and Lee to pair')).toContainText('Dan O');
     await expect(journalPage.row('Asked Dan and Lee to pair')).not.toContainText('Lee Park');
+  });
+
+  test('Delete person is refused while a complete reflection names only them, and Merge is offered', async ({
+    page,
+  }) => {
+    await seedJournal(page, journal);
+    await openPerson(page, 'Daniel Okafor');
+    await page.getByRole('button', { name: 'Delete person', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Daniel Okafor?' });
+    await expect(dialog).toContainText(
+      'Daniel Okafor is the only person in 1 complete reflection, and a complete reflection needs someone. Use Merge into… to move them to another person instead.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Delete person', exact: true })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const people = new PeoplePage(page);
+    await people.open();
+    await expect(people.person('Daniel Okafor')).toContainText('1 reflection');
   });
 
   test('the relationship chosen in a reflection fills an unset one', async ({ page }) => {

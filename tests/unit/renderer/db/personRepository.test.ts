@@ -114,17 +114,40 @@ describe('deleting a person', () => {
     expect((await db.progressFacts.get(reflection.id))?.personIds).toEqual([lee.id]);
   });
 
+  it('refuses while a complete reflection would be left without anyone, and changes nothing', async () => {
+    const dana = await journal.people.add('Dana Fox');
+    const lee = await journal.people.add('Lee Park');
+    const alone = reflectionAbout([dana], '2026-03-01T10:00:00Z');
+    const trashedAlone = {
+      ...reflectionAbout([dana], '2026-03-02T10:00:00Z'),
+      deletedAt: '2026-03-03T10:00:00.000Z',
+    };
+    const shared = reflectionAbout([dana, lee], '2026-03-04T10:00:00Z');
+    const draft = { ...reflectionAbout([dana], '2026-03-05T10:00:00Z'), status: 'draft' as const };
+    await journal.reflections.bulkImport([alone, trashedAlone, shared, draft]);
+
+    expect(await journal.people.soleCompleteCount(dana.id)).toBe(2);
+    await expect(journal.people.remove(dana.id)).rejects.toThrow(
+      'Dana Fox is the only person in 2 complete reflections',
+    );
+
+    expect(await journal.people.get(dana.id)).toBeDefined();
+    expect((await journal.reflections.get(shared.id))?.personIds).toEqual([dana.id, lee.id]);
+    expect((await journal.reflections.get(draft.id))?.personIds).toEqual([dana.id]);
+  });
+
   it('changes nothing when any part of the delete fails', async () => {
     const dana = await journal.people.add('Dana Fox');
-    const reflection = reflectionAbout([dana], '2026-03-01T10:00:00Z');
+    const lee = await journal.people.add('Lee Park');
+    const reflection = reflectionAbout([dana, lee], '2026-03-01T10:00:00Z');
     await journal.reflections.bulkImport([reflection]);
     vi.spyOn(db.people, 'delete').mockRejectedValueOnce(new Error('disk full'));
 
     await expect(journal.people.remove(dana.id)).rejects.toThrow('disk full');
 
     expect(await journal.people.get(dana.id)).toBeDefined();
-    expect((await db.listRows.get(reflection.id))?.personIds).toEqual([dana.id]);
-    expect((await db.progressFacts.get(reflection.id))?.personIds).toEqual([dana.id]);
+    expect((await db.listRows.get(reflection.id))?.personIds).toEqual([dana.id, lee.id]);
+    expect((await db.progressFacts.get(reflection.id))?.personIds).toEqual([dana.id, lee.id]);
   });
 });
 
