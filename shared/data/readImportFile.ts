@@ -8,6 +8,7 @@ import { migrateJournalExport } from './migrateJournalExport';
 import { decryptEnvelope, isEncryptedEnvelope } from './passphraseEnvelope';
 import { parseJsonSafely } from './safeJson';
 import { looksLikeZip, unzipLimited } from './unzipLimited';
+import { BACKUP_FORMAT } from '../backup/backupHeader';
 
 /** The largest file the app reads; the page checks File.size against it before reading a byte. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -65,7 +66,17 @@ function readJournalExport(json: unknown): ImportReading {
   return { kind: 'journal', export: result.data };
 }
 
+/** An automatic backup wraps an ordinary export under `journal`, beside its header. */
+function backupJournalOf(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('backup' in json) || !('journal' in json))
+    return undefined;
+  return formatOf(json.backup) === BACKUP_FORMAT ? json.journal : undefined;
+}
+
 function readParsed(json: unknown, fileName: string): ImportReading {
+  // A backup imports like the export it holds, so one can be brought back through "Import file" too.
+  const backupJournal = backupJournalOf(json);
+  if (backupJournal !== undefined) return readJournalExport(backupJournal);
   const format = formatOf(json);
   if (format === JOURNAL_EXPORT_FORMAT) return readJournalExport(json);
   if (format === FEEDBACK_FORMAT) return { kind: 'feedback', feedback: readFeedbackJson(json) };

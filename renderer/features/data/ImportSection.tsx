@@ -152,8 +152,9 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     <section className="card data-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Import</h2>
       <p className="field-hint">
-        Bring in a JSON file exported from Influence Journal (a backup, or an encrypted export) or a Day One
-        export (its JSON file or its zip). You see what would change before anything is written.
+        Bring in a JSON file from Influence Journal (an export, encrypted or not, or an automatic backup), a
+        coach’s feedback file, or a Day One export (its JSON file or its zip). You see what would change
+        before anything is written.
       </p>
       <label className="button button-primary data-file-button">
         Import file

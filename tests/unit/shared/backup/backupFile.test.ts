@@ -41,6 +41,15 @@ describe('buildBackup', () => {
     expect(reading.kind).toBe('journal');
   });
 
+  it('imports through "Import file" as the export it holds, the Trash included', async () => {
+    const snapshot = journalWithTrash();
+    const { bytes } = await buildBackup(snapshot, backupContext);
+    const reading = await readImportFile(bytes, 'influence-journal-backup-2026-12-06T08-47-37Z.json');
+    if (reading.kind !== 'journal') throw new Error(`read as ${reading.kind}`);
+    expect(reading.export.reflections.map((r) => r.id)).toEqual(snapshot.reflections.map((r) => r.id));
+    expect(reading.export.reflections[2]?.deletedAt).toBe(backupContext.createdAt);
+  });
+
   it('names files so they sort by time and contain no colon', () => {
     const name = backupFileName('2026-12-06T08:47:37.123Z');
     expect(name).toBe('influence-journal-backup-2026-12-06T08-47-37Z.json');
