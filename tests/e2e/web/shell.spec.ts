@@ -11,8 +11,9 @@ test.describe('app shell in the browser build', () => {
       await shell.goTo(link, heading);
       await expect(page).toHaveURL(new RegExp(`${hash}$`));
       await expect(shell.link(link)).toHaveAttribute('aria-current', 'page');
+      // The tab and the desktop window name the page.
+      await expect(page).toHaveTitle(`${heading} · Influence Journal`);
     }
-    await expect(page).toHaveTitle('Influence Journal');
   });
 
   for (const { link, heading } of mainPages) {

@@ -69,6 +69,9 @@ test.describe('editing a saved reflection works on a copy', () => {
     await expect(page).toHaveURL(new RegExp(`#/reflections/${saved.id}/edit`));
 
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // The entry page first, as the person sees it, then the editor again from the stored reflection.
+    await expect(page).toHaveURL(new RegExp(`#/reflections/${saved.id}$`));
+    await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
     await page.goto(`#/reflections/${saved.id}/edit`);
     // A draft would open as "Continue reflection".
     await expect(page.getByRole('heading', { level: 1, name: 'Edit reflection' })).toBeVisible();
