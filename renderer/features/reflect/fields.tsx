@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
 import { describedBy, FieldMessages } from '../../ui/FieldMessages';
+import type { Choice } from '../../ui/SelectField';
 import { TextAreaField as SharedTextAreaField, type TextAreaFieldProps } from '../../ui/TextAreaField';
 
 export { describedBy, FieldMessages } from '../../ui/FieldMessages';
+export { SelectField, type Choice } from '../../ui/SelectField';
 
 /** A reflection's text field: the shared one, with the limit every reflection text has. */
 export function TextAreaField(props: Omit<TextAreaFieldProps, 'limit'>) {
@@ -15,11 +17,6 @@ interface FieldProps {
   readonly label: string;
   readonly hint?: ReactNode;
   readonly error?: string | undefined;
-}
-
-export interface Choice<V extends string> {
-  readonly value: V;
-  readonly label: string;
 }
 
 /** A local date and time (`YYYY-MM-DDTHH:mm`); clearing it gives null. */
@@ -44,45 +41,6 @@ export function DateTimeField({
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
       />
-    </div>
-  );
-}
-
-export function SelectField<V extends string>({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  choices,
-  emptyLabel,
-  onChange,
-}: FieldProps & {
-  value: V | null;
-  choices: readonly Choice<V>[];
-  emptyLabel: string;
-  onChange: (value: V | null) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <select
-        id={id}
-        value={value ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) =>
-          onChange(choices.find((choice) => choice.value === event.target.value)?.value ?? null)
-        }
-      >
-        <option value="">{emptyLabel}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
