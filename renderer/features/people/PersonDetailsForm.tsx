@@ -6,11 +6,17 @@ import {
   relationshipValues,
   type Relationship,
 } from '../../../shared/domain/reflectionLabels';
+import { fieldErrors } from '../../../shared/domain/validationMessages';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
 
 const isRelationship = (value: string): value is Relationship =>
   relationshipValues.some((relationship) => relationship === value);
+
+const relationshipChoices = relationshipValues.map((value) => ({ value, label: relationshipLabels[value] }));
 
 /**
  * A person's details. Reflections refer to people by id, so saving a new name renames them
@@ -28,7 +34,7 @@ export function PersonDetailsForm({ person }: { person: Person }) {
     relationship: person.relationship ?? '',
     notes: person.notes,
   }));
-  const [nameError, setNameError] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [isSaving, setIsSaving] = useState(false);
   const set = (field: keyof typeof draft) => (value: string) => {
@@ -48,12 +54,13 @@ export function PersonDetailsForm({ person }: { person: Person }) {
     };
     const checked = personSchema.safeParse(candidate);
     if (!checked.success) {
-      const issue = checked.error.issues[0];
-      setNameError(issue?.path[0] === 'name' ? issue.message : '');
-      setStatus(issue && issue.path[0] !== 'name' ? issue.message : '');
+      // Every refused field says why beside itself; what is typed stays as it is.
+      const byField = fieldErrors(checked.error);
+      setErrors(byField);
+      setStatus('Not saved: fix the fields marked above.');
       return;
     }
-    setNameError('');
+    setErrors({});
     setIsSaving(true);
     try {
       await people.update(checked.data);
@@ -69,74 +76,48 @@ export function PersonDetailsForm({ person }: { person: Person }) {
   return (
     <form className="person-form card" onSubmit={(event) => void save(event)} noValidate>
       <h2 className="person-form-heading">Details</h2>
-      <div className="field">
-        <label htmlFor={field('name')}>Name</label>
-        <input
-          id={field('name')}
-          dir="auto"
-          type="text"
-          value={draft.name}
-          maxLength={textLimits.name}
-          autoComplete="off"
-          aria-invalid={nameError === '' ? undefined : true}
-          aria-describedby={nameError === '' ? undefined : field('name-error')}
-          onChange={(event) => set('name')(event.target.value)}
-        />
-        {nameError === '' ? null : (
-          <p id={field('name-error')} className="field-error">
-            {nameError}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={field('name')}
+        label="Name"
+        value={draft.name}
+        limit={textLimits.name}
+        error={errors.name}
+        onChange={set('name')}
+      />
       <div className="person-form-row">
-        <div className="field">
-          <label htmlFor={field('role')}>Role</label>
-          <input
-            id={field('role')}
-            dir="auto"
-            type="text"
-            value={draft.role}
-            maxLength={textLimits.name}
-            onChange={(event) => set('role')(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={field('team')}>Team</label>
-          <input
-            id={field('team')}
-            dir="auto"
-            type="text"
-            value={draft.team}
-            maxLength={textLimits.name}
-            onChange={(event) => set('team')(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={field('relationship')}>Relationship</label>
-          <select
-            id={field('relationship')}
-            value={draft.relationship}
-            onChange={(event) => set('relationship')(event.target.value)}
-          >
-            <option value="">Not set</option>
-            {relationshipValues.map((value) => (
-              <option key={value} value={value}>
-                {relationshipLabels[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={field('notes')}>Notes</label>
-        <textarea
-          id={field('notes')}
-          dir="auto"
-          value={draft.notes}
-          maxLength={textLimits.longText}
-          onChange={(event) => set('notes')(event.target.value)}
+        <TextField
+          id={field('role')}
+          label="Role"
+          value={draft.role}
+          limit={textLimits.name}
+          error={errors.role}
+          onChange={set('role')}
+        />
+        <TextField
+          id={field('team')}
+          label="Team"
+          value={draft.team}
+          limit={textLimits.name}
+          error={errors.team}
+          onChange={set('team')}
+        />
+        <SelectField
+          id={field('relationship')}
+          label="Relationship"
+          value={isRelationship(draft.relationship) ? draft.relationship : null}
+          choices={relationshipChoices}
+          emptyLabel="Not set"
+          onChange={(value) => set('relationship')(value ?? '')}
         />
       </div>
+      <TextAreaField
+        id={field('notes')}
+        label="Notes"
+        value={draft.notes}
+        limit={textLimits.longText}
+        error={errors.notes}
+        onChange={set('notes')}
+      />
       <div className="button-row person-form-actions">
         <button type="submit" className="button button-primary" disabled={isSaving}>
           Save

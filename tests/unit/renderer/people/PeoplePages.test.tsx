@@ -120,6 +120,26 @@ describe('Person page', () => {
     );
   });
 
+  it('keeps a note pasted over the limit whole, says how far over it is, and saves nothing until it fits', async () => {
+    const { dana } = await seedPeople();
+    renderJournalApp(test.journal, `/people/${dana.id}`);
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    const long = 'x'.repeat(20_005);
+    await userEvent.click(notes);
+    await userEvent.paste(long);
+    expect(notes).toHaveValue(long);
+    expect(screen.getByText('5 characters over the limit of 20,000')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Not saved: fix the fields marked above.')).toBeInTheDocument();
+    expect(notes).toHaveAccessibleDescription(/Notes about this person is too long/);
+    expect((await test.journal.people.get(dana.id))?.notes).toBe('');
+
+    await userEvent.type(notes, '{Backspace>5/}');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect((await test.journal.people.get(dana.id))?.notes).toHaveLength(20_000);
+  });
+
   it('says so when there is no such person', async () => {
     renderJournalApp(test.journal, '/people/019ce0a2-5d40-7000-8000-00000000dead');
     expect(await screen.findByRole('heading', { level: 1, name: 'Person not found' })).toBeInTheDocument();
