@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { describedBy, FieldMessages } from './FieldMessages';
 import { describeTextLength } from './textLength';
 
@@ -15,6 +15,7 @@ export interface TextAreaFieldProps {
    * field says how far over it is, so no word disappears without the person knowing.
    */
   readonly limit?: number;
+  readonly textAreaRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** A labelled multi-line text field with its hint, error and length counter. */
@@ -27,6 +28,7 @@ export function TextAreaField({
   onChange,
   rows = 3,
   limit,
+  textAreaRef,
 }: TextAreaFieldProps) {
   const length = limit === undefined ? null : describeTextLength(value.length, limit);
   const countId = length === null ? null : `${id}-count`;
@@ -35,6 +37,7 @@ export function TextAreaField({
       <label htmlFor={id}>{label}</label>
       <FieldMessages id={id} hint={hint} error={error} />
       <textarea
+        ref={textAreaRef}
         id={id}
         dir="auto"
         rows={rows}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
-import { describedBy, FieldMessages } from '../reflect/fields';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
 import type { PrincipleFormErrors, PrincipleFormValues } from './usePrincipleForm';
 
 /**
@@ -36,39 +37,26 @@ export function PrincipleFields({
 
   return (
     <>
-      <div className="field">
-        <label htmlFor={titleId}>Principle name</label>
-        <FieldMessages id={titleId} error={errors.title} />
-        <input
-          ref={titleRef}
-          id={titleId}
-          type="text"
-          value={values.title}
-          maxLength={textLimits.name}
-          autoComplete="off"
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describedBy(titleId, null, errors.title)}
-          onChange={(event) => onChange({ title: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={descriptionId}>Description</label>
-        <FieldMessages
-          id={descriptionId}
-          hint="Optional. Shown at the top of this principle's step."
-          error={errors.description}
-        />
-        <textarea
-          ref={descriptionRef}
-          id={descriptionId}
-          rows={2}
-          value={values.description}
-          maxLength={textLimits.shortText}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={describedBy(descriptionId, true, errors.description)}
-          onChange={(event) => onChange({ description: event.target.value })}
-        />
-      </div>
+      <TextField
+        inputRef={titleRef}
+        id={titleId}
+        label="Principle name"
+        value={values.title}
+        limit={textLimits.name}
+        error={errors.title}
+        onChange={(title) => onChange({ title })}
+      />
+      <TextAreaField
+        textAreaRef={descriptionRef}
+        id={descriptionId}
+        label="Description"
+        hint="Optional. Shown at the top of this principle's step."
+        rows={2}
+        value={values.description}
+        limit={textLimits.shortText}
+        error={errors.description}
+        onChange={(description) => onChange({ description })}
+      />
     </>
   );
 }

@@ -68,6 +68,25 @@ describe('Principles settings', () => {
     expect(stored).toMatchObject({ kind: 'custom', title: 'Shared data first' });
   });
 
+  it('keeps a description pasted over the limit whole and refuses it beside the field, focused', async () => {
+    await openSettings();
+    const user = userEvent.setup();
+    const form = addForm();
+    await user.type(within(form).getByLabelText('Principle name'), 'Shared data first');
+    const description = within(form).getByLabelText('Description');
+    const long = 'y'.repeat(503);
+    await user.click(description);
+    await user.paste(long);
+    expect(description).toHaveValue(long);
+    expect(within(form).getByText('3 characters over the limit of 500')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Add principle' }));
+
+    await waitFor(() => expect(description).toHaveAttribute('aria-invalid', 'true'));
+    expect(description).toHaveFocus();
+    expect(description).toHaveValue(long);
+    expect((await test.journal.principleSettings.read()).settings).toEqual([]);
+  });
+
   it('shows the schema message beside the name, focuses the field and keeps the description', async () => {
     await openSettings();
     const user = userEvent.setup();
