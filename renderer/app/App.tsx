@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { StorageStatus } from '../db/storagePersistence';
+import { DateTimeFormatProvider } from '../features/dateTime/DateTimeFormatProvider';
 import { JournalPage } from '../features/journal/JournalPage';
 import { PrinciplesProvider } from '../features/principles/PrinciplesProvider';
 import { PlannedPage } from '../pages/PlannedPage';
@@ -105,9 +106,11 @@ export function App(props: AppProps & { router?: ReturnType<typeof createAppRout
   const router = props.router ?? createAppRouter(props);
   return (
     <ErrorBoundary>
-      <PrinciplesProvider>
-        <RouterProvider router={router} />
-      </PrinciplesProvider>
+      <DateTimeFormatProvider>
+        <PrinciplesProvider>
+          <RouterProvider router={router} />
+        </PrinciplesProvider>
+      </DateTimeFormatProvider>
     </ErrorBoundary>
   );
 }

@@ -4,6 +4,7 @@ import { PageHeading } from '../app/PageHeading';
 import { usePageTitle } from '../app/usePageTitle';
 import type { StorageStatus } from '../db/storagePersistence';
 import { BackupFolderSetting } from '../features/backup/BackupFolderSetting';
+import { DateTimeFormatSetting } from '../features/dateTime/DateTimeFormatSetting';
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
@@ -46,6 +47,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
       <PageHeading>Settings</PageHeading>
       <PrincipleSettings />
       <WeekStartSetting />
+      <DateTimeFormatSetting />
       <BackgroundSettings />
       <BackupFolderSetting />
       <h2>About this app</h2>

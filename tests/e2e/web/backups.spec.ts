@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { verifyBackup } from '../../../shared/backup/verifyBackup';
 import { BackupSection } from '../pages/BackupSection';
 import { DataPage } from '../pages/DataPage';
-import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
 test.use({ timezoneId: SEED_TIME_ZONE });
@@ -128,21 +127,4 @@ test('a damaged backup file is refused with the reason, and nothing changes', as
     'This backup cannot be restored: its checksum does not match: the file was changed or damaged.',
   );
   await expect(backups.button('Restore')).toHaveCount(0);
-});
-
-test.describe('the Data page with its Backups section passes axe', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`in the ${colorScheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      const backups = await openBackups(page);
-      await expect(backups.reminder).toBeVisible();
-      const backup = await backups.backUpNow();
-      await backups.chooseBackupFile({
-        name: backup.name,
-        mimeType: 'application/json',
-        buffer: backup.bytes,
-      });
-      await expectNoSeriousAxeViolations(page);
-    });
-  }
 });

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { BackupSection } from '../pages/BackupSection';
 import { DataPage } from '../pages/DataPage';
 import { JournalPage } from '../pages/JournalPages';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -268,8 +269,10 @@ test('Markdown holds every included reflection and none of the excluded, as one 
   expect([...zip.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 });
 
-test.describe('the Data page passes axe', () => {
-  test.describe.configure({ timeout: 60_000 });
+// One scan per theme covers the whole page in its busiest state: an export refused for its
+// passphrase, and a backup chosen for restoring with its details and Restore button shown.
+test.describe('the Data page with its Backups section passes axe', () => {
+  test.describe.configure({ timeout: 90_000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`in the ${colorScheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
@@ -278,6 +281,15 @@ test.describe('the Data page passes axe', () => {
       await data.encryptWith('short', 'other');
       await data.exportButton('Export JSON').click();
       await expect(data.exportSection.getByRole('alert')).toBeVisible();
+      const backups = new BackupSection(page);
+      await expect(backups.reminder).toBeVisible();
+      const backup = await backups.backUpNow();
+      await backups.chooseBackupFile({
+        name: backup.name,
+        mimeType: 'application/json',
+        buffer: backup.bytes,
+      });
+      await expect(backups.button('Restore')).toBeVisible();
       await expectNoSeriousAxeViolations(page);
     });
   }
