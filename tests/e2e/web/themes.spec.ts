@@ -84,6 +84,10 @@ async function checkFlowAndSettings(page: Page): Promise<void> {
   await flow.stepButton("Negotiate, don't manipulate").click();
   await expect(flow.stepHeading("Negotiate, don't manipulate")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+  await flow.stepButton('Outcome and next step').click();
+  await page.getByText('Looking back (optional)').click();
+  await expect(page.getByLabel('What did you expect to happen?')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   await flow.stepButton('Review and save').click();
   await expect(flow.stepHeading('Review and save')).toBeVisible();
   await flow.saveButton.click();
