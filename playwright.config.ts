@@ -30,6 +30,8 @@ export default defineConfig({
         browserName: 'chromium',
         baseURL: `http://127.0.0.1:${port}/`,
         viewport: { width: 1024, height: 720 },
+        // Dates follow the browser's language unless Settings says otherwise; the specs read en-GB's.
+        locale: 'en-GB',
         launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
       },
     },
