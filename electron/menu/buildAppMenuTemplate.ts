@@ -68,6 +68,12 @@ export function buildAppMenuTemplate(
       ],
     },
     { role: 'windowMenu' },
+    // The page listens for F1 and Ctrl/Cmd+? too; the menu item makes Help findable without knowing that.
+    {
+      role: 'help',
+      label: 'Help',
+      submenu: [{ label: `${PRODUCT_NAME} Help`, accelerator: 'F1', click: go('/help') }],
+    },
   );
   return template;
 }

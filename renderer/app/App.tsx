@@ -3,6 +3,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { StorageStatus } from '../db/storagePersistence';
 import { DateTimeFormatProvider } from '../features/dateTime/DateTimeFormatProvider';
 import { JournalPage } from '../features/journal/JournalPage';
+import { HelpKeyboard } from '../features/help/HelpKeyboard';
 import { PrinciplesProvider } from '../features/principles/PrinciplesProvider';
 import { PlannedPage } from '../pages/PlannedPage';
 import { AppLayout } from './AppLayout';
@@ -47,6 +48,16 @@ const WorkspaceSearchPage = lazy(() =>
 const ClientSummaryPage = lazy(() =>
   import('../features/coach/ClientSummaryPage').then((m) => ({ default: m.ClientSummaryPage })),
 );
+const HelpPage = lazy(() => import('../features/help/HelpPage').then((m) => ({ default: m.HelpPage })));
+const WelcomePage = lazy(() =>
+  import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })),
+);
+const SampleWorkspace = lazy(() =>
+  import('../features/sample/SampleWorkspace').then((m) => ({ default: m.SampleWorkspace })),
+);
+const SampleSearchPage = lazy(() =>
+  import('../features/sample/SampleSearchPage').then((m) => ({ default: m.SampleSearchPage })),
+);
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
@@ -66,7 +77,12 @@ function RouteError() {
 export function createAppRouter({ storage }: AppProps) {
   return createHashRouter([
     {
-      element: <AppLayout />,
+      element: (
+        <>
+          <HelpKeyboard />
+          <AppLayout />
+        </>
+      ),
       errorElement: <RouteError />,
       children: [
         { index: true, element: <Navigate to="/journal" replace /> },
@@ -95,7 +111,20 @@ export function createAppRouter({ storage }: AppProps) {
             { path: 'summary', element: <ClientSummaryPage /> },
           ],
         },
+        { path: 'welcome', element: <WelcomePage /> },
+        {
+          path: 'sample',
+          element: <SampleWorkspace />,
+          children: [
+            { index: true, element: <Navigate to="journal" replace /> },
+            { path: 'journal', element: <JournalPage /> },
+            { path: 'reflections/:id', element: <EntryPage /> },
+            { path: 'progress', element: <ProgressPage /> },
+            { path: 'search', element: <SampleSearchPage /> },
+          ],
+        },
         { path: 'settings', element: <SettingsPage storage={storage} /> },
+        { path: 'help', element: <HelpPage /> },
         { path: '*', element: <RouteError /> },
       ],
     },

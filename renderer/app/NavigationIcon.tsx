@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 /** The pages' icons, drawn on a 24-unit grid with one stroke width so they read as one set. */
 export type NavigationIconName =
-  'journal' | 'progress' | 'people' | 'reminders' | 'data' | 'coach' | 'settings';
+  'journal' | 'progress' | 'people' | 'reminders' | 'data' | 'coach' | 'settings' | 'help';
 
 const paths: Record<NavigationIconName, ReactNode> = {
   // An open notebook with a bookmark.
@@ -58,6 +58,14 @@ const paths: Record<NavigationIconName, ReactNode> = {
       <path d="M4 8h9M17 8h3M4 16h3M11 16h9" />
       <circle cx="15" cy="8" r="2" />
       <circle cx="9" cy="16" r="2" />
+    </>
+  ),
+  // A question mark in a circle.
+  help: (
+    <>
+      <circle cx="12" cy="12" r="8" />
+      <path d="M9.75 9.75a2.25 2.25 0 1 1 3.4 1.93c-.7.42-1.15.95-1.15 1.82" />
+      <circle cx="12" cy="16.5" r="0.6" />
     </>
   ),
 };

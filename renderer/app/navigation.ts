@@ -18,6 +18,7 @@ export const mainNavigation: readonly NavigationItem[] = [
   { label: 'Data', icon: 'data', route: '/data' },
   { label: 'Coach review', icon: 'coach', route: '/coach' },
   { label: 'Settings', icon: 'settings', route: '/settings' },
+  { label: 'Help', icon: 'help', route: '/help' },
 ];
 
 const isWithin = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);

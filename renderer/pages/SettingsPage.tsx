@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { PageHeading } from '../app/PageHeading';
 import { usePageTitle } from '../app/usePageTitle';
@@ -8,6 +9,7 @@ import { DateTimeFormatSetting } from '../features/dateTime/DateTimeFormatSettin
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
+import { FirstRunSettings } from '../features/welcome/FirstRunSettings';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
@@ -50,6 +52,12 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
       <DateTimeFormatSetting />
       <BackgroundSettings />
       <BackupFolderSetting />
+      <FirstRunSettings />
+      <h2>Help</h2>
+      <p>
+        <Link to="/help">Open Help</Link> for the principles, the guided flow, Progress, where your data lives
+        and the keyboard shortcuts (F1 opens it from anywhere).
+      </p>
       <h2>About this app</h2>
       {error ? <p role="alert">Could not read the app's details: {error}</p> : null}
       {info ? (

@@ -24,6 +24,7 @@ export const pageRouteSchema = z.enum([
   '/data',
   '/coach',
   '/settings',
+  '/help',
 ]);
 
 /** One reflection's page; the id must be a UUID, so nothing else can ride along in the path. */
