@@ -2,6 +2,7 @@ import { checksForPrinciple } from '../../../shared/domain/principleChecks';
 import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import { notAppliedLabel, principleEntryLabels } from '../../../shared/domain/reflectionLabels';
 import type { PrincipleEntry } from '../../../shared/domain/reflectionSchema';
+import { PrincipleMeaning } from '../help/PrincipleMeaning';
 import { CheckField } from './CheckField';
 import type { StepProps } from './ConversationStep';
 import { RadioGroupField, ratingChoices, TextAreaField } from './fields';
@@ -32,6 +33,7 @@ export function PrincipleStep({
   return (
     <>
       {principle.description ? <p className="reflect-step-intro">{principle.description}</p> : null}
+      <PrincipleMeaning principle={principle} />
       {principle.prompts.length > 0 ? (
         <details className="reflect-prompts">
           <summary>Questions to think about</summary>
