@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useJournal } from '../../db/JournalContext';
+import { createBackupSnapshotRepository } from '../../db/repositories/backupSnapshotRepository';
+import { decideAtStart, isWelcomeSettled, opensOnJournal, recordWelcome } from './welcomeState';
+
+export const WELCOME_ROUTE = '/welcome';
+
+/**
+ * Decides once per start whether to show the welcome. Until the empty-journal check answers, a
+ * start on the journal shows nothing rather than the empty journal for a blink; this wait
+ * happens only while nothing is recorded, so at most once for anyone with a journal.
+ */
+export function WelcomeGate({ children }: { children: ReactNode }) {
+  const journal = useJournal();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [start] = useState(() => ({ settled: isWelcomeSettled(), pathname }));
+  const [waiting, setWaiting] = useState(() => !start.settled && opensOnJournal(start.pathname));
+  const latestPath = useRef(pathname);
+  useEffect(() => {
+    latestPath.current = pathname;
+  }, [pathname]);
+
+  useEffect(() => {
+    if (start.settled) return;
+    let live = true;
+    createBackupSnapshotRepository(journal)
+      .isEmpty()
+      .then(
+        (journalIsEmpty) => {
+          if (!live) return;
+          const decision = decideAtStart({
+            settled: isWelcomeSettled(),
+            opensOnJournal: opensOnJournal(start.pathname),
+            journalIsEmpty,
+          });
+          if (decision === 'record-not-needed') recordWelcome('not-needed');
+          // Someone who already went elsewhere meanwhile is not pulled back.
+          if (decision === 'show-welcome' && latestPath.current === start.pathname)
+            void navigate(WELCOME_ROUTE, { replace: true });
+          setWaiting(false);
+        },
+        (error: unknown) => {
+          // The journal reports its own open errors; the app simply starts without the welcome.
+          console.error('Could not tell whether the journal is new', error);
+          if (live) setWaiting(false);
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [journal, navigate, start]);
+
+  return waiting ? null : children;
+}
