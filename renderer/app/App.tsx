@@ -49,6 +49,15 @@ const ClientSummaryPage = lazy(() =>
   import('../features/coach/ClientSummaryPage').then((m) => ({ default: m.ClientSummaryPage })),
 );
 const HelpPage = lazy(() => import('../features/help/HelpPage').then((m) => ({ default: m.HelpPage })));
+const WelcomePage = lazy(() =>
+  import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })),
+);
+const SampleWorkspace = lazy(() =>
+  import('../features/sample/SampleWorkspace').then((m) => ({ default: m.SampleWorkspace })),
+);
+const SampleSearchPage = lazy(() =>
+  import('../features/sample/SampleSearchPage').then((m) => ({ default: m.SampleSearchPage })),
+);
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
@@ -100,6 +109,18 @@ export function createAppRouter({ storage }: AppProps) {
             { path: 'progress', element: <ProgressPage /> },
             { path: 'search', element: <WorkspaceSearchPage /> },
             { path: 'summary', element: <ClientSummaryPage /> },
+          ],
+        },
+        { path: 'welcome', element: <WelcomePage /> },
+        {
+          path: 'sample',
+          element: <SampleWorkspace />,
+          children: [
+            { index: true, element: <Navigate to="journal" replace /> },
+            { path: 'journal', element: <JournalPage /> },
+            { path: 'reflections/:id', element: <EntryPage /> },
+            { path: 'progress', element: <ProgressPage /> },
+            { path: 'search', element: <SampleSearchPage /> },
           ],
         },
         { path: 'settings', element: <SettingsPage storage={storage} /> },

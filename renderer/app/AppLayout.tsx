@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
+import { WelcomeGate } from '../features/welcome/WelcomeGate';
 import { usePlatform } from '../platform/PlatformContext';
 import { AppMark } from './AppMark';
 import { NavigationIcon } from './NavigationIcon';
@@ -54,7 +55,9 @@ export function AppLayout() {
         <RemindersInApp />
         <AutomaticBackups />
         <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Outlet />
+          <WelcomeGate>
+            <Outlet />
+          </WelcomeGate>
         </Suspense>
       </main>
     </div>

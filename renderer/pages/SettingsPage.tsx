@@ -9,6 +9,7 @@ import { DateTimeFormatSetting } from '../features/dateTime/DateTimeFormatSettin
 import { PrincipleSettings } from '../features/principles/PrincipleSettings';
 import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
+import { FirstRunSettings } from '../features/welcome/FirstRunSettings';
 import { usePlatform } from '../platform/PlatformContext';
 
 const formatBytes = (bytes: number | null) =>
@@ -51,6 +52,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
       <DateTimeFormatSetting />
       <BackgroundSettings />
       <BackupFolderSetting />
+      <FirstRunSettings />
       <h2>Help</h2>
       <p>
         <Link to="/help">Open Help</Link> for the principles, the guided flow, Progress, where your data lives
