@@ -10,13 +10,20 @@ export function appLocale(): string {
 }
 
 let current: DateTimeStyle | null = null;
+let fromLocale: { locale: string; style: DateTimeStyle } | null = null;
 
 /**
  * The style every date and time is written in now. Code outside React (notices, chart labels,
  * file names) reads it here, so nothing has to pass the choice along to stay in step with it.
  */
 export function currentDateTimeStyle(): DateTimeStyle {
-  return current ?? resolveDateTimeStyle(defaultDateTimeFormatPreference, appLocale());
+  if (current !== null) return current;
+  // One object per language, so pages that compare styles see no change where there is none.
+  const locale = appLocale();
+  if (fromLocale?.locale !== locale) {
+    fromLocale = { locale, style: resolveDateTimeStyle(defaultDateTimeFormatPreference, locale) };
+  }
+  return fromLocale.style;
 }
 
 /** Only DateTimeFormatProvider sets this, whenever the saved choice is read or changes. */
