@@ -4,7 +4,7 @@ import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 import { describeFeedbackPlan } from '../../../shared/coach/planFeedback';
 import { formatCount } from '../../app/formatCount';
 import type { FeedbackAttachPlan } from '../../db/repositories/coachFeedbackRepository';
-import { useCoachFeedbackRepository } from './useCoachFeedbackRepository';
+import { useCoachFeedbackRepository, useReceivedFeedbackRepository } from './useCoachFeedbackRepository';
 import './coachFeedback.css';
 
 interface FeedbackImportPreviewProps {
@@ -58,6 +58,7 @@ export function FeedbackImportPreview({
   onCancel,
 }: FeedbackImportPreviewProps) {
   const repository = useCoachFeedbackRepository();
+  const received = useReceivedFeedbackRepository();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [plan, setPlan] = useState<FeedbackAttachPlan | null>(null);
@@ -85,7 +86,7 @@ export function FeedbackImportPreview({
   async function attach() {
     setIsAttaching(true);
     try {
-      const result = await repository.attach(feedback);
+      const result = await received.attach(feedback);
       onAttached(attachedMessage(result.added, result.updated, result.notFound.length));
     } catch (error) {
       setIsAttaching(false);
@@ -100,6 +101,15 @@ export function FeedbackImportPreview({
       </h3>
       {feedback.coachName === undefined ? null : <p dir="auto">From {feedback.coachName}.</p>}
       <p className="data-count">{describeFeedbackPlan(plan)}</p>
+      {feedback.needsDiscussion.length === 0 ? null : (
+        <p>
+          Your coach marked {formatCount(feedback.needsDiscussion.length)}{' '}
+          {feedback.needsDiscussion.length === 1 ? 'reflection' : 'reflections'} "Needs discussion".
+        </p>
+      )}
+      {feedback.sessionNotes === undefined ? null : (
+        <p>It includes your coach's notes for your next session.</p>
+      )}
       <NotFoundList comments={plan.notFound} />
       <div className="button-row">
         <button
