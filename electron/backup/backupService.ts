@@ -18,6 +18,7 @@ import {
   type BackupFs,
   type FileHandleLike,
 } from './backupFiles';
+import { errorText } from '../../shared/app/errorText';
 
 export interface BackupServiceDeps {
   /** The folder backups go to now: the person's choice, or `backups/` in the data folder. */
@@ -53,7 +54,7 @@ const reasonsByCode: Record<string, string> = {
 export function describeBackupError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code !== undefined && code in reasonsByCode) return reasonsByCode[code] as string;
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /**

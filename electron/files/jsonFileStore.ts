@@ -3,6 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { FileUnreadableError, NewerVersionFileError, StoreNotReadError } from './fileStoreErrors';
+import { errorText } from '../../shared/app/errorText';
 
 export { FileUnreadableError, NewerVersionFileError, StoreNotReadError } from './fileStoreErrors';
 
@@ -138,7 +139,7 @@ export function createJsonFileStore<S extends z.ZodType>(
     const movedTo = `${filePath}.corrupt-${stamp}`;
     await fs.rename(filePath, movedTo);
     readSucceeded = true;
-    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    const reason = errorText(result.error);
     return { status: 'corrupt', value: fallback(), movedTo, reason };
   }
 

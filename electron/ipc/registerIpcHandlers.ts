@@ -2,6 +2,7 @@ import type { InvokeChannel } from '../../shared/ipc/channels';
 import { invokeContract, type InvokeRequest, type InvokeResponse } from '../../shared/ipc/contract';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/ipcResult';
 import { isTrustedSender, type SenderLike } from './isTrustedSender';
+import { errorText } from '../../shared/app/errorText';
 
 export type IpcHandlers = {
   [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> | InvokeResponse<C>;
@@ -42,7 +43,7 @@ export function createCheckedHandler<C extends InvokeChannel>(
       }
       return ipcOk(response.data as InvokeResponse<C>);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       log(`Handler for ${channel} failed`, error);
       return ipcFail('failed', message);
     }

@@ -1,6 +1,7 @@
 import type { DueNotification } from '../../shared/reminders/collapseMissed';
 import { SNOOZE_OPTIONS, type SnoozeOption } from '../../shared/reminders/snoozeUntil';
 import type { TestNotificationResult } from '../../shared/ipc/remindersContract';
+import { errorText } from '../../shared/app/errorText';
 
 /** The parts of Electron's Notification we use; a fake in the tests. */
 export interface NotificationLike {
@@ -57,10 +58,6 @@ function supportsActions(platform: NodeJS.Platform): boolean {
   return platform === 'darwin' || platform === 'win32';
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function actionIndexOf(details: unknown, legacyIndex: unknown): number | null {
   if (typeof details === 'object' && details !== null && 'actionIndex' in details) {
     const { actionIndex } = details as { actionIndex: unknown };
@@ -111,7 +108,7 @@ export function createNotificationPresenter(deps: PresenterDeps) {
       try {
         notification = new deps.Notification(options);
       } catch (error) {
-        settle(false, `The notification could not be created: ${describe(error)}`);
+        settle(false, `The notification could not be created: ${errorText(error)}`);
         return;
       }
       const release = retain(notification);
@@ -119,7 +116,7 @@ export function createNotificationPresenter(deps: PresenterDeps) {
       notification.on('show', () => settle(true, null));
       notification.on('failed', (_event, error) => {
         release();
-        const reason = `The system refused the notification: ${describe(error)}`;
+        const reason = `The system refused the notification: ${errorText(error)}`;
         if (settled) {
           lastProblem = reason;
           onLate(reason);
@@ -131,7 +128,7 @@ export function createNotificationPresenter(deps: PresenterDeps) {
         notification.show();
       } catch (error) {
         release();
-        settle(false, `The notification could not be shown: ${describe(error)}`);
+        settle(false, `The notification could not be shown: ${errorText(error)}`);
       }
     });
   }

@@ -10,6 +10,7 @@ import {
 import { createJsonFileStore, type JsonFileStoreOptions } from '../files/jsonFileStore';
 import type { IpcHandlers } from '../ipc/registerIpcHandlers';
 import { supportsStartAtLogin } from './loginItem';
+import { errorText } from '../../shared/app/errorText';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
@@ -79,7 +80,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
             };
       readProblem = undefined;
     } catch (error) {
-      readProblem = error instanceof Error ? error.message : String(error);
+      readProblem = errorText(error);
       deps.log('Could not read the settings; using the defaults without saving them', error);
     }
   }

@@ -1,4 +1,5 @@
 /** What the person is told when a write fails, by cause. */
+import { errorText } from '../../shared/app/errorText';
 export type StorageProblem =
   | { kind: 'full'; message: string }
   | { kind: 'blocked'; message: string }
@@ -67,6 +68,6 @@ export function describeStorageError(error: unknown): StorageProblem {
       message: 'The journal took too long to open. Close other windows of the app, then reload.',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return { kind: 'other', message: `The journal could not save or read data: ${detail}` };
 }

@@ -1,5 +1,6 @@
 import type { TestNotificationResult } from '../../shared/ipc/remindersContract';
 import type { DueNotification } from '../../shared/reminders/collapseMissed';
+import { errorText } from '../../shared/app/errorText';
 
 /** The parts of the web Notification API we use; a fake in the tests. */
 export interface WebNotificationLike {
@@ -62,10 +63,7 @@ export function createWebNotifier(deps: WebNotifierDeps) {
         notification = new api(title, { body });
       } catch (error) {
         // Chrome on Android, for one, only shows notifications through a service worker.
-        settle(
-          false,
-          `The notification could not be shown: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        settle(false, `The notification could not be shown: ${errorText(error)}`);
         return;
       }
       if (retained.size >= RETAINED_LIMIT)

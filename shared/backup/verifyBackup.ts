@@ -15,6 +15,7 @@ import {
   type BackupHeader,
 } from './backupFile';
 import { sha256Hex } from './sha256';
+import { errorText } from '../app/errorText';
 
 export type HeaderReading =
   | { readonly ok: true; readonly header: BackupHeader; readonly prefixBytes: number }
@@ -114,7 +115,7 @@ export async function verifyBackup(bytes: Uint8Array): Promise<BackupVerificatio
   } catch (error) {
     return {
       ok: false,
-      reason: `its journal cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      reason: `its journal cannot be read (${errorText(error)})`,
     };
   }
   const parsed = journalExportSchema.safeParse(json);

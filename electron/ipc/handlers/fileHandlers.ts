@@ -1,6 +1,7 @@
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SaveFileRequest, SaveFileResult, SaveReportPdfRequest } from '../../../shared/ipc/fileContract';
+import { errorText } from '../../../shared/app/errorText';
 
 export interface SaveDialogOptions {
   title: string;
@@ -59,7 +60,7 @@ const reasonsByCode: Record<string, string> = {
 function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code !== undefined && code in reasonsByCode) return reasonsByCode[code] as string;
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { usePlatform } from '../../platform/PlatformContext';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '../../../shared/app/errorText';
 
 /** Settings' "Backup folder": where the desktop app keeps backups, and "Choose folder…" to move them on. */
 export function BackupFolderSetting() {
@@ -16,7 +15,7 @@ export function BackupFolderSetting() {
     let live = true;
     backups.list().then(
       (list) => live && setFolder(list.folder),
-      (error: unknown) => live && setFailure(`The backup folder could not be read: ${message(error)}`),
+      (error: unknown) => live && setFailure(`The backup folder could not be read: ${errorText(error)}`),
     );
     return () => {
       live = false;
@@ -35,7 +34,7 @@ export function BackupFolderSetting() {
       // Backups already made stay where they are; new ones go to the new folder.
       if (result.changed) setNote('New backups go to this folder. Earlier ones stay where they were.');
     } catch (error) {
-      setFailure(`The backup folder could not be changed: ${message(error)}`);
+      setFailure(`The backup folder could not be changed: ${errorText(error)}`);
     }
   }
 

@@ -5,8 +5,7 @@ import { ActionStatus } from '../data/ActionStatus';
 import { describeCounts, formatBackupDate, isBackupOld } from './backupWords';
 import { RestorePanel } from './RestorePanel';
 import { useBackupRunner, useBackupStatus } from './useBackupRunner';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '../../../shared/app/errorText';
 
 /** The Data page's "Backups": how the last one went, "Back up now", and restoring one. */
 export function BackupSection({ onRestored }: { readonly onRestored: () => void }) {
@@ -27,7 +26,7 @@ export function BackupSection({ onRestored }: { readonly onRestored: () => void 
     try {
       setList(await backups.list());
     } catch (error) {
-      setFailure(message(error));
+      setFailure(errorText(error));
     }
   }, [backups]);
 
@@ -36,7 +35,7 @@ export function BackupSection({ onRestored }: { readonly onRestored: () => void 
     let live = true;
     backups.list().then(
       (next) => live && setList(next),
-      (error: unknown) => live && setFailure(message(error)),
+      (error: unknown) => live && setFailure(errorText(error)),
     );
     return () => {
       live = false;

@@ -6,6 +6,7 @@ import { createBackupSnapshotRepository } from '../../db/repositories/backupSnap
 import { usePlatform } from '../../platform/PlatformContext';
 import { describeCounts, formatBackupDate } from './backupWords';
 import { applyRestore, prepareRestore } from './restoreFlow';
+import { errorText } from '../../../shared/app/errorText';
 
 type Offer =
   | { readonly step: 'none' }
@@ -72,7 +73,7 @@ export function EmptyJournalRestoreOffer() {
       await applyRestore(prepared, repository, platform.reminders);
       setOffer({ step: 'done', message: `Restored the backup of ${formatBackupDate(newest.createdAt)}.` });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       setOffer({ step: 'failed', newest, message: `The backup could not be restored: ${reason}` });
     }
   }

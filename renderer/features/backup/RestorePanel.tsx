@@ -8,14 +8,13 @@ import { ActionStatus } from '../data/ActionStatus';
 import { describeCounts, formatBackupDate } from './backupWords';
 import { applyRestore, describeRestore, prepareRestore, type PreparedRestore } from './restoreFlow';
 import { useBackupRunner } from './useBackupRunner';
+import { errorText } from '../../../shared/app/errorText';
 
 type Step =
   | { readonly step: 'choosing' }
   | { readonly step: 'reading' }
   | { readonly step: 'preview'; readonly prepared: PreparedRestore }
   | { readonly step: 'restoring'; readonly prepared: PreparedRestore };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface RestorePanelProps {
   /** Backups in the folder (desktop); empty in a browser. */
@@ -49,7 +48,7 @@ export function RestorePanel({ backups, onClose, onRestored }: RestorePanelProps
       setState({ step: 'preview', prepared });
     } catch (error) {
       setState({ step: 'choosing' });
-      setFailure(message(error));
+      setFailure(errorText(error));
     }
   }
 
@@ -72,7 +71,7 @@ export function RestorePanel({ backups, onClose, onRestored }: RestorePanelProps
       setState({ step: 'preview', prepared });
       setStatus('');
       return setFailure(
-        `Nothing was restored: your journal could not be backed up first (${message(error)}).`,
+        `Nothing was restored: your journal could not be backed up first (${errorText(error)}).`,
       );
     }
     setStatus('Restoring…');
@@ -82,7 +81,7 @@ export function RestorePanel({ backups, onClose, onRestored }: RestorePanelProps
     } catch (error) {
       setState({ step: 'preview', prepared });
       setStatus('');
-      return setFailure(`The restore failed and your journal was left as it was: ${message(error)}`);
+      return setFailure(`The restore failed and your journal was left as it was: ${errorText(error)}`);
     }
     setState({ step: 'choosing' });
     setStatus(`Restored the backup of ${formatBackupDate(prepared.header.createdAt)}.`);

@@ -5,6 +5,7 @@ import type { BackupSnapshotRepository } from '../../db/repositories/backupSnaps
 import type { BackupsPlatform, SavedBackup } from '../../platform/backupsPlatform';
 import type { RemindersPlatform } from '../../platform/JournalPlatform';
 import { readBackupStatus, writeBackupStatus, type BackupStatus } from './backupStatus';
+import { errorText } from '../../../shared/app/errorText';
 
 export type BackupReason = 'daily' | 'manual' | 'before-import' | 'before-restore';
 
@@ -21,7 +22,7 @@ export interface BackupRunnerDeps {
 }
 
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   return message.replace(/\.$/, '');
 }
 

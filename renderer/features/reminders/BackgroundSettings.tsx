@@ -3,8 +3,7 @@ import type { AppSettings, SettingsView } from '../../../shared/ipc/settingsCont
 import { usePlatform } from '../../platform/PlatformContext';
 // Its own styles: Settings shows it too, without the rest of the Reminders page.
 import './reminders.css';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '../../../shared/app/errorText';
 
 /** Keep running in the background and start at login, where the platform can honour them. */
 export function BackgroundSettings() {

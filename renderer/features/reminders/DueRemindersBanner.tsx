@@ -6,6 +6,7 @@ import type { SnoozeOption } from '../../../shared/reminders/snoozeUntil';
 import { usePlatform } from '../../platform/PlatformContext';
 import { SnoozeMenu } from './SnoozeMenu';
 import './reminders.css';
+import { errorText } from '../../../shared/app/errorText';
 
 const keyOf = (item: DueItem) => `${item.reminderId}@${item.occurrence}`;
 
@@ -69,7 +70,7 @@ export function DueRemindersBanner() {
     setProblem(null);
     work().then(
       () => dismiss(item),
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(errorText(error)),
     );
   };
 

@@ -13,7 +13,8 @@ import { ReminderForm } from './ReminderForm';
 import { ReminderItem, type ReminderActions } from './ReminderItem';
 import { SNOOZE_LABELS } from './SnoozeMenu';
 import { TestNotification } from './TestNotification';
-import { errorText, useReminderList } from './useReminderList';
+import { errorText } from '../../../shared/app/errorText';
+import { useReminderList } from './useReminderList';
 import './reminders.css';
 
 export function RemindersPage() {

@@ -2,11 +2,10 @@ import { MINUTE_MS } from '../../../shared/domain/localDateTime';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReminderView, RemindersStatus } from '../../../shared/ipc/remindersContract';
 import { usePlatform } from '../../platform/PlatformContext';
+import { errorText } from '../../../shared/app/errorText';
 
 /** Next times move as the clock does, so the list refreshes now and then as well as on every change. */
 const REFRESH_MS = MINUTE_MS;
-
-export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The reminders and the notification status, kept current while the page is open. */
 export function useReminderList() {

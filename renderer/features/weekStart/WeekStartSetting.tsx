@@ -7,6 +7,7 @@ import {
 import { useJournal } from '../../db/JournalContext';
 import { createWeekStartRepository } from '../../db/repositories/weekStartRepository';
 import { useWeekStart } from './useWeekStart';
+import { errorText } from '../../../shared/app/errorText';
 
 /** Settings: the day weeks start on in Progress, saved with the journal as soon as it is chosen. */
 export function WeekStartSetting() {
@@ -23,7 +24,7 @@ export function WeekStartSetting() {
     try {
       await repository.write(parsed.data);
     } catch (reason) {
-      const detail = reason instanceof Error ? reason.message : String(reason);
+      const detail = errorText(reason);
       setError(`Could not save the first day of the week; it stays as it was. ${detail}`);
     }
   }
