@@ -18,7 +18,7 @@ import {
   type BackupFs,
   type FileHandleLike,
 } from './backupFiles';
-import { errorText } from '../../shared/app/errorText';
+import { describeFileError } from '../files/describeFileError';
 
 export interface BackupServiceDeps {
   /** The folder backups go to now: the person's choice, or `backups/` in the data folder. */
@@ -41,20 +41,8 @@ interface OpenWrite {
   busy: boolean;
 }
 
-/** Node's error codes in words a person can act on. */
-const reasonsByCode: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'the app may not write to the backup folder',
-  EPERM: 'the app may not write to the backup folder',
-  EROFS: 'the backup folder is read-only',
-  ENOENT: 'the backup folder no longer exists',
-};
-
 export function describeBackupError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code !== undefined && code in reasonsByCode) return reasonsByCode[code] as string;
-  return errorText(error);
+  return describeFileError(error, 'the backup folder');
 }
 
 /**

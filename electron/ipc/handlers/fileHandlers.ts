@@ -1,7 +1,7 @@
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SaveFileRequest, SaveFileResult, SaveReportPdfRequest } from '../../../shared/ipc/fileContract';
-import { errorText } from '../../../shared/app/errorText';
+import { describeFileError } from '../../files/describeFileError';
 
 export interface SaveDialogOptions {
   title: string;
@@ -46,21 +46,8 @@ const kindsByExtension: Record<string, string> = {
   pdf: 'PDF',
 };
 
-/** Node's error codes in words a person can act on. */
-const reasonsByCode: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'the app may not write to that folder',
-  EPERM: 'the app may not write to that folder',
-  EROFS: 'that place is read-only',
-  ENOENT: 'that folder no longer exists',
-  EISDIR: 'a folder already has that name',
-};
-
 function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code !== undefined && code in reasonsByCode) return reasonsByCode[code] as string;
-  return errorText(error);
+  return describeFileError(error, 'that folder');
 }
 
 /**
