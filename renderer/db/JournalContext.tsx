@@ -2,6 +2,10 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { JournalDatabase } from './JournalDatabase';
 import { createPersonRepository, type PersonRepository } from './repositories/personRepository';
 import {
+  createPreparationRepository,
+  type PreparationRepository,
+} from './repositories/preparationRepository';
+import {
   createPrincipleSettingsRepository,
   type PrincipleSettingsRepository,
 } from './repositories/principleSettingsRepository';
@@ -12,14 +16,17 @@ export interface Journal {
   reflections: ReflectionRepository;
   people: PersonRepository;
   principleSettings: PrincipleSettingsRepository;
+  preparations: PreparationRepository;
 }
 
 export function createJournal(db: JournalDatabase, now?: () => Date): Journal {
+  const reflections = createReflectionRepository(db, now);
   return {
     db,
-    reflections: createReflectionRepository(db, now),
+    reflections,
     people: createPersonRepository(db, now),
     principleSettings: createPrincipleSettingsRepository(db, now),
+    preparations: createPreparationRepository(db, reflections, now),
   };
 }
 

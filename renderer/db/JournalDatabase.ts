@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Preparation } from '../../shared/domain/preparationSchema';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
 import type {
   CoachFeedbackRecord,
@@ -66,6 +67,7 @@ export class JournalDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRecord, string>;
   progressFacts!: Table<ProgressFactRecord, string>;
   coachFeedback!: Table<CoachFeedbackRecord, string>;
+  preparations!: Table<Preparation, string>;
 
   constructor(
     name = JOURNAL_DATABASE_NAME,

@@ -53,6 +53,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 4,
     stores: { coachFeedback: 'id, reflectionId, unread' },
   },
+  {
+    // Plans for a conversation still to come, each looked back on by at most one reflection.
+    // plannedAt orders what is coming up and what waits for a reflection; reflectionId and
+    // deletedAt are indexed only when set (IndexedDB leaves null out), so the linked ones and
+    // the Trash are index scans. A new table: nothing to carry over.
+    version: 5,
+    stores: { preparations: 'id, plannedAt, reflectionId, deletedAt, *personIds' },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);

@@ -199,6 +199,7 @@ function generateReflection(
     mode: isQuick ? 'quick' : 'guided',
     deletedAt: null,
     revision: 0,
+    preparationId: null,
   };
 }
 

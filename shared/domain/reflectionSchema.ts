@@ -114,6 +114,8 @@ const draftShape = {
   mode: oneOfSchema('Mode', reflectionModeValues, ['Guided', 'Quick']).default('guided'),
   deletedAt: isoInstantSchema('Deleted at').nullable().default(null),
   revision: revisionSchema,
+  /** The preparation this reflection looks back on; absent in records and exports from before plans. */
+  preparationId: uuidV7Schema('Preparation id').nullable().default(null),
 };
 
 export const reflectionDraftSchema = z.strictObject(draftShape);

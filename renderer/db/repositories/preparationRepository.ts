@@ -1,0 +1,232 @@
+import { localDateTimeToEpochMs } from '../../../shared/domain/localDateTime';
+import {
+  preparationDraftSchema,
+  preparationReadySchema,
+  type Preparation,
+} from '../../../shared/domain/preparationSchema';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import type { JournalDatabase } from '../JournalDatabase';
+import { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
+import type { ReflectionRepository } from './reflectionRepository';
+import { withRevision } from './reflectionWriteErrors';
+import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+
+export { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
+
+/** The revision a write expects stored: the one the editor loaded, or whatever is stored now. */
+type ExpectedRevision = number | 'current';
+
+/** When the conversation is planned, as an instant, or null when no time is set. */
+export function plannedAtMs(preparation: Preparation): number | null {
+  return preparation.plannedAt === null
+    ? null
+    : localDateTimeToEpochMs(preparation.plannedAt, preparation.timeZone);
+}
+
+function byPlannedAt(first: Preparation, second: Preparation): number {
+  return (plannedAtMs(first) ?? 0) - (plannedAtMs(second) ?? 0);
+}
+
+/**
+ * The only code that writes preparations. Every write checks the stored revision and adds one
+ * in the same transaction (compare and set), as reflections do, so an editor holding an older
+ * copy cannot write over a newer one. Linking a reflection writes both records in one
+ * transaction, so neither ever points at the other alone.
+ */
+export function createPreparationRepository(
+  db: JournalDatabase,
+  reflections: ReflectionRepository,
+  now: () => Date = () => new Date(),
+) {
+  async function write(
+    id: string,
+    expected: ExpectedRevision,
+    change: (stored: Preparation | undefined) => Preparation,
+  ): Promise<Preparation> {
+    return db.transaction('rw', [db.preparations, db.meta], async () => {
+      const stored = await db.preparations.get(id);
+      const storedRevision = stored?.revision ?? 0;
+      if (expected !== 'current' && (stored === undefined ? expected !== 0 : expected !== storedRevision)) {
+        throw new StalePreparationError(stored, expected);
+      }
+      const preparation = { ...change(stored), revision: storedRevision + 1 };
+      await Promise.all([
+        db.preparations.put(preparation),
+        db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
+      ]);
+      return preparation;
+    });
+  }
+
+  function act(id: string, change: (stored: Preparation) => Preparation): Promise<Preparation> {
+    return write(id, 'current', (stored) => {
+      if (stored === undefined) throw new Error('That preparation no longer exists.');
+      return change(stored);
+    });
+  }
+
+  function validate(candidate: unknown, ready: boolean): Preparation {
+    const result = (ready ? preparationReadySchema : preparationDraftSchema).safeParse(candidate);
+    if (!result.success) throw new PreparationValidationError(result.error.issues);
+    return result.data;
+  }
+
+  /**
+   * Points the preparation and the reflection at each other; the caller holds a transaction over
+   * reflections, preparations and meta. A reflection that looked back on another plan before
+   * lets go of it, so a plan never claims a reflection that is about something else.
+   */
+  async function linkBoth(preparationId: string, reflectionId: string): Promise<Preparation> {
+    const [preparation, found] = await Promise.all([
+      db.preparations.get(preparationId),
+      db.reflections.get(reflectionId),
+    ]);
+    if (preparation === undefined) throw new Error('That preparation no longer exists.');
+    if (found === undefined) throw new Error('That reflection no longer exists.');
+    const reflection = withRevision(found);
+    const stamp = now().toISOString();
+    const writes: Promise<unknown>[] = [db.meta.put({ key: LAST_WRITE_AT_KEY, value: stamp })];
+    const previous = reflection.preparationId;
+    if (previous !== preparationId) {
+      if (previous !== null) {
+        const before = await db.preparations.get(previous);
+        if (before !== undefined && before.reflectionId === reflectionId) {
+          writes.push(db.preparations.put({ ...before, reflectionId: null, revision: before.revision + 1 }));
+        }
+      }
+      writes.push(
+        db.reflections.put({
+          ...reflection,
+          preparationId,
+          updatedAt: stamp,
+          revision: reflection.revision + 1,
+        }),
+      );
+    }
+    const linked =
+      preparation.reflectionId === reflectionId
+        ? preparation
+        : { ...preparation, reflectionId, updatedAt: stamp, revision: preparation.revision + 1 };
+    if (linked !== preparation) writes.push(db.preparations.put(linked));
+    await Promise.all(writes);
+    return linked;
+  }
+
+  const linkTables = () => [db.reflections, db.preparations, db.meta];
+
+  return {
+    /**
+     * Autosave: keeps whatever was typed, valid as a draft. A ready preparation stays ready only
+     * while still valid. `preparation.revision` is the revision it was loaded at (0 for a new one).
+     */
+    async saveDraft(preparation: Preparation): Promise<Preparation> {
+      const stamped = { ...preparation, updatedAt: now().toISOString() };
+      let valid: Preparation | null = null;
+      if (stamped.status === 'ready') {
+        const ready = preparationReadySchema.safeParse(stamped);
+        if (ready.success) valid = ready.data;
+      }
+      valid ??= validate({ ...stamped, status: 'draft' }, false);
+      const draft = valid;
+      return write(draft.id, draft.revision, () => draft);
+    },
+
+    /** "Save preparation": needs who it is with and what is wanted; throws naming each problem. */
+    async markReady(preparation: Preparation): Promise<Preparation> {
+      const valid = validate({ ...preparation, status: 'ready', updatedAt: now().toISOString() }, true);
+      return write(valid.id, valid.revision, () => valid);
+    },
+
+    async get(id: string): Promise<Preparation | undefined> {
+      return db.preparations.get(id);
+    },
+
+    /** Links a reflection and the preparation it looks back on: both records, one transaction. */
+    linkReflection(preparationId: string, reflectionId: string): Promise<Preparation> {
+      return db.transaction('rw', linkTables(), () => linkBoth(preparationId, reflectionId));
+    },
+
+    /**
+     * "Save reflection" for a reflection that looks back on a preparation: the reflection is
+     * completed and both records linked in one transaction, so a failure leaves neither changed.
+     */
+    async completeLinkedReflection(reflection: Reflection): Promise<Reflection> {
+      const preparationId = reflection.preparationId;
+      if (preparationId === null) return reflections.complete(reflection);
+      // The reflection repository's own transaction joins this one (its tables are a subset).
+      return db.transaction(
+        'rw',
+        [
+          db.reflections,
+          db.listRows,
+          db.searchChanges,
+          db.progressFacts,
+          db.meta,
+          db.people,
+          db.preparations,
+        ],
+        async () => {
+          const saved = await reflections.complete(reflection);
+          await linkBoth(preparationId, saved.id);
+          return saved;
+        },
+      );
+    },
+
+    /** Moves to the Trash; the reminder it scheduled goes with it (see the reminder sync). */
+    async moveToTrash(id: string): Promise<Preparation> {
+      return act(id, (stored) => ({ ...stored, deletedAt: now().toISOString() }));
+    },
+
+    async restore(id: string): Promise<Preparation> {
+      return act(id, (stored) => ({ ...stored, deletedAt: null, updatedAt: now().toISOString() }));
+    },
+
+    /** Ready, timed, not reflected on, not in the Trash, and the time has come: oldest first. */
+    async waiting(at: Date = now()): Promise<Preparation[]> {
+      const timed = await db.preparations.where('plannedAt').above('').toArray();
+      return timed
+        .filter(
+          (p) =>
+            p.status === 'ready' &&
+            p.reflectionId === null &&
+            p.deletedAt === null &&
+            (plannedAtMs(p) ?? Infinity) <= at.getTime(),
+        )
+        .sort(byPlannedAt);
+    },
+
+    /** Timed and still to come (drafts too, so a half-made plan is not forgotten): soonest first. */
+    async upcoming(at: Date = now()): Promise<Preparation[]> {
+      const timed = await db.preparations.where('plannedAt').above('').toArray();
+      return timed
+        .filter(
+          (p) => p.deletedAt === null && p.reflectionId === null && (plannedAtMs(p) ?? 0) > at.getTime(),
+        )
+        .sort(byPlannedAt);
+    },
+
+    /** Every preparation naming a person, outside the Trash, newest plan first. */
+    async forPerson(personId: string): Promise<Preparation[]> {
+      const found = await db.preparations.where('personIds').equals(personId).toArray();
+      return found.filter((p) => p.deletedAt === null).sort((a, b) => byPlannedAt(b, a));
+    },
+
+    /** Drafts without a time, which neither "Coming up" nor "Waiting" would show. */
+    async untimedDrafts(): Promise<Preparation[]> {
+      const all = await db.preparations.filter((p) => p.plannedAt === null && p.deletedAt === null).toArray();
+      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+
+    trash(): Promise<Preparation[]> {
+      return db.preparations.where('deletedAt').above('').reverse().sortBy('deletedAt');
+    },
+
+    /** All stored preparations, the Trash included (for exports and the reminder sync). */
+    all(): Promise<Preparation[]> {
+      return db.preparations.toArray();
+    },
+  };
+}
+
+export type PreparationRepository = ReturnType<typeof createPreparationRepository>;
