@@ -21,7 +21,7 @@ export interface DateTimeTextInputProps {
   readonly label: string;
   /** The stored form: "2026-03-02", "21:30" or "2026-03-02T21:30"; "" when empty. */
   readonly value: string;
-  /** Gets the stored form whenever the text reads as one, and "" when the field is emptied. */
+  /** Gets the stored form whenever the text reads as one, and "" when emptied or left unreadable. */
   readonly onChange: (value: string) => void;
   /** Told the message while the text cannot be read, and null again once it can. */
   readonly onProblem?: (message: string | null) => void;
@@ -113,7 +113,9 @@ export function DateTimeTextInput({
       setText(shown[kind](parsed.value, style));
       if (parsed.value !== value) give(parsed.value);
     } else {
+      // Unreadable text is no value: the form's own checks then refuse to save an old one in its place.
       report(parsed.message);
+      if (value !== '') give('');
     }
   }
 
@@ -157,9 +159,8 @@ export function DateTimeTextInput({
   }
 
   const pattern = patternOf(kind, style);
-  const ids = [describedBy, `${id}-format`, problem === null ? null : `${id}-format-error`]
-    .filter(Boolean)
-    .join(' ');
+  // The form is in the placeholder and in every message; hints that forms give stay as they are.
+  const ids = [describedBy, problem === null ? null : `${id}-format-error`].filter(Boolean).join(' ');
   return (
     <span className="date-time-input">
       <span className="date-time-input-row">
@@ -175,7 +176,7 @@ export function DateTimeTextInput({
           placeholder={pattern}
           disabled={disabled}
           aria-invalid={invalid === true || problem !== null ? true : undefined}
-          aria-describedby={ids}
+          aria-describedby={ids === '' ? undefined : ids}
           onChange={(event) => typed(event.target.value)}
           onBlur={commit}
           onKeyDown={(event) => {
@@ -209,9 +210,6 @@ export function DateTimeTextInput({
             />
           </>
         )}
-      </span>
-      <span id={`${id}-format`} className="visually-hidden">
-        Written as {pattern}
       </span>
       {problem === null ? null : (
         <span id={`${id}-format-error`} className="field-error" role="alert">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
+import { DateTimeField as SharedDateTimeField } from '../../ui/DateTimeField';
 import { describedBy, FieldMessages } from '../../ui/FieldMessages';
 import type { Choice } from '../../ui/SelectField';
 import { TextAreaField as SharedTextAreaField, type TextAreaFieldProps } from '../../ui/TextAreaField';
@@ -19,29 +20,18 @@ interface FieldProps {
   readonly error?: string | undefined;
 }
 
-/** A local date and time (`YYYY-MM-DDTHH:mm`); clearing it gives null. */
+/** A local date and time (`YYYY-MM-DDTHH:mm`) in the format chosen in Settings; clearing it gives null. */
 export function DateTimeField({
-  id,
-  label,
-  hint,
-  error,
   value,
   onChange,
+  ...field
 }: FieldProps & { value: string | null; onChange: (value: string | null) => void }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        type="datetime-local"
-        className="reflect-datetime"
-        value={value ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
-      />
-    </div>
+    <SharedDateTimeField
+      {...field}
+      value={value ?? ''}
+      onChange={(next) => onChange(next === '' ? null : next)}
+    />
   );
 }
 

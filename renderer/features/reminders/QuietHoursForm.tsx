@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { QuietHours } from '../../../shared/reminders/reminderSchema';
 import { usePlatform } from '../../platform/PlatformContext';
+import { TimeInput } from '../../ui/TimeField';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -66,21 +67,16 @@ export function QuietHoursForm() {
       <div className="reminder-form-when">
         <div className="field">
           <label htmlFor={`${id}-start`}>From</label>
-          <input
+          <TimeInput
             id={`${id}-start`}
-            type="time"
+            label="From"
             value={value.start}
-            onChange={(e) => update({ start: e.target.value })}
+            onChange={(start) => update({ start })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-end`}>To</label>
-          <input
-            id={`${id}-end`}
-            type="time"
-            value={value.end}
-            onChange={(e) => update({ end: e.target.value })}
-          />
+          <TimeInput id={`${id}-end`} label="To" value={value.end} onChange={(end) => update({ end })} />
         </div>
       </div>
       <div className="button-row">

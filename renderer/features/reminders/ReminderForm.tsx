@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
 import { KIND_LABELS, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from './describeSchedule';
+import { DateInput } from '../../ui/DateField';
+import { TimeInput } from '../../ui/TimeField';
 import { REMINDER_KIND_TEXTS } from './reminderKindTexts';
 import {
   draftFromReminder,
@@ -81,6 +83,10 @@ export function ReminderForm({
       ...(errors[field] ? { 'aria-invalid': true } : {}),
       ...(describedBy === '' ? {} : { 'aria-describedby': describedBy }),
     };
+  };
+  const controlErrorProps = (field: keyof DraftErrors, hintId?: string) => {
+    const props = errorProps(field, hintId);
+    return { invalid: props['aria-invalid'], describedBy: props['aria-describedby'] };
   };
   const errorText = (field: keyof DraftErrors) =>
     errors[field] ? (
@@ -198,12 +204,12 @@ export function ReminderForm({
                 {kindTexts.dateHint}
               </p>
             )}
-            <input
+            <DateInput
               id={`${id}-date`}
-              type="date"
+              label="Date"
               value={draft.date}
-              onChange={(e) => update({ date: e.target.value })}
-              {...errorProps('date', kindTexts.dateHint === null ? undefined : `${id}-date-hint`)}
+              onChange={(date) => update({ date })}
+              {...controlErrorProps('date', kindTexts.dateHint === null ? undefined : `${id}-date-hint`)}
             />
             {errorText('date')}
           </div>
@@ -213,12 +219,12 @@ export function ReminderForm({
           <p id={`${id}-time-hint`} className="field-hint">
             {kindTexts.timeHint}
           </p>
-          <input
+          <TimeInput
             id={`${id}-time`}
-            type="time"
+            label="Time"
             value={draft.time}
-            onChange={(e) => update({ time: e.target.value })}
-            {...errorProps('time', `${id}-time-hint`)}
+            onChange={(time) => update({ time })}
+            {...controlErrorProps('time', `${id}-time-hint`)}
           />
           {errorText('time')}
         </div>
