@@ -30,8 +30,15 @@ export const pageRouteSchema = z.enum([
 /** One reflection's page; the id must be a UUID, so nothing else can ride along in the path. */
 export const reflectionRouteSchema = z.templateLiteral(['/reflections/', z.uuid()]);
 
+/** A new guided reflection that looks back on one preparation (an after-conversation reminder). */
+export const reflectOnPreparationRouteSchema = z.templateLiteral(['/new?preparation=', z.uuid()]);
+
 /** Routes the renderer knows; main may only ask it to go to one of these. */
-export const appRouteSchema = z.union([pageRouteSchema, reflectionRouteSchema]);
+export const appRouteSchema = z.union([
+  pageRouteSchema,
+  reflectionRouteSchema,
+  reflectOnPreparationRouteSchema,
+]);
 export type AppRoute = z.infer<typeof appRouteSchema>;
 
 const noRequest = z.undefined();

@@ -7,6 +7,7 @@ export interface DueItem {
   title: string;
   body?: string;
   reflectionId?: string;
+  preparationId?: string;
   /** ISO instant of the latest due occurrence. */
   occurrence: string;
   /** Earlier occurrences of the same reminder that were missed and are folded into this one. */
@@ -37,6 +38,7 @@ function toItem({ reminder, occurrences }: DueGroup): DueItem | null {
   };
   if (reminder.body !== undefined && reminder.body !== '') item.body = reminder.body;
   if (reminder.reflectionId !== undefined) item.reflectionId = reminder.reflectionId;
+  if (reminder.preparationId !== undefined) item.preparationId = reminder.preparationId;
   return item;
 }
 

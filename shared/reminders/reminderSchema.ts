@@ -81,6 +81,8 @@ export const reminderSchema = z.strictObject({
     .min(1, { error: 'reflectionId must not be empty' })
     .max(200, { error: 'reflectionId must be at most 200 characters' })
     .optional(),
+  // An after-conversation reminder's preparation: its click opens the reflection linked to it.
+  preparationId: z.uuid({ error: 'preparationId must be a UUID' }).optional(),
   done: z.boolean({ error: 'Done must be true or false' }),
   snoozedUntil: isoInstant('snoozedUntil').optional(),
   createdAt: isoInstant('createdAt'),
