@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { percentile } from './appMeasurements.mjs';
 import { exportImportGoals } from './g5g6.mjs';
 import { g4Goals } from './g4.mjs';
+import { coachGoals } from './coach.mjs';
 
 /** Which floor each goal is read against, and its target at 50,000 reflections (PERFORMANCE.md). */
 const goals = {
@@ -21,6 +22,7 @@ const goals = {
   'G8 longest scroll frame': { floor: 'floor: bare virtualizer frame', target: '< 32 ms' },
   ...exportImportGoals,
   ...g4Goals,
+  ...coachGoals,
 };
 
 export function summarize(sampleSets) {

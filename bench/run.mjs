@@ -20,6 +20,7 @@ import {
 import { summarize, printTable, mergeResults } from './report.mjs';
 import { measureExportImport } from './g5g6.mjs';
 import { runG4 } from './g4.mjs';
+import { measureCoach } from './coach.mjs';
 import { watchMarks } from './markWatcher.mjs';
 import { waitForStorageToSettle } from './settleProfile.mjs';
 
@@ -210,6 +211,15 @@ async function main() {
         profiles,
         sizes: (process.env.BENCH_G5G6_SIZES ?? '10000,50000').split(',').map(Number),
         runs: Number(process.env.BENCH_G5G6_RUNS ?? 3),
+      });
+    }
+    if (only === '' || only === 'coach') {
+      await measureCoach(baseUrl, add, {
+        profiles,
+        clients: Number(process.env.BENCH_COACH_CLIENTS ?? 30),
+        size: Number(process.env.BENCH_COACH_SIZE ?? 5000),
+        exportSize: Number(process.env.BENCH_COACH_EXPORT ?? 10000),
+        runs: Number(process.env.BENCH_COACH_RUNS ?? 3),
       });
     }
   } finally {

@@ -15,6 +15,7 @@ export default defineConfig({
         staticRows: fileURLToPath(new URL('./staticRows.html', import.meta.url)),
         scriptRows: fileURLToPath(new URL('./scriptRows.html', import.meta.url)),
         g5g6Floors: fileURLToPath(new URL('./g5g6Floors.html', import.meta.url)),
+        coachSeed: fileURLToPath(new URL('./coachSeed.html', import.meta.url)),
       },
     },
   },

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useStorageStatus } from '../../app/storageStatus';
 import type { CoachClientRecord } from '../../db/coach/coachDatabase';
@@ -72,6 +72,9 @@ function ClientItem({ client }: { client: CoachClientRecord }) {
   );
 }
 
+/** Marked when the list has first rendered, for `npm run bench` (docs/benchmarks.md). */
+export const COACH_LISTED_MARK = 'coach:listed';
+
 /** The coach's clients, from the coach's own database alone: no workspace is opened to list them. */
 export function ClientList() {
   const { clients } = useCoach();
@@ -84,6 +87,10 @@ export function ClientList() {
       }),
     [clients, report],
   );
+  const hasRendered = list !== undefined;
+  useEffect(() => {
+    if (hasRendered) performance.mark(COACH_LISTED_MARK);
+  }, [hasRendered]);
   if (list === undefined) return <p className="muted">Loading…</p>;
   if (list === null) return <p role="alert">Your clients could not be read.</p>;
   if (list.length === 0) {

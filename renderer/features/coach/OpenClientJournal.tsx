@@ -16,6 +16,9 @@ type OpenStep =
   | { readonly step: 'naming'; readonly file: JournalExport }
   | { readonly step: 'writing'; readonly file: JournalExport; readonly progress: OpenExportStep };
 
+/** Marked once an export is in its workspace and the client listed, for `npm run bench`. */
+export const EXPORT_OPENED_MARK = 'coach:export-opened';
+
 const NOT_A_JOURNAL =
   "This file is not a journal exported from Influence Journal. Ask your client for the JSON file the Data page's Export makes.";
 
@@ -86,6 +89,7 @@ export function OpenClientJournal() {
       setState({ step: 'idle' });
       setName('');
       file.setDone(describeOutcome(outcome));
+      performance.mark(EXPORT_OPENED_MARK);
     } catch (error) {
       setState({ step: 'naming', file: journal });
       file.setFailure(
