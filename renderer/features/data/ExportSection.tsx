@@ -5,6 +5,7 @@ import { selectForExport } from '../../../shared/data/selectForExport';
 import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { formatCount } from '../../app/formatCount';
 import { usePlatform } from '../../platform/PlatformContext';
+import { DateInput } from '../../ui/DateField';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { ChoiceGroup } from './ChoiceGroup';
 import {
@@ -123,22 +124,22 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
           <div className="data-dates">
             <div className="field">
               <label htmlFor={`${headingId}-from`}>From</label>
-              <input
+              <DateInput
                 id={`${headingId}-from`}
-                type="date"
+                label="From"
                 value={choices.from}
-                onChange={(event) => update({ from: event.target.value })}
+                onChange={(from) => update({ from })}
               />
             </div>
             <div className="field">
               <label htmlFor={`${headingId}-to`}>To</label>
-              <input
+              <DateInput
                 id={`${headingId}-to`}
-                type="date"
+                label="To"
                 value={choices.to}
-                aria-invalid={!options.ok && options.field === 'to'}
-                aria-describedby={!options.ok && options.field === 'to' ? fromErrorId : undefined}
-                onChange={(event) => update({ to: event.target.value })}
+                invalid={!options.ok && options.field === 'to'}
+                describedBy={!options.ok && options.field === 'to' ? fromErrorId : undefined}
+                onChange={(to) => update({ to })}
               />
             </div>
           </div>

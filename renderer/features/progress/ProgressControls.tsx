@@ -12,6 +12,7 @@ import {
   type ProgressFilters,
   type RangePreset,
 } from '../../../shared/progress/progressRange';
+import { DateInput } from '../../ui/DateField';
 
 export interface ProgressControlsProps {
   readonly preset: RangePreset;
@@ -49,23 +50,21 @@ export function ProgressControls(props: ProgressControlsProps) {
         {preset === 'custom' ? (
           <span className="progress-custom-dates">
             <label htmlFor={ids.from}>From</label>
-            <input
+            <DateInput
               id={ids.from}
-              type="date"
+              label="From"
               value={custom.from}
-              max={custom.to}
-              onChange={(event) => {
-                if (DAY_PATTERN.test(event.target.value)) onCustom({ ...custom, from: event.target.value });
+              onChange={(from) => {
+                if (DAY_PATTERN.test(from)) onCustom({ ...custom, from });
               }}
             />
             <label htmlFor={ids.to}>To</label>
-            <input
+            <DateInput
               id={ids.to}
-              type="date"
+              label="To"
               value={custom.to}
-              min={custom.from}
-              onChange={(event) => {
-                if (DAY_PATTERN.test(event.target.value)) onCustom({ ...custom, to: event.target.value });
+              onChange={(to) => {
+                if (DAY_PATTERN.test(to)) onCustom({ ...custom, to });
               }}
             />
           </span>

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/reflectionLabels';
 import { hasActiveFilters, type SearchFilters } from '../../../shared/search/searchFilters';
 import { useJournal } from '../../db/JournalContext';
+import { DateInput } from '../../ui/DateField';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useUrlDraft } from './useUrlDraft';
 
@@ -128,22 +129,20 @@ export const SearchFilterControls = memo(function SearchFilterControls({
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>From</label>
-          <input
+          <DateInput
             id={`${id}-from`}
-            type="date"
+            label="From"
             value={draft.from ?? ''}
-            max={draft.to}
-            onChange={(event) => update({ from: event.target.value || undefined })}
+            onChange={(from) => update({ from: from || undefined })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>To</label>
-          <input
+          <DateInput
             id={`${id}-to`}
-            type="date"
+            label="To"
             value={draft.to ?? ''}
-            min={draft.from}
-            onChange={(event) => update({ to: event.target.value || undefined })}
+            onChange={(to) => update({ to: to || undefined })}
           />
         </div>
         <div className="field search-filter-check">
