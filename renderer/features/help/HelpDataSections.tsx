@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { HelpSectionHeading } from './HelpSectionHeading';
 
 /** Where the journal is kept and how backups work, the version in use first. */
 export function HelpDataSections({ isDesktop }: { isDesktop: boolean }) {
@@ -43,7 +44,7 @@ export function HelpDataSections({ isDesktop }: { isDesktop: boolean }) {
   return (
     <>
       <section className="help-section" aria-labelledby="help-data">
-        <h2 id="help-data">Where your data lives</h2>
+        <HelpSectionHeading section="data" />
         <p>
           Everything stays on this computer. Nothing is sent anywhere; the only files that leave the app are
           the ones you export from <Link to="/data">Data</Link>. Your principles, renamed, hidden or your own,
@@ -57,7 +58,7 @@ export function HelpDataSections({ isDesktop }: { isDesktop: boolean }) {
         </dl>
       </section>
       <section className="help-section" aria-labelledby="help-backups">
-        <h2 id="help-backups">Backups</h2>
+        <HelpSectionHeading section="backups" />
         <dl className="help-terms">
           {isDesktop ? desktopBackups : browserBackups}
           {isDesktop ? browserBackups : desktopBackups}

@@ -1,6 +1,7 @@
 import { reflectionFieldLabels } from '../../../shared/domain/reflectionLabels';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { buildSteps } from '../reflect/reflectionFlowState';
+import { HelpSectionHeading } from './HelpSectionHeading';
 
 /** How the guided flow works, with its steps named as the flow names them. */
 export function HelpFlowSection() {
@@ -8,7 +9,7 @@ export function HelpFlowSection() {
   const steps = buildSteps(visible);
   return (
     <section className="help-section" aria-labelledby="help-flow">
-      <h2 id="help-flow">How the guided flow works</h2>
+      <HelpSectionHeading section="flow" />
       <p>
         “New reflection” walks you through the conversation one step at a time. Back and Next move between
         steps, and the list of steps at the top jumps to any of them. Write as much or as little as you like.

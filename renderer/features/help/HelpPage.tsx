@@ -5,6 +5,7 @@ import { usePlatform } from '../../platform/PlatformContext';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { HelpDataSections } from './HelpDataSections';
 import { HelpFlowSection } from './HelpFlowSection';
+import { HelpContents, HelpSectionHeading } from './HelpSectionHeading';
 import { principleMeaning } from './principleGuide';
 import { progressFigureGuide } from './progressFigureGuide';
 import { ShortcutList } from './ShortcutList';
@@ -14,7 +15,7 @@ function PrinciplesSection() {
   const { visible } = usePrinciples();
   return (
     <section className="help-section" aria-labelledby="help-principles">
-      <h2 id="help-principles">The principles</h2>
+      <HelpSectionHeading section="principles" />
       <p>
         Each reflection looks at the conversation through these principles. They are habits to notice, not
         rules to pass: a low rating after a hard day is useful information, nothing more.
@@ -34,8 +35,8 @@ function PrinciplesSection() {
               </p>
             ) : null}
             {principle.prompts.length > 0 ? (
-              <>
-                <p className="help-list-label">Questions to think about</p>
+              <details className="help-prompts">
+                <summary>Questions to think about</summary>
                 <ul>
                   {principle.prompts.map((prompt) => (
                     <li key={prompt} dir="auto">
@@ -43,7 +44,7 @@ function PrinciplesSection() {
                     </li>
                   ))}
                 </ul>
-              </>
+              </details>
             ) : null}
           </article>
         );
@@ -58,7 +59,7 @@ function PrinciplesSection() {
 function ProgressSection() {
   return (
     <section className="help-section" aria-labelledby="help-progress">
-      <h2 id="help-progress">What the Progress figures mean</h2>
+      <HelpSectionHeading section="progress" />
       <p>
         <Link to="/progress">Progress</Link> draws its figures from complete reflections only, over the range
         you choose. Each one has a sentence saying what it shows and a “Show data” table with the numbers.
@@ -85,12 +86,13 @@ export function HelpPage() {
       <p className="page-intro">
         Short answers, for when you want them. Press <kbd>?</kbd> on any page to see the keyboard shortcuts.
       </p>
+      <HelpContents />
       <PrinciplesSection />
       <HelpFlowSection />
       <ProgressSection />
       <HelpDataSections isDesktop={kind === 'electron'} />
       <section className="help-section" aria-labelledby="help-shortcuts">
-        <h2 id="help-shortcuts">Keyboard shortcuts</h2>
+        <HelpSectionHeading section="shortcuts" />
         <ShortcutList headingLevel="h3" />
       </section>
     </section>
