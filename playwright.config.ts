@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { findElectronBinary } from './scripts/electronBinary.mjs';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/chromiumExecutable';
+import { welcomeDoneStorageState } from './tests/e2e/support/welcomeDone';
 
 const port = Number(process.env.E2E_PORT ?? 5199);
 const executablePath = chromiumExecutable();
@@ -30,6 +31,7 @@ export default defineConfig({
         browserName: 'chromium',
         baseURL: `http://127.0.0.1:${port}/`,
         viewport: { width: 1024, height: 720 },
+        storageState: welcomeDoneStorageState(`http://127.0.0.1:${port}`),
         // Dates follow the browser's language unless Settings says otherwise; the specs read en-GB's.
         locale: 'en-GB',
         launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },

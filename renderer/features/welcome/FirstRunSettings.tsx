@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { SAMPLE_ROUTE } from '../sample/sampleRoutes';
+import { SAMPLE_START_ROUTE } from '../sample/sampleRoutes';
 import { WELCOME_ROUTE } from './WelcomeGate';
 
 /** Settings' way back to the welcome and to the sample journal, whenever the person wants them. */
@@ -16,7 +16,7 @@ export function FirstRunSettings() {
         <button type="button" className="button" onClick={() => void navigate(WELCOME_ROUTE)}>
           Show the welcome again
         </button>
-        <button type="button" className="button" onClick={() => void navigate(SAMPLE_ROUTE)}>
+        <button type="button" className="button" onClick={() => void navigate(SAMPLE_START_ROUTE)}>
           Explore with a sample journal
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Reminder } from '../../../shared/reminders/reminderSchema';
 import { usePlatform } from '../../platform/PlatformContext';
+import { TimeField } from '../../ui/TimeField';
 import { describeSchedule, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from '../reminders/describeSchedule';
 import {
   deviceTimeZone,
@@ -88,21 +89,13 @@ export function RhythmForm({ onSaved }: { onSaved?: (reminder: Reminder) => void
         ) : null}
       </fieldset>
       <div className="welcome-rhythm-row">
-        <div className="field">
-          <label htmlFor={`${id}-time`}>Time</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={draft.time}
-            onChange={(event) => update({ time: event.target.value })}
-            {...(errors.time ? { 'aria-invalid': true, 'aria-describedby': `${id}-time-error` } : {})}
-          />
-          {errors.time ? (
-            <p id={`${id}-time-error`} className="field-error">
-              {errors.time}
-            </p>
-          ) : null}
-        </div>
+        <TimeField
+          id={`${id}-time`}
+          label="Time"
+          error={errors.time}
+          value={draft.time}
+          onChange={(time) => update({ time })}
+        />
         <button type="submit" className="button" disabled={saving}>
           {saved ? 'Update reminder' : 'Set reminder'}
         </button>

@@ -37,8 +37,12 @@ export function WelcomeGate({ children }: { children: ReactNode }) {
           });
           if (decision === 'record-not-needed') recordWelcome('not-needed');
           // Someone who already went elsewhere meanwhile is not pulled back.
-          if (decision === 'show-welcome' && latestPath.current === start.pathname)
+          if (decision === 'show-welcome' && latestPath.current === start.pathname) {
+            // Still waiting until the address changes: the page at the start address (at '/', a
+            // redirect to the journal) must not render and navigate over the welcome.
             void navigate(WELCOME_ROUTE, { replace: true });
+            return;
+          }
           setWaiting(false);
         },
         (error: unknown) => {
@@ -52,5 +56,6 @@ export function WelcomeGate({ children }: { children: ReactNode }) {
     };
   }, [journal, navigate, start]);
 
-  return waiting ? null : children;
+  // Any move away from the start address (the welcome, or a link the person chose) ends the wait.
+  return waiting && pathname === start.pathname ? null : children;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { builtInPrinciples } from '../../../shared/domain/principles';
 import { usePageTitle } from '../../app/usePageTitle';
-import { SAMPLE_ROUTE } from '../sample/sampleRoutes';
+import { SAMPLE_START_ROUTE } from '../sample/sampleRoutes';
 import { EXAMPLE_SITUATION, PRINCIPLE_EXAMPLES } from './principleExamples';
 import { RhythmForm } from './RhythmScreen';
 import { recordWelcome } from './welcomeState';
@@ -69,7 +69,7 @@ function StartScreen({ onChoose }: { onChoose: (route: string) => void }) {
         <button type="button" className="button button-primary" onClick={() => onChoose('/new')}>
           Write your first reflection
         </button>
-        <button type="button" className="button" onClick={() => onChoose(SAMPLE_ROUTE)}>
+        <button type="button" className="button" onClick={() => onChoose(SAMPLE_START_ROUTE)}>
           Explore with a sample journal
         </button>
       </div>
@@ -126,7 +126,7 @@ export function WelcomePage() {
           Skip
         </button>
       </div>
-      <p className="muted welcome-step-count">{describeStep(index)}</p>
+      <p className="visually-hidden">{describeStep(index)}</p>
       <h1 id="welcome-heading" ref={headingRef} tabIndex={-1} className="page-heading">
         {headings[step.id]}
       </h1>

@@ -7,11 +7,10 @@ export const EXAMPLE_SITUATION =
 /** One concrete move per principle, in that situation. */
 export const PRINCIPLE_EXAMPLES: Readonly<Record<BuiltInPrincipleId, string>> = {
   'empowered-adults':
-    'Before asking your manager to chase them, you call the product analyst yourself and ask what is holding the facts up.',
-  'sphere-of-influence':
-    'You point out that both teams are judged on a launch that lands on time, and a late surprise costs them too.',
+    'Before asking your manager to chase them, you call the product analyst and ask what holds the facts up.',
+  'sphere-of-influence': 'You point out that both teams are judged on a launch that lands on time.',
   'negotiate-dont-manipulate':
-    'Instead of hinting that the director is unhappy, you share the customer questions you keep getting and ask what they need to commit to a date.',
+    'Rather than hint that the director is unhappy, you share customer questions and ask what they need to commit.',
   'build-partnerships':
-    'You agree who sends what by Friday, thank them in front of their lead, and offer your campaign results for their next review.',
+    'You agree who sends what by Friday and offer your campaign results for their next review.',
 };

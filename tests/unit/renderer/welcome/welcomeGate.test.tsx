@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { createMemoryRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalProvider } from '../../../../renderer/db/JournalContext';
 import { WelcomeGate } from '../../../../renderer/features/welcome/WelcomeGate';
@@ -26,6 +26,7 @@ function startAt(path: string) {
           </WelcomeGate>
         ),
         children: [
+          { index: true, element: <Navigate to="/journal" replace /> },
           { path: '/journal', element: <h1>Journal</h1> },
           { path: '/welcome', element: <h1>Welcome</h1> },
           { path: '/reminders', element: <h1>Reminders</h1> },
@@ -48,6 +49,12 @@ describe('the welcome at start', () => {
     expect(screen.queryByRole('heading', { name: 'Journal' })).toBeNull();
     expect(await screen.findByRole('heading', { name: 'Welcome' }, { timeout: 5000 })).toBeInTheDocument();
     expect(readWelcome()).toBeNull();
+  });
+
+  it('greets them too when the app opens at its bare address, which redirects to the journal', async () => {
+    const router = startAt('/');
+    expect(await screen.findByRole('heading', { name: 'Welcome' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/welcome');
   });
 
   it('does not greet someone upgrading with people in their journal, and remembers that', async () => {

@@ -17,7 +17,7 @@ function renderWelcome() {
       { path: '/welcome', element: <WelcomePage /> },
       { path: '/journal', element: <h1>Journal</h1> },
       { path: '/new', element: <h1>New reflection</h1> },
-      { path: '/sample', element: <h1>Sample</h1> },
+      { path: '/sample/journal', element: <h1>Sample</h1> },
     ],
     { initialEntries: ['/welcome'] },
   );
@@ -131,7 +131,7 @@ describe('the welcome', () => {
     expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Explore with a sample journal' }));
-    expect(router.state.location.pathname).toBe('/sample');
+    expect(router.state.location.pathname).toBe('/sample/journal');
     expect(readWelcome()?.outcome).toBe('done');
   });
 });
