@@ -10,6 +10,8 @@ import { PassphraseFields } from '../data/PassphraseFields';
 import { errorMessage } from '../data/useJournalData';
 import { viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
+import { FeedbackRecordView } from './FeedbackRecordView';
+import { useFeedbackRecordPrint } from './useFeedbackRecordPrint';
 
 function passphraseProblem(encrypt: boolean, passphrase: string, confirm: string): string | null {
   if (!encrypt) return null;
@@ -37,6 +39,7 @@ export function ExportFeedback({ client }: { client: CoachClientRecord }) {
   const [done, setDone] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const problem = passphraseProblem(encrypt, passphrase, confirm);
+  const printing = useFeedbackRecordPrint(client);
 
   async function exportFeedback() {
     setDone('');
@@ -78,7 +81,8 @@ export function ExportFeedback({ client }: { client: CoachClientRecord }) {
     <div className="coach-export">
       <p className="field-hint">
         A small file for {client.name} to open with "Import file" on their Data page: your comments and the
-        reflections you marked "Needs discussion", matched to their journal.
+        reflections you marked "Needs discussion", matched to their journal. "Export feedback PDF" prints the
+        same feedback as a record for you to keep.
       </p>
       <div className="field">
         <label htmlFor={encryptId}>
@@ -111,8 +115,31 @@ export function ExportFeedback({ client }: { client: CoachClientRecord }) {
         >
           Export feedback
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={printing.isBusy}
+          onClick={() => void printing.makeRecord()}
+        >
+          Export feedback PDF
+        </button>
       </div>
       <ActionStatus status={isBusy ? 'Exporting feedback…' : done} failure={failure} />
+      <ActionStatus
+        status={printing.isBusy ? 'Making the feedback record…' : printing.status}
+        failure={printing.failure}
+        className="feedback-record-actions"
+      />
+      {printing.shown === null ? null : (
+        <>
+          <FeedbackRecordView record={printing.shown.record} madeAt={printing.shown.madeAt} />
+          <div className="button-row feedback-record-actions">
+            <button type="button" className="button" onClick={printing.hide}>
+              Close feedback record
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }
