@@ -60,6 +60,7 @@ export function journalForBackup(snapshot: JournalSnapshot, context: BackupConte
     people: snapshot.people,
     principleSettings: snapshot.principleSettings,
     reflections: snapshot.reflections,
+    preparations: snapshot.preparations,
     reminders: snapshot.reminders,
   };
 }

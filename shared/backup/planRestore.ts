@@ -32,6 +32,7 @@ export function planRestore(
     still: skipped.filter(({ reason }) => reason !== NEWER_IN_JOURNAL),
   });
   const reflectionsBack = goBack(plan.reflections.skipped, reflections);
+  const preparationsBack = goBack(plan.preparations.skipped, byId(backup.preparations));
   const peopleBack = goBack(plan.people.skipped, people);
   const toTrash = [...activeReflectionIds].filter((id) => !reflections.has(id));
   return {
@@ -41,6 +42,11 @@ export function planRestore(
         ...plan.reflections,
         updated: [...plan.reflections.updated, ...reflectionsBack.back],
         skipped: reflectionsBack.still,
+      },
+      preparations: {
+        ...plan.preparations,
+        updated: [...plan.preparations.updated, ...preparationsBack.back],
+        skipped: preparationsBack.still,
       },
       people: {
         ...plan.people,

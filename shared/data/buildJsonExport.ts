@@ -22,6 +22,7 @@ export interface JsonExportContext {
 const recordNouns: Record<string, string> = {
   people: 'person',
   reflections: 'reflection',
+  preparations: 'preparation',
   reminders: 'reminder',
   principleSettings: 'principle setting',
 };
@@ -79,6 +80,7 @@ export function buildJsonExport(snapshot: JournalSnapshot, context: JsonExportCo
     people: content.people,
     principleSettings: content.principleSettings,
     reflections: content.reflections,
+    preparations: content.preparations,
     reminders: content.reminders,
   };
   const result = journalExportSchema.safeParse(file);

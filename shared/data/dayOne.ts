@@ -287,7 +287,7 @@ export function readDayOne(
     }
   }
   return {
-    snapshot: { people: [], principleSettings: [], reflections, reminders: [] },
+    snapshot: { people: [], principleSettings: [], reflections, preparations: [], reminders: [] },
     attachmentsNotImported,
     skipped,
     notices,

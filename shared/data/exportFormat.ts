@@ -8,6 +8,8 @@ import {
 } from '../domain/fieldSchemas';
 import { isExistingDate, parseLocalDate } from '../domain/localDateTime';
 import { personSchema } from '../domain/personSchema';
+import { preparationFieldLabels, preparationPrincipleNotesLabel } from '../domain/preparationLabels';
+import { preparationDraftSchema, preparationReadySchema } from '../domain/preparationSchema';
 import { principleIdSchema, principleSettingsSchema } from '../domain/principles';
 import { principleEntryLabels, reflectionFieldLabels as labels } from '../domain/reflectionLabels';
 import { reflectionDraftSchema } from '../domain/reflectionSchema';
@@ -16,8 +18,12 @@ import { REMINDERS_LIMIT, reminderSchema } from '../reminders/reminderSchema';
 
 /** Written into every file so a reader can tell ours from any other JSON before looking further. */
 export const JOURNAL_EXPORT_FORMAT = 'influence-journal';
-/** Raised only when a file written by this version could be misread by an older reader. */
-export const JOURNAL_EXPORT_VERSION = 1;
+/**
+ * Raised only when a file written by this version could be misread by an older reader. Version 2
+ * added `preparations` and each reflection's `preparationId`: version 1 readers refuse keys they
+ * do not know, so they say the file needs a newer app instead of dropping the plans.
+ */
+export const JOURNAL_EXPORT_VERSION = 2;
 
 export const exportNameModes = ['real', 'initials', 'labels'] as const;
 export type ExportNameMode = (typeof exportNameModes)[number];
@@ -51,6 +57,21 @@ export const exportFieldNames = {
 } as const;
 
 export const exportStatusNames = { draft: 'Draft', complete: 'Complete' } as const;
+
+/** A preparation's fields by the words its form asks them with, as exportFieldNames does for reflections. */
+export const preparationExportFieldNames = {
+  plannedAt: preparationFieldLabels.plannedAt,
+  timeZone: preparationFieldLabels.timeZone,
+  status: 'Status',
+  people: preparationFieldLabels.personIds,
+  goal: preparationFieldLabels.goal,
+  principleNotes: preparationPrincipleNotesLabel,
+  objections: preparationFieldLabels.objections,
+  opening: preparationFieldLabels.opening,
+  remindAfterMinutes: preparationFieldLabels.remindAfterMinutes,
+} as const;
+
+export const preparationExportStatusNames = { draft: 'Draft', ready: 'Ready' } as const;
 
 function exportDateSchema(label: string) {
   const message = `${label} must be a real date such as 2026-03-14`;
@@ -100,6 +121,7 @@ export const defaultExportOptions: ExportOptions = {
 interface ExportRecords {
   readonly people: readonly { readonly id: string }[];
   readonly reflections: readonly { readonly id: string; readonly personIds: readonly string[] }[];
+  readonly preparations: readonly { readonly id: string; readonly personIds: readonly string[] }[];
   readonly reminders: readonly { readonly id: string; readonly reflectionId?: string | undefined }[];
 }
 
@@ -122,23 +144,51 @@ function addDuplicateIdIssues(
   });
 }
 
-/** The file must stand on its own: every id it refers to is in it, once. */
-function checkReferences(file: ExportRecords, ctx: z.RefinementCtx): void {
-  addDuplicateIdIssues(ctx, file.people, 'people', 'person');
-  addDuplicateIdIssues(ctx, file.reflections, 'reflections', 'reflection');
-  addDuplicateIdIssues(ctx, file.reminders, 'reminders', 'reminder');
-  const personIds = new Set(file.people.map(({ id }) => id));
-  file.reflections.forEach((reflection, index) => {
-    reflection.personIds.forEach((personId, position) => {
+function addMissingPeopleIssues(
+  ctx: z.RefinementCtx,
+  records: readonly { readonly personIds: readonly string[] }[],
+  list: string,
+  personIds: ReadonlySet<string>,
+): void {
+  records.forEach((record, index) => {
+    record.personIds.forEach((personId, position) => {
       if (!personIds.has(personId)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['reflections', index, 'personIds', position],
+          path: [list, index, 'personIds', position],
           message: `People lists a person who is not in the file (${personId})`,
         });
       }
     });
   });
+}
+
+/** A plan marked ready must be one the app would have let the person mark ready. */
+function addUnreadyPlanIssues(ctx: z.RefinementCtx, preparations: readonly object[]): void {
+  preparations.forEach((preparation, index) => {
+    if ((preparation as { status?: unknown }).status !== 'ready') return;
+    const result = preparationReadySchema.safeParse(preparation);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['preparations', index, ...issue.path], message: issue.message });
+    }
+  });
+}
+
+/**
+ * The file must stand on its own: every person and reminder it refers to is in it, once. The link
+ * between a preparation and its reflection may name one the file leaves out (a private
+ * reflection, another period, the Trash): the app shows such a plan or reflection on its own.
+ */
+function checkReferences(file: ExportRecords, ctx: z.RefinementCtx): void {
+  addDuplicateIdIssues(ctx, file.people, 'people', 'person');
+  addDuplicateIdIssues(ctx, file.reflections, 'reflections', 'reflection');
+  addDuplicateIdIssues(ctx, file.preparations, 'preparations', 'preparation');
+  addDuplicateIdIssues(ctx, file.reminders, 'reminders', 'reminder');
+  const personIds = new Set(file.people.map(({ id }) => id));
+  addMissingPeopleIssues(ctx, file.reflections, 'reflections', personIds);
+  addMissingPeopleIssues(ctx, file.preparations, 'preparations', personIds);
+  addUnreadyPlanIssues(ctx, file.preparations);
   const reflectionIds = new Set(file.reflections.map(({ id }) => id));
   file.reminders.forEach((reminder, index) => {
     if (reminder.reflectionId === undefined || !reflectionIds.has(reminder.reflectionId)) {
@@ -162,6 +212,7 @@ export const journalExportSchema = z
     people: z.array(personSchema, { error: wrongTypeMessage('People', 'a list') }),
     principleSettings: principleSettingsSchema,
     reflections: z.array(reflectionDraftSchema, { error: wrongTypeMessage('Reflections', 'a list') }),
+    preparations: z.array(preparationDraftSchema, { error: wrongTypeMessage('Preparations', 'a list') }),
     reminders: z
       .array(reminderSchema, { error: wrongTypeMessage('Reminders', 'a list') })
       .max(REMINDERS_LIMIT, { error: `Too many reminders (${REMINDERS_LIMIT} at most)` }),

@@ -1,3 +1,4 @@
+import { preparationFieldLabels, preparationPrincipleNotesLabel } from '../domain/preparationLabels';
 import { reflectionFieldLabels } from '../domain/reflectionLabels';
 import { fieldErrors, type IssueLike } from '../domain/validationMessages';
 import { exportFieldNames } from './exportFormat';
@@ -17,6 +18,7 @@ export class ImportFileError extends Error {
 /** Record nouns by the key of the list they sit in, in the export and in a snapshot. */
 const recordNouns: Readonly<Record<string, string>> = {
   reflections: 'Reflection',
+  preparations: 'Preparation',
   people: 'Person',
   reminders: 'Reminder',
   principleSettings: 'Principle setting',
@@ -67,6 +69,29 @@ const personLabels: Readonly<Record<string, string>> = {
   updatedAt: 'Updated at',
 };
 
+const preparationLabels: Readonly<Record<string, string>> = {
+  ...preparationFieldLabels,
+  id: 'Preparation id',
+  createdAt: 'Created at',
+  updatedAt: 'Updated at',
+  status: 'Status',
+  reflectionId: 'Reflection id',
+  deletedAt: 'Deleted at',
+  revision: 'Revision',
+};
+
+function preparationFieldLabel(path: readonly PropertyKey[]): string {
+  const [first, second, third] = path;
+  if (first === 'principles' && second !== undefined) {
+    const principle = `principle “${shortText(String(second))}”`;
+    return third === 'notes'
+      ? `${preparationPrincipleNotesLabel} (${principle})`
+      : `Principles, ${principle}`;
+  }
+  const label = ownKey(preparationLabels, first ?? '') ?? String(first);
+  return typeof second === 'number' ? `${label} (item ${second + 1})` : label;
+}
+
 const commentLabels: Readonly<Record<string, string>> = {
   id: 'Comment id',
   reflectionId: 'Reflection id',
@@ -106,6 +131,7 @@ function reflectionFieldLabel(path: readonly PropertyKey[]): string {
 export function fieldLabel(collection: string, path: readonly PropertyKey[]): string {
   if (path.length === 0) return '';
   if (collection === 'reflections') return reflectionFieldLabel(path);
+  if (collection === 'preparations') return preparationFieldLabel(path);
   if (collection === 'people') return ownKey(personLabels, path[0] ?? '') ?? String(path[0]);
   if (collection === 'comments') return ownKey(commentLabels, path[0] ?? '') ?? String(path[0]);
   return path.map(String).join('.');

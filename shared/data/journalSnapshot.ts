@@ -1,4 +1,5 @@
 import type { Person } from '../domain/personSchema';
+import type { Preparation } from '../domain/preparationSchema';
 import {
   builtInPrinciples,
   resolvePrinciples,
@@ -17,6 +18,8 @@ export interface JournalSnapshot {
   readonly people: Person[];
   readonly principleSettings: PrincipleSetting[];
   readonly reflections: Reflection[];
+  /** Plans made before a conversation; each may name the reflection that looked back on it. */
+  readonly preparations: Preparation[];
   readonly reminders: Reminder[];
 }
 

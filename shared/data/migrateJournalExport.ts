@@ -5,11 +5,13 @@ import { ImportFileError } from './importErrors';
 export type ExportMigrationStep = (file: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /**
- * One step per format version that was ever released, keyed by the version it reads. Version 1 is
- * the first, so there is nothing to migrate yet; when version 2 ships, `1: (file) => ({ ...v2 })`
- * goes here and older files keep importing.
+ * One step per format version that was ever released, keyed by the version it reads, so a file
+ * from any earlier version keeps importing.
  */
-export const exportMigrationSteps: Readonly<Record<number, ExportMigrationStep>> = {};
+export const exportMigrationSteps: Readonly<Record<number, ExportMigrationStep>> = {
+  // Version 1 had no preparations; its reflections get `preparationId: null` from their schema.
+  1: (file) => ({ ...file, preparations: [] }),
+};
 
 export function newerVersionMessage(version: number): string {
   return (

@@ -1,4 +1,5 @@
 import type { Person } from '../domain/personSchema';
+import type { Preparation } from '../domain/preparationSchema';
 import type { PrincipleSetting } from '../domain/principles';
 import type { Reflection } from '../domain/reflectionSchema';
 import type { Reminder } from '../reminders/reminderSchema';
@@ -30,6 +31,8 @@ export interface PersonMatchedByName {
 
 export interface ImportPlan {
   readonly reflections: RecordPlan<Reflection>;
+  /** Decided as reflections are: new, newer in the file, unchanged, or skipped with the reason. */
+  readonly preparations: RecordPlan<Preparation>;
   readonly people: RecordPlan<Person> & { readonly matchedByName: PersonMatchedByName[] };
   /** Custom principles and overrides the journal lacks; the journal's own settings are never replaced. */
   readonly principleSettings: { readonly new: PrincipleSetting[]; readonly unchanged: number };
@@ -39,6 +42,8 @@ export interface ImportPlan {
 
 export interface ExistingJournal {
   readonly reflections: ReadonlyMap<string, { readonly updatedAt: string; readonly revision?: number }>;
+  /** The Trash included, as for reflections: a deleted plan does not come back as new. */
+  readonly preparations: ReadonlyMap<string, { readonly updatedAt: string; readonly revision?: number }>;
   readonly people: ReadonlyMap<string, { readonly updatedAt: string }>;
   /** Existing people by personNameKey(name), so "tom baker" in a file finds "Tom Baker" in the journal. */
   readonly peopleByNameKey?: ReadonlyMap<string, { readonly id: string }>;
@@ -120,11 +125,14 @@ function matchPeopleByName(
   return { remaining, idMap, matchedByName };
 }
 
-function withMappedPeople(reflection: Reflection, idMap: ReadonlyMap<string, string>): Reflection {
-  if (!reflection.personIds.some((id) => idMap.has(id))) return reflection;
+function withMappedPeople<T extends { readonly personIds: string[] }>(
+  record: T,
+  idMap: ReadonlyMap<string, string>,
+): T {
+  if (!record.personIds.some((id) => idMap.has(id))) return record;
   // Two file people can map to one journal person; the list stays free of repeats.
-  const personIds = [...new Set(reflection.personIds.map((id) => idMap.get(id) ?? id))];
-  return { ...reflection, personIds };
+  const personIds = [...new Set(record.personIds.map((id) => idMap.get(id) ?? id))];
+  return { ...record, personIds };
 }
 
 function settingKey(setting: PrincipleSetting): string {
@@ -153,6 +161,10 @@ export function planImport(incoming: JournalSnapshot, existing: ExistingJournal)
     incoming.reflections.map((reflection) => withMappedPeople(reflection, idMap)),
     existing.reflections,
   );
+  const preparations = planRecords(
+    incoming.preparations.map((preparation) => withMappedPeople(preparation, idMap)),
+    existing.preparations,
+  );
   const knownReminders = new Set(existing.reminderIds);
   const newReminders = incoming.reminders.filter((reminder) => {
     if (knownReminders.has(reminder.id)) return false;
@@ -161,6 +173,7 @@ export function planImport(incoming: JournalSnapshot, existing: ExistingJournal)
   });
   return {
     reflections,
+    preparations,
     people: { ...people, matchedByName },
     principleSettings: planPrincipleSettings(incoming.principleSettings, existing.principleSettings ?? []),
     reminders: { new: newReminders, unchanged: incoming.reminders.length - newReminders.length },
@@ -172,6 +185,8 @@ export function isEmptyImportPlan(plan: ImportPlan): boolean {
   return (
     plan.reflections.new.length === 0 &&
     plan.reflections.updated.length === 0 &&
+    plan.preparations.new.length === 0 &&
+    plan.preparations.updated.length === 0 &&
     plan.people.new.length === 0 &&
     plan.people.updated.length === 0 &&
     plan.principleSettings.new.length === 0 &&

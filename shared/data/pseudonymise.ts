@@ -1,5 +1,6 @@
 import { textLimits } from '../domain/fieldSchemas';
 import type { Person } from '../domain/personSchema';
+import type { Preparation } from '../domain/preparationSchema';
 import { findPrincipleCheck } from '../domain/principleChecks';
 import type { PrincipleSetting } from '../domain/principles';
 import type { PrincipleEntry, Reflection } from '../domain/reflectionSchema';
@@ -254,6 +255,20 @@ function pseudonymiseReflection(reflection: Reflection, matcher: NameMatcher): R
   };
 }
 
+function pseudonymisePreparation(preparation: Preparation, matcher: NameMatcher): Preparation {
+  const hide = (text: string) => fit(matcher.replace(text, preparation.personIds), textLimits.longText);
+  const principles = Object.fromEntries(
+    Object.entries(preparation.principles).map(([id, entry]) => [id, { ...entry, notes: hide(entry.notes) }]),
+  );
+  return {
+    ...preparation,
+    goal: hide(preparation.goal),
+    objections: hide(preparation.objections),
+    opening: hide(preparation.opening),
+    principles,
+  };
+}
+
 function pseudonymisePerson(person: Person, pseudonym: string, matcher: NameMatcher): Person {
   const hide = (text: string, max: number) => fit(matcher.replace(text, [person.id]), max);
   return {
@@ -319,8 +334,8 @@ export function createPseudonymiser(
 
 /**
  * The snapshot with every person's name replaced by initials or a label, in their own record and
- * wherever it was typed: notes, role, team, every free-text answer, tags, follow-up titles and
- * principle texts. `otherPeople` are journal members outside the snapshot whose names may still
+ * wherever it was typed: notes, role, team, every free-text answer, tags, follow-up titles,
+ * principle texts and every part of a preparation (goal, plans per principle, objections, opening). `otherPeople` are journal members outside the snapshot whose names may still
  * appear in its text; they get pseudonyms too so nothing of them is left behind.
  */
 export function pseudonymise(
@@ -337,6 +352,7 @@ export function pseudonymise(
     ),
     principleSettings: snapshot.principleSettings.map((setting) => pseudonymiseSetting(setting, matcher)),
     reflections: snapshot.reflections.map((reflection) => pseudonymiseReflection(reflection, matcher)),
+    preparations: snapshot.preparations.map((preparation) => pseudonymisePreparation(preparation, matcher)),
     reminders: snapshot.reminders.map((reminder) =>
       pseudonymiseReminder(reminder, peopleOf.get(reminder.reflectionId ?? '') ?? [], matcher),
     ),

@@ -1,4 +1,5 @@
 import { parseLocalDateTime } from '../domain/localDateTime';
+import type { Preparation } from '../domain/preparationSchema';
 import type { Reflection } from '../domain/reflectionSchema';
 import type { ExportOptions } from './exportFormat';
 import { remindersTiedToReflections, type JournalSnapshot } from './journalSnapshot';
@@ -8,16 +9,16 @@ type Selection = Pick<
   'from' | 'to' | 'personIds' | 'principleIds' | 'tags' | 'includePrivate'
 >;
 
-/** The local day a reflection happened on, `YYYY-MM-DD`, or null when it has no readable date. */
-function occurredDay(reflection: Reflection): string | null {
-  if (reflection.occurredAt === null || parseLocalDateTime(reflection.occurredAt) === null) return null;
-  return reflection.occurredAt.slice(0, 10);
+/** The local day of a wall-clock time, `YYYY-MM-DD`, or null when there is no readable one. */
+function dayOf(localDateTime: string | null): string | null {
+  if (localDateTime === null || parseLocalDateTime(localDateTime) === null) return null;
+  return localDateTime.slice(0, 10);
 }
 
-function isInRange(reflection: Reflection, from: string | null, to: string | null): boolean {
+function isInRange(localDateTime: string | null, from: string | null, to: string | null): boolean {
   if (from === null && to === null) return true;
-  const day = occurredDay(reflection);
-  // A reflection without a date cannot be shown to fall inside a period, so a period leaves it out.
+  const day = dayOf(localDateTime);
+  // A record without a date cannot be shown to fall inside a period, so a period leaves it out.
   if (day === null) return false;
   return (from === null || day >= from) && (to === null || day <= to);
 }
@@ -31,7 +32,7 @@ function touchesPrinciple(reflection: Reflection, principleIds: ReadonlySet<stri
 function keepsReflection(reflection: Reflection, selection: Selection): boolean {
   if (reflection.deletedAt !== null) return false;
   if (reflection.isPrivate && !selection.includePrivate) return false;
-  if (!isInRange(reflection, selection.from, selection.to)) return false;
+  if (!isInRange(reflection.occurredAt, selection.from, selection.to)) return false;
   const { personIds, principleIds, tags } = selection;
   if (personIds !== null && !reflection.personIds.some((id) => personIds.includes(id))) return false;
   if (principleIds !== null && !touchesPrinciple(reflection, new Set(principleIds))) return false;
@@ -63,7 +64,8 @@ function selectsWholeJournal(selection: Selection): boolean {
  */
 export function selectForExport(snapshot: JournalSnapshot, options: Selection): JournalSnapshot {
   const reflections = snapshot.reflections.filter((reflection) => keepsReflection(reflection, options));
-  const mentioned = new Set(reflections.flatMap(({ personIds }) => personIds));
+  const preparations = selectPreparations(snapshot, reflections, options);
+  const mentioned = new Set([...reflections, ...preparations].flatMap(({ personIds }) => personIds));
   const people = selectsWholeJournal(options)
     ? [...snapshot.people]
     : snapshot.people.filter(({ id }) => mentioned.has(id));
@@ -71,6 +73,44 @@ export function selectForExport(snapshot: JournalSnapshot, options: Selection): 
     people,
     principleSettings: [...snapshot.principleSettings],
     reflections,
+    preparations,
     reminders: remindersTiedToReflections(snapshot.reminders, reflections),
   };
+}
+
+/**
+ * The preparations that go with the chosen reflections. A plan has no privacy mark, tags or
+ * ratings of its own, so it follows its conversation: one whose reflection is left out (private,
+ * another tag or principle) stays out too, and with a principle or tag chosen only plans whose
+ * reflection goes out are kept. Otherwise the period (by when it is planned) and the people
+ * choose, as they do for reflections; the Trash never goes out.
+ */
+function selectPreparations(
+  snapshot: JournalSnapshot,
+  chosenReflections: readonly Reflection[],
+  selection: Selection,
+): Preparation[] {
+  const chosen = new Set(chosenReflections.map(({ id }) => id));
+  const leftOut = linkedReflectionsLeftOut(snapshot, chosen);
+  const byReflection = selection.principleIds !== null || selection.tags !== null;
+  const { personIds } = selection;
+  return snapshot.preparations.filter((preparation) => {
+    const { reflectionId } = preparation;
+    if (preparation.deletedAt !== null) return false;
+    if (reflectionId !== null && leftOut.has(reflectionId)) return false;
+    if (byReflection) return reflectionId !== null && chosen.has(reflectionId);
+    if (!isInRange(preparation.plannedAt, selection.from, selection.to)) return false;
+    return personIds === null || preparation.personIds.some((id) => personIds.includes(id));
+  });
+}
+
+/** Reflections some plan links to that the journal holds outside the Trash and the choices leave out. */
+function linkedReflectionsLeftOut(snapshot: JournalSnapshot, chosen: ReadonlySet<string>): Set<string> {
+  const linked = new Set(snapshot.preparations.flatMap(({ reflectionId }) => reflectionId ?? []));
+  const leftOut = new Set<string>();
+  if (linked.size === 0) return leftOut;
+  for (const { id, deletedAt } of snapshot.reflections) {
+    if (linked.has(id) && deletedAt === null && !chosen.has(id)) leftOut.add(id);
+  }
+  return leftOut;
 }

@@ -1,7 +1,13 @@
+import type { Preparation } from '../domain/preparationSchema';
 import type { ResolvedPrinciple } from '../domain/principles';
 import { outcomeLabels, relationshipLabels } from '../domain/reflectionLabels';
 import type { Reflection } from '../domain/reflectionSchema';
-import { exportFieldNames as names, exportStatusNames } from './exportFormat';
+import {
+  exportFieldNames as names,
+  exportStatusNames,
+  preparationExportFieldNames as planNames,
+  preparationExportStatusNames,
+} from './exportFormat';
 import { principleTitlesOf, type JournalSnapshot } from './journalSnapshot';
 
 const BOM = '\uFEFF';
@@ -23,37 +29,68 @@ export function csvCell(value: string): string {
 const localDateTimeCell = (value: string | null) => (value === null ? '' : value.replace('T', ' '));
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
 
+/**
+ * One row per reflection, with the plan it looks back on beside it, then one row per plan that no
+ * reflection in the file looks back on yet. `Type` says which a row is; a coach sorting or
+ * filtering in a spreadsheet keeps plan and outcome on one line.
+ */
+interface CsvRow {
+  readonly reflection: Reflection | null;
+  readonly preparation: Preparation | null;
+}
+
 interface Column {
   readonly header: string;
-  readonly cell: (reflection: Reflection) => string;
+  readonly cell: (row: CsvRow) => string;
+}
+
+const rowTypes = { reflection: 'Reflection', preparation: 'Preparation' } as const;
+
+/** A column read from the reflection; empty on a plan's own row. */
+function fromReflection(header: string, cell: (reflection: Reflection) => string): Column {
+  return { header, cell: ({ reflection }) => (reflection === null ? '' : cell(reflection)) };
+}
+
+/** A column read from the plan; empty when the row has none. */
+function fromPlan(header: string, cell: (preparation: Preparation) => string): Column {
+  return { header, cell: ({ preparation }) => (preparation === null ? '' : cell(preparation)) };
 }
 
 function fieldColumns(personNames: ReadonlyMap<string, string>): Column[] {
+  const peopleOf = (ids: readonly string[]) =>
+    ids.map((id) => personNames.get(id) ?? id).join(LIST_SEPARATOR);
   return [
-    { header: names.occurredAt, cell: (r) => localDateTimeCell(r.occurredAt) },
-    { header: names.timeZone, cell: (r) => r.timeZone },
-    { header: names.status, cell: (r) => exportStatusNames[r.status] },
+    {
+      header: 'Type',
+      cell: ({ reflection }) => rowTypes[reflection === null ? 'preparation' : 'reflection'],
+    },
+    fromReflection(names.occurredAt, (r) => localDateTimeCell(r.occurredAt)),
+    {
+      header: names.timeZone,
+      cell: ({ reflection, preparation }) => reflection?.timeZone ?? preparation?.timeZone ?? '',
+    },
+    fromReflection(names.status, (r) => exportStatusNames[r.status]),
+    // The people of the conversation, on a plan's own row too, so sorting by person keeps them together.
     {
       header: names.people,
-      cell: (r) => r.personIds.map((id) => personNames.get(id) ?? id).join(LIST_SEPARATOR),
+      cell: ({ reflection, preparation }) => peopleOf(reflection?.personIds ?? preparation?.personIds ?? []),
     },
-    {
-      header: names.relationship,
-      cell: (r) => (r.relationship === null ? '' : relationshipLabels[r.relationship]),
-    },
-    { header: names.asked, cell: (r) => r.asked },
-    { header: names.context, cell: (r) => r.context },
-    { header: names.approach, cell: (r) => r.approach },
-    { header: names.outcome, cell: (r) => (r.outcome === null ? '' : outcomeLabels[r.outcome]) },
-    { header: names.expected, cell: (r) => r.expected },
-    { header: names.actual, cell: (r) => r.actual },
-    { header: names.whyDifferent, cell: (r) => r.whyDifferent },
-    { header: names.learned, cell: (r) => r.learned },
-    { header: names.nextStep, cell: (r) => r.nextStep.text },
-    { header: names.followUpAt, cell: (r) => localDateTimeCell(r.nextStep.followUpAt) },
-    { header: names.tags, cell: (r) => r.tags.join(LIST_SEPARATOR) },
-    { header: names.starred, cell: (r) => yesNo(r.starred) },
-    { header: names.isPrivate, cell: (r) => yesNo(r.isPrivate) },
+    fromReflection(names.relationship, (r) =>
+      r.relationship === null ? '' : relationshipLabels[r.relationship],
+    ),
+    fromReflection(names.asked, (r) => r.asked),
+    fromReflection(names.context, (r) => r.context),
+    fromReflection(names.approach, (r) => r.approach),
+    fromReflection(names.outcome, (r) => (r.outcome === null ? '' : outcomeLabels[r.outcome])),
+    fromReflection(names.expected, (r) => r.expected),
+    fromReflection(names.actual, (r) => r.actual),
+    fromReflection(names.whyDifferent, (r) => r.whyDifferent),
+    fromReflection(names.learned, (r) => r.learned),
+    fromReflection(names.nextStep, (r) => r.nextStep.text),
+    fromReflection(names.followUpAt, (r) => localDateTimeCell(r.nextStep.followUpAt)),
+    fromReflection(names.tags, (r) => r.tags.join(LIST_SEPARATOR)),
+    fromReflection(names.starred, (r) => yesNo(r.starred)),
+    fromReflection(names.isPrivate, (r) => yesNo(r.isPrivate)),
   ];
 }
 
@@ -65,30 +102,78 @@ function principleColumns(
   return principles.flatMap(({ id, title: shownTitle }) => {
     const title = titles.get(id) ?? shownTitle;
     return [
-      { header: `${title} applied`, cell: (r: Reflection) => yesNo(r.principles[id]?.applied ?? null) },
-      { header: `${title} rating`, cell: (r: Reflection) => String(r.principles[id]?.rating ?? '') },
+      fromReflection(`${title} applied`, (r) => yesNo(r.principles[id]?.applied ?? null)),
+      fromReflection(`${title} rating`, (r) => String(r.principles[id]?.rating ?? '')),
     ];
   });
 }
 
+/** The plan's fields, each header starting "Plan: " so they sort apart from what happened. */
+function planColumns(
+  principles: readonly ResolvedPrinciple[],
+  titles: ReadonlyMap<string, string>,
+): Column[] {
+  return [
+    fromPlan(`Plan: ${planNames.status}`, (p) => preparationExportStatusNames[p.status]),
+    fromPlan(`Plan: ${planNames.plannedAt}`, (p) => localDateTimeCell(p.plannedAt)),
+    fromPlan(`Plan: ${planNames.goal}`, (p) => p.goal),
+    ...principles.map(({ id, title: shownTitle }) =>
+      fromPlan(`Plan: ${titles.get(id) ?? shownTitle}`, (p) => p.principles[id]?.notes ?? ''),
+    ),
+    fromPlan(`Plan: ${planNames.objections}`, (p) => p.objections),
+    fromPlan(`Plan: ${planNames.opening}`, (p) => p.opening),
+  ];
+}
+
+function allColumns(
+  personNames: ReadonlyMap<string, string>,
+  principles: readonly ResolvedPrinciple[],
+  titles: ReadonlyMap<string, string>,
+): Column[] {
+  return [
+    ...fieldColumns(personNames),
+    ...principleColumns(principles, titles),
+    ...planColumns(principles, titles),
+  ];
+}
+
 /** The column headers, in order; the Data page and the documentation describe the same list. */
 export function csvHeaders(principles: readonly ResolvedPrinciple[]): string[] {
-  return [...fieldColumns(new Map()), ...principleColumns(principles, new Map())].map(({ header }) => header);
+  return allColumns(new Map(), principles, new Map()).map(({ header }) => header);
+}
+
+/** Reflections with the plan each looks back on, then the plans no reflection in the snapshot looks back on. */
+function csvRows(snapshot: JournalSnapshot): CsvRow[] {
+  const reflectionIds = new Set(snapshot.reflections.map(({ id }) => id));
+  const planOf = new Map<string, Preparation>();
+  const ownRows: CsvRow[] = [];
+  for (const preparation of snapshot.preparations) {
+    const { reflectionId } = preparation;
+    if (reflectionId !== null && reflectionIds.has(reflectionId) && !planOf.has(reflectionId)) {
+      planOf.set(reflectionId, preparation);
+    } else {
+      ownRows.push({ reflection: null, preparation });
+    }
+  }
+  return [
+    ...snapshot.reflections.map((reflection) => ({
+      reflection,
+      preparation: planOf.get(reflection.id) ?? null,
+    })),
+    ...ownRows,
+  ];
 }
 
 /**
- * One row per reflection, for a spreadsheet: UTF-8 with a byte order mark (so Excel reads the
- * accents right), CRLF line ends, quoted per RFC 4180, formula-looking cells neutralised.
+ * For a spreadsheet: UTF-8 with a byte order mark (so Excel reads the accents right), CRLF line
+ * ends, quoted per RFC 4180, formula-looking cells neutralised.
  */
 export function toCsv(snapshot: JournalSnapshot, principles: readonly ResolvedPrinciple[]): string {
   const personNames = new Map(snapshot.people.map(({ id, name }) => [id, name]));
-  const columns = [
-    ...fieldColumns(personNames),
-    ...principleColumns(principles, principleTitlesOf(snapshot, principles)),
-  ];
+  const columns = allColumns(personNames, principles, principleTitlesOf(snapshot, principles));
   const lines = [columns.map(({ header }) => csvCell(header)).join(',')];
-  for (const reflection of snapshot.reflections) {
-    lines.push(columns.map(({ cell }) => csvCell(cell(reflection))).join(','));
+  for (const row of csvRows(snapshot)) {
+    lines.push(columns.map(({ cell }) => csvCell(cell(row))).join(','));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -65,9 +65,16 @@ export function createCoachClientRepository(
         people: file.people,
         principleSettings: file.principleSettings,
         reflections: file.reflections,
+        preparations: file.preparations,
         reminders: [],
       },
-      { reflections: new Map(), people: new Map(), peopleByNameKey: new Map(), principleSettings: [] },
+      {
+        reflections: new Map(),
+        preparations: new Map(),
+        people: new Map(),
+        peopleByNameKey: new Map(),
+        principleSettings: [],
+      },
     );
     await db.transaction('rw', db.tables, async () => {
       await Promise.all(db.tables.map((table) => table.clear()));

@@ -1,4 +1,5 @@
 import type { Person } from '../../../shared/domain/personSchema';
+import type { Preparation } from '../../../shared/domain/preparationSchema';
 import type { PrincipleSetting } from '../../../shared/domain/principles';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { Journal } from '../JournalContext';
@@ -11,6 +12,8 @@ export interface WholeJournal {
   readonly principleSettings: PrincipleSetting[];
   /** The Trash included: a backup must give back what is in it too. */
   readonly reflections: Reflection[];
+  /** The Trash included, as for reflections. */
+  readonly preparations: Preparation[];
 }
 
 const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
@@ -28,14 +31,16 @@ export function createBackupSnapshotRepository(journal: Journal) {
     existingIndex: () => data.existingIndex(),
 
     readWholeJournal(): Promise<WholeJournal> {
-      return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
-        const [reflections, people, principles] = await Promise.all([
+      return db.transaction('r', [db.reflections, db.people, db.preparations, db.meta], async () => {
+        const [reflections, people, preparations, principles] = await Promise.all([
           db.reflections.toArray(),
           db.people.toArray(),
+          db.preparations.toArray(),
           journal.principleSettings.read(),
         ]);
         return {
           reflections,
+          preparations,
           people: people.map(fromPersonRecord),
           principleSettings: [...principles.settings],
         };

@@ -1,4 +1,9 @@
 import type { Person } from '../../../shared/domain/personSchema';
+import {
+  preparationDraftSchema,
+  preparationReadySchema,
+  type Preparation,
+} from '../../../shared/domain/preparationSchema';
 import type { PrincipleSetting } from '../../../shared/domain/principles';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
@@ -7,6 +12,7 @@ import type { PersonRecord } from '../records';
 import type { PersonRepository } from './personRepository';
 import type { PrincipleSettingsRepository } from './principleSettingsRepository';
 import type { ReflectionRepository } from './reflectionRepository';
+import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 
 /** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
 export const JOURNAL_ID_KEY = 'journalId';
@@ -16,12 +22,15 @@ export interface JournalContents {
   readonly people: Person[];
   readonly principleSettings: PrincipleSetting[];
   readonly reflections: Reflection[];
+  readonly preparations: Preparation[];
 }
 
 /** The writes an import plan asks for; planImport decides them, this only carries them out. */
 export interface ImportWrites {
   readonly reflections: { readonly new: readonly Reflection[]; readonly updated: readonly Reflection[] };
   readonly people: { readonly new: readonly Person[]; readonly updated: readonly Person[] };
+  /** Absent in writes made before plans existed (a restore of an older backup plans none). */
+  readonly preparations?: { readonly new: readonly Preparation[]; readonly updated: readonly Preparation[] };
   /** Custom principles and overrides the journal lacks, added after its own. */
   readonly principleSettings?: { readonly new: readonly PrincipleSetting[] };
 }
@@ -29,6 +38,7 @@ export interface ImportWrites {
 /** What planImport compares a file with (reminders live outside the journal and are added by the page). */
 export interface ExistingJournalIndex {
   readonly reflections: Map<string, { readonly updatedAt: string; readonly revision?: number }>;
+  readonly preparations: Map<string, { readonly updatedAt: string; readonly revision: number }>;
   readonly people: Map<string, { readonly updatedAt: string }>;
   readonly peopleByNameKey: Map<string, { readonly id: string }>;
   readonly principleSettings: PrincipleSetting[];
@@ -36,6 +46,24 @@ export interface ExistingJournalIndex {
 
 export class JournalIdUnreadableError extends Error {
   override name = 'JournalIdUnreadableError';
+}
+
+/** A preparation in an import that does not pass the checks a save would make; nothing is written. */
+export class PreparationImportError extends Error {
+  override name = 'PreparationImportError';
+}
+
+/** The check a save makes: a ready plan must say who it is with and what is wanted from it. */
+function checkedPreparation(preparation: Preparation): Preparation {
+  const schema = preparation.status === 'ready' ? preparationReadySchema : preparationDraftSchema;
+  const result = schema.safeParse(preparation);
+  if (result.success) return result.data;
+  const [first] = result.error.issues;
+  const field =
+    first === undefined || first.path.length === 0 ? '' : ` (${first.path.map(String).join('.')})`;
+  throw new PreparationImportError(
+    `Preparation ${preparation.id}${field}: ${first?.message ?? 'it does not pass its checks'}`,
+  );
 }
 
 /** Journals from before reflections had a revision compare by updatedAt alone. */
@@ -89,14 +117,32 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
 
   /** Every stored reflection (the Trash included), every person and the principle settings, as of one moment. */
   function readEverything() {
-    return db.transaction('r', [db.reflections, db.people, db.meta], async () => {
-      const [reflections, people, principles] = await Promise.all([
+    return db.transaction('r', [db.reflections, db.people, db.preparations, db.meta], async () => {
+      const [reflections, people, preparations, principles] = await Promise.all([
         readAllReflections(db),
         db.people.toArray(),
+        db.preparations.toArray(),
         journal.principleSettings.read(),
       ]);
-      return { reflections, people, principleSettings: [...principles.settings] };
+      return { reflections, people, preparations, principleSettings: [...principles.settings] };
     });
+  }
+
+  /**
+   * Writes imported plans as the reflection repository writes imported reflections: the stored
+   * revision is passed, so an editor still holding the old copy is told instead of writing over
+   * the import. The caller holds the transaction.
+   */
+  async function importPreparations(preparations: readonly Preparation[]): Promise<void> {
+    const stored = await db.preparations.bulkGet(preparations.map(({ id }) => id));
+    const written = preparations.map((preparation, index) => {
+      const before = stored[index];
+      return before === undefined
+        ? preparation
+        : { ...preparation, revision: Math.max(preparation.revision, before.revision + 1) };
+    });
+    await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
+    await db.preparations.bulkPut(written);
   }
 
   return {
@@ -115,11 +161,12 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       });
     },
 
-    /** Every reflection outside the Trash, every person and the principle settings, as of one moment. */
+    /** Every reflection and preparation outside the Trash, every person and the principle settings, as of one moment. */
     async readSnapshot(): Promise<JournalContents> {
-      const { reflections, people, principleSettings } = await readEverything();
+      const { reflections, people, preparations, principleSettings } = await readEverything();
       return {
         reflections: reflections.filter((reflection) => reflection.deletedAt === null),
+        preparations: preparations.filter((preparation) => preparation.deletedAt === null),
         people: people.map(fromPersonRecord),
         principleSettings,
       };
@@ -131,10 +178,13 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
      * principle settings.
      */
     async existingIndex(): Promise<ExistingJournalIndex> {
-      const { reflections, people, principleSettings } = await readEverything();
+      const { reflections, people, preparations, principleSettings } = await readEverything();
       return {
         reflections: new Map(
           reflections.map(({ id, updatedAt, ...rest }) => [id, { updatedAt, ...revisionOf(rest) }]),
+        ),
+        preparations: new Map(
+          preparations.map(({ id, updatedAt, revision }) => [id, { updatedAt, revision }]),
         ),
         people: new Map(people.map(({ id, updatedAt }) => [id, { updatedAt }])),
         peopleByNameKey: new Map(people.map(({ id, nameKey }) => [nameKey, { id }])),
@@ -147,22 +197,29 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
      * repository touches (list rows, search changes, tables added later) is inside it: a
      * failure anywhere, a bad record included, leaves the journal as it was.
      */
-    async applyImport(plan: ImportWrites): Promise<{ reflections: number; people: number }> {
+    async applyImport(
+      plan: ImportWrites,
+    ): Promise<{ reflections: number; people: number; preparations: number }> {
       const people = [...plan.people.new, ...plan.people.updated];
       const reflections = [...plan.reflections.new, ...plan.reflections.updated];
+      // Checked before the transaction opens: a plan a save would refuse stops the whole import.
+      const preparations = [...(plan.preparations?.new ?? []), ...(plan.preparations?.updated ?? [])].map(
+        checkedPreparation,
+      );
       const settings = plan.principleSettings?.new ?? [];
-      if (people.length === 0 && reflections.length === 0 && settings.length === 0) {
-        return { reflections: 0, people: 0 };
-      }
+      const nothing =
+        people.length === 0 && reflections.length === 0 && preparations.length === 0 && settings.length === 0;
+      if (nothing) return { reflections: 0, people: 0, preparations: 0 };
       await db.transaction('rw', db.tables, async () => {
         await journal.people.bulkImport(people);
         // In steps, each awaited, so the page answers between them; still one transaction.
         for (let start = 0; start < reflections.length; start += JOURNAL_DATA_STEP) {
           await journal.reflections.bulkImport(reflections.slice(start, start + JOURNAL_DATA_STEP));
         }
+        if (preparations.length > 0) await importPreparations(preparations);
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
       });
-      return { reflections: reflections.length, people: people.length };
+      return { reflections: reflections.length, people: people.length, preparations: preparations.length };
     },
   };
 }

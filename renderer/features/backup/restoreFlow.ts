@@ -29,6 +29,7 @@ export async function prepareRestore(
     people: journal.people,
     principleSettings: journal.principleSettings,
     reflections: journal.reflections,
+    preparations: journal.preparations,
     reminders: journal.reminders,
   };
   const [index, active, views] = await Promise.all([

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatCount } from '../../app/formatCount';
-import { describePlan, type PreparedImport } from './importFlow';
+import { describePlan, describePreparationPlan, type PreparedImport } from './importFlow';
 
 interface ImportPreviewProps {
   readonly prepared: PreparedImport;
@@ -26,6 +26,10 @@ export function ImportPreview({ prepared, isImporting, onImport, onCancel }: Imp
         Before importing {prepared.fileName}
       </h3>
       <p className="data-count">Reflections: {describePlan(prepared)}</p>
+      {plan.preparations.new.length + plan.preparations.updated.length + plan.preparations.unchanged > 0 ||
+      plan.preparations.skipped.length > 0 ? (
+        <p>Preparations: {describePreparationPlan(prepared)}</p>
+      ) : null}
       <p>
         People: {formatCount(plan.people.new.length)} new, {formatCount(plan.people.updated.length)} updated,{' '}
         {formatCount(plan.people.matchedByName.length)} matched by name to people already in your journal.

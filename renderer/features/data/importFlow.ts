@@ -42,11 +42,12 @@ export async function prepareImport(
           people: reading.export.people,
           principleSettings: reading.export.principleSettings,
           reflections: reading.export.reflections,
+          preparations: reading.export.preparations,
           reminders: reading.export.reminders,
         }
       : reading.snapshot;
   const plan = planImport(incoming, existing);
-  const planReasons = [...plan.reflections.skipped, ...plan.people.skipped].map(
+  const planReasons = [...plan.reflections.skipped, ...plan.preparations.skipped, ...plan.people.skipped].map(
     ({ id, reason }) => `${id}: ${reason}`,
   );
   const dayOne = reading.kind === 'day-one' ? reading : null;
@@ -72,6 +73,17 @@ export function describePlan(prepared: PreparedImport): string {
     `${formatCount(reflections.updated.length)} updated`,
     `${formatCount(reflections.unchanged)} unchanged`,
     `${formatCount(prepared.skippedReflections)} skipped`,
+  ].join(', ');
+}
+
+/** "1 new, 0 updated, 2 unchanged, 0 skipped": the preparations an import would write. */
+export function describePreparationPlan(prepared: PreparedImport): string {
+  const { preparations } = prepared.plan;
+  return [
+    `${formatCount(preparations.new.length)} new`,
+    `${formatCount(preparations.updated.length)} updated`,
+    `${formatCount(preparations.unchanged)} unchanged`,
+    `${formatCount(preparations.skipped.length)} skipped`,
   ].join(', ');
 }
 

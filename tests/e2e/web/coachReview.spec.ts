@@ -37,7 +37,7 @@ const reflections = [
 /** The client's export, written with the app's own export builder. */
 function clientExportFile(exportedAt = daysAgo(1)) {
   const file = buildJsonExport(
-    { people: [tb], principleSettings: [], reflections, reminders: [] },
+    { people: [tb], principleSettings: [], reflections, preparations: [], reminders: [] },
     { options: defaultExportOptions, appVersion: '0.1.0', journalId: JOURNAL_ID, exportedAt },
   );
   return {

@@ -38,6 +38,7 @@ async function desktopWithBackup(): Promise<JournalPlatform> {
       people: [dana],
       principleSettings: [],
       reflections: [reflectionAt('2026-03-01T10:00:00Z', { asked: 'Saved by the backup' })],
+      preparations: [],
       reminders: [],
     },
     { appVersion: '1.0.0', schemaVersion: 3, journalId: '019ce0a2-5d40-7a1b-8c3d-00000000beef', createdAt },

@@ -34,7 +34,7 @@ export function clientExport(
   journalId = CLIENT_JOURNAL_ID,
 ): JournalExport {
   return buildJsonExport(
-    { people: [dana], principleSettings: [], reflections: [...reflections], reminders: [] },
+    { people: [dana], principleSettings: [], reflections: [...reflections], preparations: [], reminders: [] },
     { options: defaultExportOptions, appVersion: '0.1.0', journalId, exportedAt },
   );
 }

@@ -51,7 +51,7 @@ function exportFile(): File {
   };
   const text = serializeJournalExport(
     buildJsonExport(
-      { people: [dana], principleSettings: [], reflections: [reflection], reminders: [] },
+      { people: [dana], principleSettings: [], reflections: [reflection], preparations: [], reminders: [] },
       {
         options: { ...defaultExportOptions, includePrivate: true },
         appVersion: '1.0.0',

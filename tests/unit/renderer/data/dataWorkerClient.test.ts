@@ -70,6 +70,7 @@ const snapshotOf = (list: Reflection[]): JournalSnapshot => ({
   people: [dana],
   principleSettings: [],
   reflections: list,
+  preparations: [],
   reminders: [],
 });
 
@@ -83,7 +84,7 @@ const context: ExportContext = {
 };
 
 const everything: ExportOptions = { ...defaultExportOptions, includePrivate: true };
-const emptyJournal = { reflections: new Map(), people: new Map() };
+const emptyJournal = { reflections: new Map(), preparations: new Map(), people: new Map() };
 const text = (file: ExportFile) =>
   typeof file.data === 'string' ? file.data : new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data);
 

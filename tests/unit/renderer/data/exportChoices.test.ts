@@ -67,6 +67,7 @@ describe('export choices', () => {
     const snapshot: JournalSnapshot = {
       people: [],
       principleSettings: [],
+      preparations: [],
       reminders: [],
       reflections: [reflection({ tags: ['budget', 'Launch'] }), reflection({ tags: ['Budget', 'hiring'] })],
     };

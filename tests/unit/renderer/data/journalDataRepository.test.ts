@@ -123,7 +123,7 @@ describe('journal data repository: applying an import', () => {
   it('writes people and reflections with their list rows and search changes', async () => {
     const data = createJournalDataRepository(journal);
     const written = await data.applyImport(plan([reflection('2026-03-01T10:00:00Z', [dana])], [dana]));
-    expect(written).toEqual({ reflections: 1, people: 1 });
+    expect(written).toEqual({ reflections: 1, people: 1, preparations: 0 });
     expect(await tableCounts(journal)).toEqual({ reflections: 1, listRows: 1, people: 1, searchChanges: 1 });
     expect(await journal.people.get(dana.id)).toEqual(dana);
   });
@@ -189,6 +189,7 @@ describe('journal data repository: applying an import', () => {
       people: [dana],
       principleSettings: [],
       reflections: [reflection('2026-03-01T10:00:00Z', [dana])],
+      preparations: [],
       reminders: [],
     };
     await data.applyImport(planImport(file, await data.existingIndex()));

@@ -67,7 +67,7 @@ describe('journal data in steps', () => {
       reflections: { new: all, updated: [] },
       people: { new: [dana], updated: [] },
     });
-    expect(written).toEqual({ reflections: JOURNAL_DATA_STEP + 1, people: 1 });
+    expect(written).toEqual({ reflections: JOURNAL_DATA_STEP + 1, people: 1, preparations: 0 });
     expect(await db.reflections.count()).toBe(JOURNAL_DATA_STEP + 1);
     expect(await db.listRows.count()).toBe(JOURNAL_DATA_STEP + 1);
   });

@@ -20,6 +20,7 @@ export function journalWithTrash(): JournalSnapshot {
     people: [person(personIds.tom, 'Tom Baker'), person(personIds.ana, 'Ana Lima')],
     principleSettings: [customPrinciple],
     reflections: [first, secret, trashed],
+    preparations: [],
     reminders: [followUp(first.id, 'Ask Tom again')],
   };
 }

@@ -7,6 +7,7 @@ import { journalWithTrash } from './backupFixtures';
 function indexOf(reflections: ReturnType<typeof reflection>[]): ExistingJournal {
   return {
     reflections: new Map(reflections.map(({ id, updatedAt, revision }) => [id, { updatedAt, revision }])),
+    preparations: new Map(),
     people: new Map(),
   };
 }

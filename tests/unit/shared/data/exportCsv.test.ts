@@ -55,6 +55,7 @@ const snapshot = emptySnapshot({
 describe('toCsv', () => {
   it('has a column per field and two per principle, custom ones included', () => {
     expect(csvHeaders(principles)).toEqual([
+      'Type',
       'When did it happen?',
       'Time zone',
       'Status',
@@ -83,6 +84,16 @@ describe('toCsv', () => {
       'Build partnerships rating',
       'Listen first applied',
       'Listen first rating',
+      'Plan: Status',
+      'Plan: When is it?',
+      'Plan: What do you want from it?',
+      'Plan: Empowered adults',
+      'Plan: Sphere of influence',
+      "Plan: Negotiate, don't manipulate",
+      'Plan: Build partnerships',
+      'Plan: Listen first',
+      'Plan: Likely objections and my answers',
+      'Plan: How will I open?',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { createPerson, type Person } from '../../../../shared/domain/personSchema';
+import { createDraftPreparation, type Preparation } from '../../../../shared/domain/preparationSchema';
 import {
   builtInPrinciples,
   resolvePrinciples,
@@ -27,6 +28,12 @@ export function person(id: string, name: string, overrides: Partial<Person> = {}
 export function reflection(serial: number, overrides: Partial<Reflection> = {}): Reflection {
   const id = `019ce0a2-5d40-7000-8000-${String(serial).padStart(12, '0')}`;
   return { ...createDraftReflection({ now: NOW, timeZone: 'Europe/Paris', id }), ...overrides };
+}
+
+/** A plan with ids that sort after every reflection's, so a mix of both keeps a stable order. */
+export function preparation(serial: number, overrides: Partial<Preparation> = {}): Preparation {
+  const id = `019ce0a2-5d40-7000-9000-${String(serial).padStart(12, '0')}`;
+  return { ...createDraftPreparation({ now: NOW, timeZone: 'Europe/Paris', id }), ...overrides };
 }
 
 export function followUp(reflectionId: string, text: string): Reminder {
@@ -66,5 +73,5 @@ export const customPrinciple: CustomPrinciple = {
 export const principlesWithCustom = resolvePrinciples(builtInPrinciples, [customPrinciple]);
 
 export function emptySnapshot(overrides: Partial<JournalSnapshot> = {}): JournalSnapshot {
-  return { people: [], principleSettings: [], reflections: [], reminders: [], ...overrides };
+  return { people: [], principleSettings: [], reflections: [], preparations: [], reminders: [], ...overrides };
 }

@@ -23,6 +23,7 @@ function validFile(overrides: Partial<JournalExportInput> = {}): JournalExportIn
     people: [person(personIds.tom, 'Tom Baker')],
     principleSettings: [customPrinciple],
     reflections: [first],
+    preparations: [],
     reminders: [followUp(first.id, 'Ask again')],
     ...overrides,
   };
@@ -43,9 +44,9 @@ describe('journalExportSchema', () => {
   });
 
   it('refuses a file from a newer format version', () => {
-    expect(firstIssue(validFile({ version: 2 as 1 }))).toEqual({
+    expect(firstIssue(validFile({ version: 3 as 2 }))).toEqual({
       path: 'version',
-      message: 'Version must be 1',
+      message: 'Version must be 2',
     });
   });
 

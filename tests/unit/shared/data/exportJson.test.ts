@@ -63,7 +63,7 @@ describe('buildJsonExport', () => {
     const file = buildJsonExport(snapshot, context({ includePrivate: true }));
     expect(file).toMatchObject({
       format: 'influence-journal',
-      version: 1,
+      version: 2,
       appVersion: '0.1.0',
       journalId: JOURNAL_ID,
     });
@@ -116,7 +116,7 @@ describe('buildJsonExport', () => {
   it('serializes with two-space indentation and the same bytes every time', () => {
     const snapshot = generatedSnapshot(20);
     const first = serializeJournalExport(buildJsonExport(snapshot, context()));
-    expect(first).toMatch(/^\{\n {2}"format": "influence-journal",\n {2}"version": 1,/);
+    expect(first).toMatch(/^\{\n {2}"format": "influence-journal",\n {2}"version": 2,/);
     expect(first.endsWith('}\n')).toBe(true);
     expect(serializeJournalExport(buildJsonExport(snapshot, context()))).toBe(first);
   });

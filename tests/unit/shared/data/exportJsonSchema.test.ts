@@ -9,7 +9,7 @@ import { buildJsonExport, serializeJournalExport } from '../../../../shared/data
 import { defaultExportOptions, journalExportSchema } from '../../../../shared/data/exportFormat';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import { buildFollowUpReminder } from '../../../../shared/reminders/followUpReminder';
-import { JOURNAL_ID, NOW, customPrinciple, emptySnapshot } from './exportFixtures';
+import { JOURNAL_ID, NOW, customPrinciple, emptySnapshot, preparation } from './exportFixtures';
 
 const schemaPath = fileURLToPath(new URL('../../../../docs/export-format.schema.json', import.meta.url));
 
@@ -67,8 +67,17 @@ describe('docs/export-format.schema.json', () => {
             }),
           ],
     );
+    const [first] = journal.reflections;
+    const plan = preparation(1, {
+      status: 'ready',
+      personIds: [...(first?.personIds ?? [])],
+      plannedAt: '2025-03-01T09:00',
+      goal: 'Agree the next step',
+      principles: { 'sphere-of-influence': { notes: 'What we both want' } },
+      reflectionId: first?.id ?? null,
+    });
     const file = buildJsonExport(
-      emptySnapshot({ ...journal, reminders, principleSettings: [customPrinciple] }),
+      emptySnapshot({ ...journal, preparations: [plan], reminders, principleSettings: [customPrinciple] }),
       {
         options: { ...defaultExportOptions, includePrivate: true },
         appVersion: '0.1.0',
@@ -78,9 +87,10 @@ describe('docs/export-format.schema.json', () => {
     );
     const data: unknown = JSON.parse(serializeJournalExport(file));
     expect(file.reflections).toHaveLength(200);
+    expect(file.preparations).toHaveLength(1);
     expect(describeErrors(validate(data) ? [] : validate.errors)).toEqual([]);
 
-    const newer = { ...file, version: 2 };
+    const newer = { ...file, version: 3 };
     expect(validate(newer)).toBe(false);
     const extra = { ...file, reflections: [{ ...file.reflections[0], mood: 'good' }] };
     expect(validate(extra)).toBe(false);
@@ -95,6 +105,10 @@ describe('docs/export-format.schema.json', () => {
     };
     expect(describeErrors(validate(badRating) ? [] : validate.errors)).toContain(
       '/reflections/0/principles/empowered-adults/rating must be <= 5',
+    );
+    const badPlan = { ...file, preparations: [{ ...file.preparations[0], status: 'done' }] };
+    expect(describeErrors(validate(badPlan) ? [] : validate.errors)).toContain(
+      '/preparations/0/status must be equal to one of the allowed values',
     );
   }, 30_000);
 });

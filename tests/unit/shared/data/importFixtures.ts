@@ -31,6 +31,7 @@ export function snapshot(overrides: Partial<JournalSnapshot> = {}): JournalSnaps
       reflection('019ce0a2-5d40-7000-8000-000000000001'),
       reflection('019ce0a2-5d40-7000-8000-000000000002', { personIds: [ANA_ID], starred: true }),
     ],
+    preparations: [],
     reminders: [],
     ...overrides,
   };
@@ -42,7 +43,7 @@ export function exportFile(
 ): Record<string, unknown> {
   return {
     format: 'influence-journal',
-    version: 1,
+    version: 2,
     appVersion: '0.1.0',
     exportedAt: '2026-03-20T09:00:00.000Z',
     journalId: JOURNAL_ID,

@@ -8,7 +8,7 @@ import {
 
 describe('migrateJournalExport', () => {
   it('leaves a current-version file as it is', () => {
-    const file = { format: 'influence-journal', version: 1, reflections: [] };
+    const file = { format: 'influence-journal', version: 2, reflections: [], preparations: [] };
     expect(migrateJournalExport(file)).toBe(file);
   });
 
@@ -26,8 +26,18 @@ describe('migrateJournalExport', () => {
     }
   });
 
-  it('has no steps while version 1 is the only version', () => {
-    expect(Object.keys(exportMigrationSteps)).toEqual([]);
+  it('has a step from every earlier version', () => {
+    expect(Object.keys(exportMigrationSteps)).toEqual(['1']);
+  });
+
+  it('brings a version 1 file up to version 2: no preparations, everything else as it was', () => {
+    const reflections = [{ id: 'r1', asked: 'Kept' }];
+    expect(migrateJournalExport({ format: 'influence-journal', version: 1, reflections })).toEqual({
+      format: 'influence-journal',
+      version: 2,
+      reflections,
+      preparations: [],
+    });
   });
 
   it('runs each step in order from the file version up to the current one', () => {

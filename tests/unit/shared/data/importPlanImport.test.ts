@@ -48,6 +48,7 @@ function memoryJournal(from: Partial<JournalSnapshot> = {}): MemoryJournal {
 function existingOf(journal: MemoryJournal): ExistingJournal {
   return {
     reflections: journal.reflections,
+    preparations: new Map(),
     people: journal.people,
     peopleByNameKey: new Map([...journal.people.values()].map((item) => [personNameKey(item.name), item])),
     principleSettings: journal.principleSettings,

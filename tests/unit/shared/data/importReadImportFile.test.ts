@@ -79,8 +79,8 @@ describe('readImportFile: this app’s exports', () => {
   });
 
   it('refuses a file from a newer version', async () => {
-    expect(await refusal(bytesOf(exportFile({ version: 2, somethingNew: true } as never)))).toBe(
-      'This file was made by a newer version of Influence Journal (format version 2); update the app to import it.',
+    expect(await refusal(bytesOf(exportFile({ version: 3, somethingNew: true } as never)))).toBe(
+      'This file was made by a newer version of Influence Journal (format version 3); update the app to import it.',
     );
   });
 
