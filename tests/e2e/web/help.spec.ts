@@ -52,6 +52,18 @@ test.describe('Help', () => {
     await expect(help.sectionHeading('Backups')).toBeInViewport();
   });
 
+  test('fits an 800x600 window without sideways scrolling, the overlay too', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    const help = new HelpPages(page);
+    await page.goto('#/help');
+    await expect(help.heading).toBeVisible();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.keyboard.press('?');
+    await expect(help.overlay.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
   test('is reachable from Settings', async ({ page }) => {
     const shell = new AppShell(page);
     await shell.open('#/settings');

@@ -62,8 +62,8 @@ test.describe('app shell in the browser build', () => {
 
     // From the heading, Shift+Tab walks back through the navigation to the New reflection button.
     await page.keyboard.press('Shift+Tab');
-    await expect(shell.link('Settings')).toBeFocused();
-    for (let step = 0; step < 7; step += 1) await page.keyboard.press('Shift+Tab');
+    await expect(shell.link('Help')).toBeFocused();
+    for (let step = 0; step < 8; step += 1) await page.keyboard.press('Shift+Tab');
     await expect(shell.newReflectionButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(shell.heading('New reflection')).toBeVisible();
