@@ -150,6 +150,14 @@ export function formatDateTime(value: LocalDateTime, style: DateTimeStyle): stri
   return `${formatDay(parts, style, { weekday: true })}, ${formatTime(parts, style)}`;
 }
 
+/** "Mon 2 Mar, 17:30" or "Mon, Mar 2, 5:30 pm": a time soon enough that its year goes without saying. */
+export function formatDateTimeWithoutYear(value: LocalDateTime, style: DateTimeStyle): string {
+  const parts = parseLocalDateTime(value);
+  if (parts === null) return value;
+  const separator = style.order === 'mdy' ? ',' : '';
+  return `${weekdayOf(parts)}${separator} ${formatDayWithoutYear(parts, style)}, ${formatTime(parts, style)}`;
+}
+
 /** "2 Mar 2026 to 8 Mar 2026", or one day when both ends are the same. */
 export function formatDayRange(from: CalendarDay, to: CalendarDay, style: DateTimeStyle): string {
   const start = formatDay(from, style);

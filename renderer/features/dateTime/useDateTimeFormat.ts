@@ -15,6 +15,7 @@ export interface DateTimeFormatters {
   readonly instantDay: (epochMs: number, timeZone: string) => string;
   readonly month: (value: string, options?: { short?: boolean }) => string;
   readonly dayTick: (value: string) => string;
+  readonly instantSoon: (epochMs: number, timeZone: string) => string;
 }
 
 export function bindDateTimeFormatters(style: DateTimeStyle): DateTimeFormatters {
@@ -28,6 +29,7 @@ export function bindDateTimeFormatters(style: DateTimeStyle): DateTimeFormatters
     instantDay: (epochMs, timeZone) => journalDates.formatInstantDay(epochMs, timeZone, style),
     month: (value, options) => journalDates.formatMonthOf(value, options, style),
     dayTick: (value) => journalDates.formatDayTick(value, style),
+    instantSoon: (epochMs, timeZone) => journalDates.formatInstantSoon(epochMs, timeZone, style),
   };
 }
 

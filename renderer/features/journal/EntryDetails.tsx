@@ -10,7 +10,7 @@ import { summarizeReflection } from '../../../shared/domain/reflectionSummary';
 import { useWorkspaceMode } from '../../app/workspaceMode';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { EntryPrinciples } from './EntryPrinciples';
-import { formatLocalDateTime } from './formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import type { PeopleById } from './usePeopleNames';
 
 function TextSection({ title, text, emptyText }: { title: string; text: string; emptyText?: string }) {
@@ -64,6 +64,7 @@ function PeopleLinks({ personIds, peopleById }: { personIds: readonly string[]; 
  */
 export function EntryDetails({ reflection, peopleById }: { reflection: Reflection; peopleById: PeopleById }) {
   const { all: principles } = usePrinciples();
+  const format = useDateTimeFormat();
   const summary = summarizeReflection(reflection, principles);
   const { nextStep } = reflection;
   return (
@@ -73,7 +74,7 @@ export function EntryDetails({ reflection, peopleById }: { reflection: Reflectio
         <dd>
           {reflection.occurredAt === null
             ? 'No date yet'
-            : `${formatLocalDateTime(reflection.occurredAt)} (${reflection.timeZone})`}
+            : `${format.dateTime(reflection.occurredAt)} (${reflection.timeZone})`}
         </dd>
         <dt>{labels.personIds}</dt>
         <dd>
@@ -127,7 +128,7 @@ export function EntryDetails({ reflection, peopleById }: { reflection: Reflectio
           )}
           {nextStep.followUpAt === null ? null : (
             <p>
-              {labels.followUpAt}: {formatLocalDateTime(nextStep.followUpAt)} ({nextStep.timeZone})
+              {labels.followUpAt}: {format.dateTime(nextStep.followUpAt)} ({nextStep.timeZone})
             </p>
           )}
         </section>

@@ -6,13 +6,15 @@ import { useWorkspaceMode } from '../../app/workspaceMode';
 import type { ListRowRecord } from '../../db/records';
 import { UnreadFeedbackBadge } from '../coachFeedback/UnreadFeedbackBadge';
 import { usePrinciples } from '../principles/PrinciplesProvider';
+import type { DateTimeStyle } from '../../../shared/domain/dateTimeFormat';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { formatLocalDateTime } from './formatJournalDate';
 import { useLiveResult } from './useLiveResult';
 import { namesOf, type PeopleById } from './usePeopleNames';
 
 /** When a row happened, as written; a draft without a date yet says so. */
-export function rowDate(row: Pick<ListRowRecord, 'occurredAt'>): string {
-  return row.occurredAt === null ? 'No date yet' : formatLocalDateTime(row.occurredAt);
+export function rowDate(row: Pick<ListRowRecord, 'occurredAt'>, style?: DateTimeStyle): string {
+  return row.occurredAt === null ? 'No date yet' : formatLocalDateTime(row.occurredAt, style);
 }
 
 /**
@@ -36,7 +38,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
   const { titleOf } = usePrinciples();
   const { readOnly, linkBase } = useWorkspaceMode();
   const isDraft = row.status === 'draft';
-  const date = rowDate(row);
+  const date = rowDate(row, useDateTimeFormat().style);
   const names = row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById);
   return (
     <div className={isDraft && !readOnly ? 'journal-row journal-row-with-continue' : 'journal-row'}>

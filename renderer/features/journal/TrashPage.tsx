@@ -7,7 +7,8 @@ import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
-import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
+import { viewerTimeZone } from './formatJournalDate';
 import { rowDate } from './JournalRow';
 import { namesOf, usePeopleById, type PeopleById } from './usePeopleNames';
 import { useLiveResult } from './useLiveResult';
@@ -30,6 +31,7 @@ function TrashItem({
   const [isBusy, setIsBusy] = useState(false);
   const keepButton = useRef<HTMLButtonElement>(null);
   const zone = viewerTimeZone();
+  const format = useDateTimeFormat();
   const deletedMs = Date.parse(row.deletedAt ?? '');
 
   const run = async (action: () => Promise<void>, message: string) => {
@@ -51,11 +53,12 @@ function TrashItem({
         </Link>
       </p>
       <p className="muted">
-        {rowDate(row)} · {row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById)}
+        {rowDate(row, format.style)} ·{' '}
+        {row.personIds.length === 0 ? 'No one yet' : namesOf(row.personIds, peopleById)}
       </p>
       <p>
-        Deleted {formatInstantDay(deletedMs, zone)}. Removed for good on{' '}
-        {formatInstantDay(deletedMs + TRASH_RETENTION_DAYS * DAY_MS, zone)}.
+        Deleted {format.instantDay(deletedMs, zone)}. Removed for good on{' '}
+        {format.instantDay(deletedMs + TRASH_RETENTION_DAYS * DAY_MS, zone)}.
       </p>
       {isConfirming ? (
         <div role="group" aria-label="Delete forever?" className="button-row">

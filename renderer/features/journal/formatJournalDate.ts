@@ -1,5 +1,6 @@
 import {
   formatDateTime,
+  formatDateTimeWithoutYear,
   formatDay,
   formatDayWithoutYear,
   formatMonth,
@@ -81,4 +82,13 @@ export function formatMonthOf(
 export function formatDayTick(value: string, style: DateTimeStyle = currentDateTimeStyle()): string {
   const parts = parseLocalDate(value);
   return parts === null ? value : formatDayWithoutYear(parts, style);
+}
+
+/** "Mon 2 Mar, 17:30": when an instant falls in a zone, for a reminder's next time. */
+export function formatInstantSoon(
+  epochMs: number,
+  timeZone: string,
+  style: DateTimeStyle = currentDateTimeStyle(),
+): string {
+  return formatDateTimeWithoutYear(epochMsToLocalDateTime(epochMs, timeZone), style);
 }

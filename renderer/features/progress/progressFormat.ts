@@ -5,23 +5,21 @@ import {
   type Granularity,
   type WeekStartDay,
 } from '../../../shared/progress/progressCalendar';
-import { formatDayNumber, viewerTimeZone } from '../journal/formatJournalDate';
+import { formatDayNumber, formatDayTick, formatMonthOf, viewerTimeZone } from '../journal/formatJournalDate';
 
 /** "2 Mar 2026". */
 export function formatDay(day: Day): string {
   return formatDayNumber(dayNumber(day));
 }
 
-/** "Week of 2 Mar 2026" or "Mar 2026": how a period is named in tables. */
+/** "Week of 2 Mar 2026" or "Mar 2026": how a period is named in tables, in the chosen date order. */
 export function formatPeriod(start: Day, granularity: Granularity): string {
-  const day = formatDay(start);
-  return granularity === 'week' ? `Week of ${day}` : day.replace(/^\d+ /, '');
+  return granularity === 'week' ? `Week of ${formatDay(start)}` : formatMonthOf(start);
 }
 
-/** Short axis labels: "2 Mar" for weeks, "Mar 26" for months. */
+/** Short axis labels: "2 Mar" (or "Mar 2") for weeks, "Mar 26" for months. */
 export function formatPeriodTick(start: Day, granularity: Granularity): string {
-  const [date, month, year] = formatDay(start).split(' ');
-  return granularity === 'week' ? `${date ?? ''} ${month ?? ''}` : `${month ?? ''} ${(year ?? '').slice(2)}`;
+  return granularity === 'week' ? formatDayTick(start) : formatMonthOf(start, { short: true });
 }
 
 export function formatShare(share: number | null): string {

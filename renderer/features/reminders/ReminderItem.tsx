@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ReminderView } from '../../../shared/ipc/remindersContract';
 import type { SnoozeOption } from '../../../shared/reminders/snoozeUntil';
+import { useDateTimeFormat, type DateTimeFormatters } from '../dateTime/useDateTimeFormat';
 import { describeSchedule, KIND_LABELS } from './describeSchedule';
 import { SnoozeMenu } from './SnoozeMenu';
 
@@ -12,12 +13,17 @@ export interface ReminderActions {
   remove(id: string): void;
 }
 
-function nextText(view: ReminderView): string {
-  const { reminder, nextLabel, firedLabel } = view;
-  if (firedLabel !== undefined) return firedLabel;
+function nextText(view: ReminderView, format: DateTimeFormatters): string {
+  const { reminder, next, firedAt } = view;
+  // The engine writes its labels 24-hour and day first; another choice rewrites them from the instants.
+  const engineStyle = !format.style.hour12 && format.style.order === 'dmy';
+  const when = (prefix: string, label: string | null | undefined, instant: string) =>
+    engineStyle && label ? label : `${prefix}: ${format.instantSoon(Date.parse(instant), reminder.timeZone)}`;
+  if (firedAt !== undefined) return when('Fired', view.firedLabel, firedAt);
   if (reminder.done) return 'Done: it will not remind you again.';
   if (reminder.paused) return 'Paused: it will not remind you until you resume it.';
-  if (nextLabel === null) return 'No next time: this one-off has already happened.';
+  if (next === null) return 'No next time: this one-off has already happened.';
+  const nextLabel = when('Next', view.nextLabel, next);
   return reminder.snoozedUntil === undefined ? nextLabel : `${nextLabel} (snoozed)`;
 }
 
@@ -35,6 +41,7 @@ export function ReminderItem({
 }) {
   const { reminder } = view;
   const titleId = useId();
+  const format = useDateTimeFormat();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const zoneNote = reminder.timeZone === deviceZone ? '' : ` (${reminder.timeZone} time)`;
   // A one-off that has fired can be edited to a new time or deleted; nothing else applies.
@@ -51,10 +58,10 @@ export function ReminderItem({
         {reminder.paused ? <span className="tag reminder-tag-paused">Paused</span> : null}
       </div>
       <p className="reminder-schedule muted">
-        {describeSchedule(reminder.schedule)}
+        {describeSchedule(reminder.schedule, format.style)}
         {zoneNote}
       </p>
-      <p className="reminder-next">{nextText(view)}</p>
+      <p className="reminder-next">{nextText(view, format)}</p>
       {confirmingDelete ? (
         <div className="reminder-confirm" role="group" aria-label={`Delete ${reminder.title}?`}>
           <p>Delete this reminder? This cannot be undone.</p>

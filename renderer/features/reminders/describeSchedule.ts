@@ -1,4 +1,7 @@
+import type { DateTimeStyle } from '../../../shared/domain/dateTimeFormat';
 import type { ReminderKind, Schedule } from '../../../shared/reminders/reminderSchema';
+import { currentDateTimeStyle } from '../dateTime/currentDateTimeStyle';
+import { formatCalendarDate, formatClockTime } from '../journal/formatJournalDate';
 
 /** Weekday names by the schedule's numbering (0 = Sunday). */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -11,8 +14,6 @@ export const KIND_LABELS: Record<ReminderKind, string> = {
   'after-conversation': 'After a conversation',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function dayList(days: readonly number[]): string {
   const sorted = WEEKDAYS_MONDAY_FIRST.filter((day) => days.includes(day));
   if (sorted.length === 7) return 'every day';
@@ -21,23 +22,19 @@ function dayList(days: readonly number[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
-function dateInWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
-}
-
-/** "Every day at 17:30", "Mon, Wed and Fri at 08:00", "Once on 2 Dec 2024 at 17:30". */
-export function describeSchedule(schedule: Schedule): string {
+/** "Every day at 17:30", "Mon, Wed and Fri at 08:00", "Once on 2 Dec 2024 at 17:30", in the chosen format. */
+export function describeSchedule(schedule: Schedule, style: DateTimeStyle = currentDateTimeStyle()): string {
+  const at = formatClockTime(schedule.time, style);
   switch (schedule.type) {
     case 'daily':
-      return `Every day at ${schedule.time}`;
+      return `Every day at ${at}`;
     case 'weekdays': {
       const days = dayList(schedule.days);
-      return days === 'every day' ? `Every day at ${schedule.time}` : `On ${days} at ${schedule.time}`;
+      return days === 'every day' ? `Every day at ${at}` : `On ${days} at ${at}`;
     }
     case 'weekly':
-      return `Every ${WEEKDAY_NAMES[schedule.day] ?? ''} at ${schedule.time}`;
+      return `Every ${WEEKDAY_NAMES[schedule.day] ?? ''} at ${at}`;
     case 'once':
-      return `Once on ${dateInWords(schedule.date)} at ${schedule.time}`;
+      return `Once on ${formatCalendarDate(schedule.date, style)} at ${at}`;
   }
 }

@@ -5,6 +5,7 @@ import {
   formatDateInput,
   formatDateTime,
   formatDateTimeInput,
+  formatDateTimeWithoutYear,
   formatDay,
   formatDayRange,
   formatDayWithoutYear,
@@ -86,6 +87,12 @@ describe('display', () => {
     expect(formatDateTime('2026-03-02T09:30', gb)).toBe('Mon 2 Mar 2026, 09:30');
     expect(formatDateTime('2026-03-02T21:30', us)).toBe('Mon, Mar 2, 2026, 9:30 pm');
     expect(formatDateTime('not a date', us)).toBe('not a date');
+  });
+
+  it('leaves the year out of a time soon to come', () => {
+    expect(formatDateTimeWithoutYear('2026-03-02T17:30', gb)).toBe('Mon 2 Mar, 17:30');
+    expect(formatDateTimeWithoutYear('2026-03-02T17:30', us)).toBe('Mon, Mar 2, 5:30 pm');
+    expect(formatDateTimeWithoutYear('later', us)).toBe('later');
   });
 
   it('names the weekday from the wall clock, even on a DST night', () => {
