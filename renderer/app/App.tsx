@@ -58,6 +58,15 @@ const SampleWorkspace = lazy(() =>
 const SampleSearchPage = lazy(() =>
   import('../features/sample/SampleSearchPage').then((m) => ({ default: m.SampleSearchPage })),
 );
+const NewPreparationPage = lazy(() =>
+  import('../features/prepare/PreparationEditorPages').then((m) => ({ default: m.NewPreparationPage })),
+);
+const EditPreparationPage = lazy(() =>
+  import('../features/prepare/PreparationEditorPages').then((m) => ({ default: m.EditPreparationPage })),
+);
+const PreparationPage = lazy(() =>
+  import('../features/prepare/PreparationPage').then((m) => ({ default: m.PreparationPage })),
+);
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export interface AppProps {
@@ -90,6 +99,9 @@ export function createAppRouter({ storage }: AppProps) {
         { path: 'new', element: <NewReflectionPage /> },
         { path: 'reflections/:id', element: <EntryPage /> },
         { path: 'reflections/:id/edit', element: <EditReflectionPage /> },
+        { path: 'prepare/new', element: <NewPreparationPage /> },
+        { path: 'preparations/:id', element: <PreparationPage /> },
+        { path: 'preparations/:id/edit', element: <EditPreparationPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'search', element: <SearchPage /> },
         { path: 'progress', element: <ProgressPage /> },

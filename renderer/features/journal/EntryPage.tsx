@@ -11,6 +11,7 @@ import { useJournal } from '../../db/JournalContext';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
 import { CoachFeedbackSection } from '../coachFeedback/CoachFeedbackSection';
 import { savedNoticeOf } from '../reflect/savedNotice';
+import { PlanAndOutcome } from '../prepare/PlanAndOutcome';
 import { EntryDetails } from './EntryDetails';
 import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
 import type { TrashedNotice } from './trashedNotice';
@@ -94,7 +95,9 @@ function LoadedEntry({ reflection }: { reflection: Reflection }) {
   return (
     <>
       {readOnly ? null : <EntryActions reflection={reflection} />}
-      <EntryDetails reflection={reflection} peopleById={peopleById} />
+      <PlanAndOutcome reflection={reflection}>
+        <EntryDetails reflection={reflection} peopleById={peopleById} />
+      </PlanAndOutcome>
       {readOnly ? null : <CoachFeedbackSection reflectionId={reflection.id} />}
       {renderEntryExtra?.(reflection.id)}
     </>

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useWorkspaceMode } from '../../app/workspaceMode';
 import { useJournal } from '../../db/JournalContext';
+import { PreparationsOverview } from '../prepare/PreparationsOverview';
 import { JournalList } from './JournalList';
 import { trashedNoticeOf } from './trashedNotice';
 import type { RowPageSource } from './useLiveRowPages';
@@ -107,6 +108,7 @@ export function JournalPage() {
       {trashed ? (
         <TrashedMessage key={trashed.trashedReflectionId} reflectionId={trashed.trashedReflectionId} />
       ) : null}
+      {readOnly ? null : <PreparationsOverview />}
       <div className="journal-toolbar">
         <div role="group" aria-label="Show" className="journal-filters">
           {filters.map(({ id, label }) => (

@@ -103,6 +103,11 @@ export function PersonPage() {
               {activity.value.completeCount === 0 ? null : <TrustTrendText trend={activity.value.trend} />}
             </p>
           ) : null}
+          <p>
+            <Link className="button" to={`/prepare/new?person=${person.id}`}>
+              Prepare a conversation
+            </Link>
+          </p>
           <PersonDetailsForm key={person.id} person={person} />
           <PersonProgress person={person} />
           <PersonReflections person={person} activity={activity} />

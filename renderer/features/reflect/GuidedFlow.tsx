@@ -2,6 +2,7 @@ import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import { ConversationStep, type StepProps } from './ConversationStep';
 import { OutcomeStep } from './OutcomeStep';
 import { PrincipleStep } from './PrincipleStep';
+import { PlanBeside } from '../prepare/PlanBeside';
 import { stepIndexForPath, type FlowStep } from './reflectionFlowState';
 import { StepNav } from './StepNav';
 import { STEP_HEADING_ID } from './focusElement';
@@ -54,7 +55,9 @@ export function GuidedFlow({
         <h2 id={STEP_HEADING_ID} tabIndex={-1} className="reflect-step-heading">
           {step.title}
         </h2>
-        <StepContent step={step} principles={principles} {...stepProps} />
+        <PlanBeside reflection={stepProps.reflection} step={step} principles={principles}>
+          <StepContent step={step} principles={principles} {...stepProps} />
+        </PlanBeside>
       </section>
       <div className="reflect-footer">
         <button

@@ -3,6 +3,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
+import { StartReflectionOnPlan } from '../prepare/StartReflectionOnPlan';
 import { ReflectionEditor } from './ReflectionEditor';
 import { currentTimeZone, useInitialReflection } from './useInitialReflection';
 
@@ -44,6 +45,8 @@ export function NewReflectionPage() {
   const [params] = useSearchParams();
   const draftId = params.get('draft');
   const isQuick = params.get('mode') === 'quick';
+  // From "Reflect now" or an after-conversation reminder: a reflection that looks back on a plan.
+  const preparationId = params.get('preparation');
   const [fresh, setFresh] = useState(() => newDraft(isQuick));
   const [previousDraftId, setPreviousDraftId] = useState(draftId);
   if (previousDraftId !== draftId) {
@@ -55,7 +58,9 @@ export function NewReflectionPage() {
   return (
     <section className="page reflect-page">
       <PageHeading>New reflection</PageHeading>
-      {draftId === null || draftId === fresh.id ? (
+      {draftId === null && preparationId !== null ? (
+        <StartReflectionOnPlan key={preparationId} preparationId={preparationId} />
+      ) : draftId === null || draftId === fresh.id ? (
         <ReflectionEditor key={fresh.id} initial={fresh} isInJournal={false} isNew />
       ) : (
         <StoredDraft key={draftId} id={draftId} />

@@ -4,6 +4,7 @@ import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { usePlatform } from '../../platform/PlatformContext';
 import { usePrinciples, type Principles } from '../principles/PrinciplesProvider';
+import { finishAfterConversationReminder } from '../prepare/afterConversationReminderSync';
 import { FollowUpReminderContext, syncFollowUpReminder } from './followUpReminderChoice';
 import { ReflectionValidationError } from '../../db/repositories/reflectionRepository';
 import { ConflictNotice } from './ConflictNotice';
@@ -229,6 +230,8 @@ function Editor({
       let reminderProblem = '';
       try {
         await syncFollowUpReminder(platform.reminders, saved, remindFollowUp, new Date());
+        if (saved.preparationId !== null)
+          await finishAfterConversationReminder(platform.reminders, saved.preparationId);
       } catch (error) {
         // The reflection is safe; only the reminder failed, and the person is told so.
         reminderProblem = ` The follow-up reminder could not be set: ${error instanceof Error ? error.message : String(error)}`;

@@ -55,7 +55,7 @@ export function useDraftSaving({
   /** "Cancel" or leaving without saving: the edit copy is dropped, and nothing pending keeps it again. */
   discardEditCopy: () => void;
 } {
-  const { reflections } = useJournal();
+  const { reflections, preparations } = useJournal();
   const baseRevision = useRef(state.reflection.revision);
   const generation = useRef(state.generation);
   const latest = useRef(state.reflection);
@@ -166,7 +166,11 @@ export function useDraftSaving({
       await autosave.flush();
       if (isStopped.current || generation.current !== startedIn) return null;
       try {
-        const saved = await reflections.complete({ ...reflection, revision: baseRevision.current });
+        // A reflection on a plan links both records in the same transaction as it is saved.
+        const saved = await preparations.completeLinkedReflection({
+          ...reflection,
+          revision: baseRevision.current,
+        });
         baseRevision.current = saved.revision;
         forgetUnsaved(saved.id);
         return saved;
@@ -178,7 +182,7 @@ export function useDraftSaving({
         throw error;
       }
     },
-    [autosave, reflections, takeStored],
+    [autosave, preparations, takeStored],
   );
 
   const dismissConflict = useCallback(() => setConflict(null), []);
