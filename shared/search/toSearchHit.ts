@@ -1,3 +1,4 @@
+import type { PreparationStatus } from '../domain/preparationLabels';
 import type { Outcome, ReflectionStatus } from '../domain/reflectionLabels';
 import type { Reflection } from '../domain/reflectionSchema';
 import {
@@ -12,10 +13,14 @@ import { personNames, reflectionPassages, type Passage, type PeopleById } from '
 /** What a result row shows; computed next to the index so the page only renders. */
 export interface SearchHit {
   id: string;
+  /** A reflection, or a plan made before a conversation (preparationSearch.ts): the row says which. */
+  kind: 'reflection' | 'preparation';
+  /** When it happened, or for a plan when it is planned. */
   occurredAt: string | null;
   outcome: Outcome | null;
   starred: boolean;
-  status: ReflectionStatus;
+  status: ReflectionStatus | PreparationStatus;
+  /** The request, or a plan's goal. */
   asked: HighlightSegment[];
   people: HighlightSegment[][];
   /** The passage with the most matching words, or null when only the request or names matched. */
@@ -57,6 +62,7 @@ export function toSearchHit(
   const matcher = new TermMatcher(terms);
   return {
     id: reflection.id,
+    kind: 'reflection',
     occurredAt: reflection.occurredAt,
     outcome: reflection.outcome,
     starred: reflection.starred,

@@ -19,14 +19,18 @@ function SearchResult({ hit }: { hit: SearchHit }) {
   const { linkBase } = useWorkspaceMode();
   const day = formatDay(hit.occurredAt);
   const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
+  const isPlan = hit.kind === 'preparation';
+  const untitled = isPlan ? 'Untitled preparation' : 'Untitled draft';
   return (
     <li className="search-result">
       <h2 className="search-result-title">
-        <Link to={`${linkBase}/reflections/${hit.id}`} dir="auto">
-          {hasAsked ? <Highlighted segments={hit.asked} /> : 'Untitled draft'}
+        <Link to={`${linkBase}/${isPlan ? 'preparations' : 'reflections'}/${hit.id}`} dir="auto">
+          {hasAsked ? <Highlighted segments={hit.asked} /> : untitled}
         </Link>
       </h2>
       <p className="search-result-meta">
+        {/* Said first, so a plan is never read as a reflection: its date is when it is planned. */}
+        {isPlan && <span className="search-result-kind">Preparation</span>}
         {day.dateTime === undefined ? day.label : <time dateTime={day.dateTime}>{day.label}</time>}
         {hit.people.length > 0 && (
           <span>
@@ -49,7 +53,7 @@ function SearchResult({ hit }: { hit: SearchHit }) {
           <span className="search-result-label">
             {hit.passage.principleId === undefined
               ? hit.passage.label
-              : `${titleOf(hit.passage.principleId)} notes`}
+              : `${titleOf(hit.passage.principleId)} ${isPlan ? 'plan' : 'notes'}`}
             :{' '}
           </span>
           <span dir="auto">

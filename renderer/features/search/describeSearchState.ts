@@ -17,6 +17,16 @@ export interface SearchStateInput {
 const numberFormat = new Intl.NumberFormat();
 const formatCount = (count: number) => numberFormat.format(count);
 const reflections = (count: number) => (count === 1 ? '1 reflection' : `${formatCount(count)} reflections`);
+const preparationsWord = (count: number) =>
+  count === 1 ? '1 preparation' : `${formatCount(count)} preparations`;
+
+/** "3 reflections", "3 reflections and 1 preparation", "1 preparation": what the answer holds. */
+function matches(total: number, preparations: number): string {
+  const reflectionCount = total - preparations;
+  if (preparations === 0) return reflections(total);
+  if (reflectionCount === 0) return preparationsWord(preparations);
+  return `${reflections(reflectionCount)} and ${preparationsWord(preparations)}`;
+}
 
 function building(status: SearchStatus): string {
   if (status.phase !== 'building' || status.total === null) return 'Building the search index…';
@@ -48,5 +58,5 @@ export function describeSearchState(input: SearchStateInput): string {
   const partial =
     response.hits.length < response.total ? ` Showing the first ${formatCount(response.hits.length)}.` : '';
   const verb = response.total === 1 ? 'matches' : 'match';
-  return `${reflections(response.total)} ${verb} ${subject}${narrowed}${soFar || '.'}${partial}`;
+  return `${matches(response.total, response.preparations ?? 0)} ${verb} ${subject}${narrowed}${soFar || '.'}${partial}`;
 }

@@ -35,7 +35,7 @@ interface Outstanding {
 export { DEFAULT_RESULT_LIMIT };
 
 /** Dexie's names for mutated ranges look like `idb://influence-journal/people/…`. */
-const SEARCH_SOURCE_PART = /\/(searchChanges|people)\//;
+const SEARCH_SOURCE_PART = /\/(searchChanges|people|preparations)\//;
 
 /**
  * The page's side of search. Only the newest query matters: asking again settles the previous

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { discardDocument, replaceDocument } from '../../../shared/search/fieldLengthTable';
 import { FilterFieldTable } from '../../../shared/search/filterFieldTable';
+import { PreparationSearch } from '../../../shared/search/preparationSearch';
 import { toSearchDocument, type SearchDocument } from '../../../shared/search/searchDocument';
 import { searchIndexOptions } from '../../../shared/search/searchOptions';
 import type { JournalDatabase } from '../../db/JournalDatabase';
@@ -50,6 +51,7 @@ function createSignal() {
 export class SearchIndexCore {
   private index: MiniSearch<SearchDocument> | null = null;
   private filters = new FilterFieldTable();
+  private readonly preparations = new PreparationSearch();
   private appliedSeq = 0;
   private people = new Map<string, { name: string }>();
   private indexedPeople: Record<string, string> = {};
@@ -140,6 +142,7 @@ export class SearchIndexCore {
     return runSearchQuery({
       index: this.index,
       filters: this.filters,
+      preparations: this.preparations,
       db: this.db,
       people: this.people,
       request,
@@ -230,9 +233,12 @@ export class SearchIndexCore {
       await this.reindex([...new Set(ids)]);
       touched += ids.length;
     }
+    // Plans are few: read whole, and rebuilt only when one of them or a name in them changed.
+    // They are not in the saved index, so a change to them alone leaves nothing to save.
+    const plansChanged = this.preparations.replaceAll(await this.db.preparations.toArray(), this.people);
     this.indexedPeople = this.peopleNames();
     if (touched > 0 || changedPeople.length > 0) this.unsaved = true;
-    return touched;
+    return touched + (plansChanged ? 1 : 0);
   }
 
   /**

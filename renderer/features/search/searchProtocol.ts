@@ -14,6 +14,8 @@ export interface SearchResponse {
   /** Ids of the returned hits, best first. */
   ids: string[];
   total: number;
+  /** Of `total`, how many are preparations (plans made before a conversation); absent means none. */
+  preparations?: number;
   /** The query's words as the index understood them. */
   terms: string[];
   hits: SearchHit[];

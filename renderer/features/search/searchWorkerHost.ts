@@ -25,7 +25,7 @@ export interface SearchWorkerHostOptions {
 }
 
 /**
- * Watches the two tables that mean "search is out of date". Dexie's live queries hear writes
+ * Watches the tables that mean "search is out of date". Dexie's live queries hear writes
  * from this page's main thread and from other windows alike (it relays them over a
  * BroadcastChannel), which the main thread's "changed" message only backs up.
  */
@@ -34,6 +34,8 @@ export function observeSearchSources(db: JournalDatabase, onChange: () => void):
   const subscriptions = [
     liveQuery(() => db.searchChanges.toCollection().lastKey()).subscribe({ next: onChange, error: report }),
     liveQuery(() => db.people.toArray()).subscribe({ next: onChange, error: report }),
+    // Plans queue no search changes: they are few, and the index of them is rebuilt when they change.
+    liveQuery(() => db.preparations.toArray()).subscribe({ next: onChange, error: report }),
   ];
   return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
 }

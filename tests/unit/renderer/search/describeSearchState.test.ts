@@ -27,6 +27,7 @@ const response = (total: number, shown = total, isComplete = true) => ({
   timings: { queryMs: 0, hitsMs: 0 },
   hits: Array.from({ length: shown }, () => ({
     id: 'x',
+    kind: 'reflection' as const,
     occurredAt: null,
     outcome: null,
     starred: false,
