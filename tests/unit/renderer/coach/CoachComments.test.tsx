@@ -30,7 +30,8 @@ function renderSection() {
   );
 }
 
-describe('comments on a client reflection', () => {
+// Typing through user-event on a shared two-core machine can pass the default 5 s.
+describe('comments on a client reflection', { timeout: 20_000 }, () => {
   it('adds a comment, shows it, and stores it for this reflection as a whole', async () => {
     const user = userEvent.setup();
     renderSection();
@@ -137,7 +138,7 @@ describe('comments on a client reflection', () => {
   });
 });
 
-describe('Needs discussion', () => {
+describe('Needs discussion', { timeout: 20_000 }, () => {
   it('ticks and unticks the flag, stored for this reflection', async () => {
     const user = userEvent.setup();
     renderSection();

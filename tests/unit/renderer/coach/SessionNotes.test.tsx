@@ -26,7 +26,8 @@ function renderNotes() {
   );
 }
 
-describe('session notes', () => {
+// Typing through user-event on a shared two-core machine can pass the default 5 s.
+describe('session notes', { timeout: 20_000 }, () => {
   it('saves as the coach types, and the box opens again with them', async () => {
     const user = userEvent.setup();
     const view = renderNotes();
