@@ -61,7 +61,7 @@ function PlanForStep({
 
 /**
  * A guided step, and beside it what was planned for it when the reflection looks back on a
- * preparation: side by side where there is room, the plan first when the window is narrow.
+ * preparation: side by side where there is room, the plan under the fields when the window is narrow.
  */
 export function PlanBeside({
   reflection,
