@@ -39,4 +39,9 @@ export const progressFigureGuide: readonly { readonly title: string; readonly me
     meaning:
       'For each principle, how often attempts were achieved when you practised it and when you did not. With few attempts on a side, read it lightly.',
   },
+  {
+    title: 'Plans followed through',
+    meaning:
+      'Of the conversations you prepared for, how many you came back to reflect on, and how conversations with a plan turned out next to those without one.',
+  },
 ];
