@@ -32,8 +32,10 @@ export default defineConfig({
         baseURL: `http://127.0.0.1:${port}/`,
         viewport: { width: 1024, height: 720 },
         storageState: welcomeDoneStorageState(`http://127.0.0.1:${port}`),
-        // Dates follow the browser's language unless Settings says otherwise; the specs read en-GB's.
-        locale: 'en-GB',
+        // Dates follow the browser's language unless Settings says otherwise. English as written in
+        // Israel: weeks from Sunday like en-US, which the specs were written under, and dates day
+        // first on a 24-hour clock ("Mon 2 Mar 2026, 09:30"), which they read.
+        locale: 'en-IL',
         launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
       },
     },
