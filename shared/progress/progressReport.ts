@@ -14,6 +14,7 @@ import {
   type RatingsOverTime,
   type ShownPrinciple,
 } from './periodAggregates';
+import { plansFollowedThrough, type PlanFact, type PlansFollowedThrough } from './plansFollowedThrough';
 import type { Day, WeekStartDay } from './progressCalendar';
 import type { ProgressFact } from './progressFact';
 import { granularityFor, selectFacts, type ProgressFilters, type ProgressRange } from './progressRange';
@@ -28,6 +29,10 @@ export interface ProgressReportInput {
   /** Visible principles only: hidden ones never appear in a figure. */
   readonly principles: readonly ShownPrinciple[];
   readonly recordedRelationships?: ReadonlyMap<string, Relationship | null>;
+  /** The journal's plans (the Trash may be included; it is left out), for "Plans followed through". */
+  readonly preparations?: readonly PlanFact[];
+  /** The moment a plan's time must have passed by to count as a prepared conversation. */
+  readonly nowMs?: number;
 }
 
 export interface ProgressReport {
@@ -41,6 +46,7 @@ export interface ProgressReport {
   readonly sphere: readonly SphereGroup[];
   readonly habits: readonly OutcomeHabit[];
   readonly insights: readonly Insight[];
+  readonly plans: PlansFollowedThrough;
 }
 
 /** Every figure and insight of the Progress page from one set of facts. */
@@ -72,5 +78,12 @@ export function buildProgressReport(input: ProgressReportInput): ProgressReport 
     sphere: sphereOfInfluence(facts, input.recordedRelationships),
     habits,
     insights: progressInsights({ facts, principles, today, streaks: dayRuns, habits }),
+    plans: plansFollowedThrough({
+      preparations: input.preparations ?? [],
+      facts,
+      frame,
+      filters: input.filters,
+      nowMs: input.nowMs ?? Date.now(),
+    }),
   };
 }

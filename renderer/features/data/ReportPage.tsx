@@ -21,6 +21,7 @@ import { CoverageFigure } from '../progress/CoverageFigure';
 import { EscalationsFigure } from '../progress/EscalationsFigure';
 import { HabitsFigure } from '../progress/HabitsFigure';
 import { OutcomesFigure } from '../progress/OutcomesFigure';
+import { PlansFigure } from '../progress/PlansFigure';
 import { FigureTablesShown } from '../progress/ProgressFigure';
 import { formatDay, localToday } from '../progress/progressFormat';
 import { RatingsFigure } from '../progress/RatingsFigure';
@@ -31,6 +32,7 @@ import { chosenContent, exportFileName } from './exportFiles';
 import { readReportOptions } from './reportRoute';
 import { formatAverage, reportProgressInput, summariseReport } from './reportSummary';
 import { ActionStatus } from './ActionStatus';
+import { ReportPreparations } from './ReportPreparations';
 import { errorMessage, useJournalData } from './useJournalData';
 import '../progress/progress.css';
 import './data.css';
@@ -141,6 +143,7 @@ function ReportProgress({
           <CoverageFigure coverage={report.coverage} />
           <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
           <HabitsFigure habits={report.habits} />
+          <PlansFigure plans={report.plans} granularity={granularity} />
         </div>
       </FigureTablesShown.Provider>
     </section>
@@ -212,6 +215,7 @@ function Report({
         options={options}
         weekStartsOn={weekStartsOn}
       />
+      <ReportPreparations content={content} titles={titles} />
       <section aria-labelledby="report-reflections">
         <h2 id="report-reflections">Reflections</h2>
         {ordered.length === 0 ? <p>No reflection matches these choices.</p> : null}

@@ -53,7 +53,7 @@ export function formatAverage(average: number | null): string {
  * or from the first of them to today when the period is open.
  */
 export function reportProgressInput(
-  content: Pick<JournalSnapshot, 'reflections' | 'people'>,
+  content: Pick<JournalSnapshot, 'reflections' | 'people'> & Partial<Pick<JournalSnapshot, 'preparations'>>,
   principles: readonly ResolvedPrinciple[],
   options: Pick<ExportOptions, 'from' | 'to'>,
   today: Day,
@@ -67,5 +67,7 @@ export function reportProgressInput(
     weekStartsOn,
     principles: principles.filter(({ isHidden }) => !isHidden).map(({ id, title }) => ({ id, title })),
     recordedRelationships: new Map(content.people.map(({ id, relationship }) => [id, relationship])),
+    // The plans the report holds: their shares speak of the same conversations as its reflections.
+    preparations: content.preparations ?? [],
   };
 }

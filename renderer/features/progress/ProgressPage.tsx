@@ -21,6 +21,7 @@ import { CoverageFigure } from './CoverageFigure';
 import { EscalationsFigure } from './EscalationsFigure';
 import { HabitsFigure } from './HabitsFigure';
 import { OutcomesFigure } from './OutcomesFigure';
+import { PlansFigure } from './PlansFigure';
 import { ProgressControls } from './ProgressControls';
 import { formatDay, localToday } from './progressFormat';
 import { RatingsFigure } from './RatingsFigure';
@@ -36,7 +37,9 @@ export function ProgressPage() {
   const { readOnly } = useWorkspaceMode();
   const { visible } = usePrinciples();
   const progress = useMemo(() => createProgressRepository(journal.db), [journal.db]);
-  const today = useMemo(() => localToday(), []);
+  // The moment the page opened: plans whose time passed before it count as prepared conversations.
+  const [nowMs] = useState(() => Date.now());
+  const today = useMemo(() => localToday(nowMs), [nowMs]);
   const weekStartsOn = useWeekStart()?.weekStartsOn;
   const [preset, setPreset] = useState<RangePreset>('3-months');
   const [custom, setCustom] = useState<{ from: Day; to: Day }>(() => ({
@@ -52,6 +55,8 @@ export function ProgressPage() {
   );
   const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
   const people = useLiveQuery(() => journal.people.all(), [journal.people]);
+  // Plans are few beside the facts, and read whole once per change.
+  const preparations = useLiveQuery(() => journal.preparations.all(), [journal.preparations]);
 
   const principles = useMemo(() => visible.map(({ id, title }) => ({ id, title })), [visible]);
   const recordedRelationships = useMemo(
@@ -61,7 +66,7 @@ export function ProgressPage() {
   );
   const report = useMemo(
     () =>
-      facts === undefined || weekStartsOn === undefined
+      facts === undefined || weekStartsOn === undefined || preparations === undefined
         ? null
         : buildProgressReport({
             facts,
@@ -71,8 +76,10 @@ export function ProgressPage() {
             weekStartsOn,
             principles,
             recordedRelationships,
+            preparations,
+            nowMs,
           }),
-    [facts, range, filters, today, weekStartsOn, principles, recordedRelationships],
+    [facts, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs],
   );
   useDrawnMark(report);
   const tags = useMemo(() => [...new Set((facts ?? []).flatMap((fact) => fact.tags))].sort(), [facts]);
@@ -140,6 +147,7 @@ export function ProgressPage() {
             <CoverageFigure coverage={report.coverage} />
             <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
             <HabitsFigure habits={report.habits} />
+            <PlansFigure plans={report.plans} granularity={report.frame.granularity} />
           </div>
         </>
       )}

@@ -10,4 +10,5 @@ export const progressFigureTitles = [
   'Principle coverage',
   'Sphere of influence',
   'What goes with good outcomes',
+  'Plans followed through',
 ] as const;
