@@ -96,6 +96,7 @@ export function toPreparationSearchHit(
   return {
     id: preparation.id,
     kind: 'preparation',
+    reflectionId: preparation.reflectionId,
     occurredAt: preparation.plannedAt,
     outcome: null,
     starred: false,

@@ -15,6 +15,8 @@ export interface SearchHit {
   id: string;
   /** A reflection, or a plan made before a conversation (preparationSearch.ts): the row says which. */
   kind: 'reflection' | 'preparation';
+  /** For a plan: the reflection that looked back on it, whose entry page shows the plan too. */
+  reflectionId?: string | null;
   /** When it happened, or for a plan when it is planned. */
   occurredAt: string | null;
   outcome: Outcome | null;

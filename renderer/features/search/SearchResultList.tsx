@@ -16,17 +16,31 @@ function formatDay(occurredAt: string | null): { label: string; dateTime?: strin
 
 function SearchResult({ hit }: { hit: SearchHit }) {
   const { titleOf } = usePrinciples();
-  const { linkBase } = useWorkspaceMode();
+  const { linkBase, readOnly } = useWorkspaceMode();
   const day = formatDay(hit.occurredAt);
   const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
   const isPlan = hit.kind === 'preparation';
   const untitled = isPlan ? 'Untitled preparation' : 'Untitled draft';
+  // A read-only workspace (a coach's) has no plan page: a plan opens on its reflection's entry
+  // page, where it is shown beside what happened, and one not reflected on is listed unlinked.
+  const target = !isPlan
+    ? `${linkBase}/reflections/${hit.id}`
+    : !readOnly
+      ? `${linkBase}/preparations/${hit.id}`
+      : hit.reflectionId
+        ? `${linkBase}/reflections/${hit.reflectionId}`
+        : null;
+  const title = hasAsked ? <Highlighted segments={hit.asked} /> : untitled;
   return (
     <li className="search-result">
       <h2 className="search-result-title">
-        <Link to={`${linkBase}/${isPlan ? 'preparations' : 'reflections'}/${hit.id}`} dir="auto">
-          {hasAsked ? <Highlighted segments={hit.asked} /> : untitled}
-        </Link>
+        {target === null ? (
+          <span dir="auto">{title}</span>
+        ) : (
+          <Link to={target} dir="auto">
+            {title}
+          </Link>
+        )}
       </h2>
       <p className="search-result-meta">
         {/* Said first, so a plan is never read as a reflection: its date is when it is planned. */}
