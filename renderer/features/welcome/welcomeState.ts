@@ -19,11 +19,17 @@ export interface WelcomeRecord {
   readonly at: string;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of the page's storage used here, written out so the specs' setup can import this file without DOM types. */
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 function pageStorage(): StorageLike | null {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    // Reading localStorage itself can throw (storage disabled), hence inside the try.
+    return (globalThis as { localStorage?: StorageLike }).localStorage ?? null;
   } catch {
     return null;
   }
