@@ -73,5 +73,12 @@ export const customPrinciple: CustomPrinciple = {
 export const principlesWithCustom = resolvePrinciples(builtInPrinciples, [customPrinciple]);
 
 export function emptySnapshot(overrides: Partial<JournalSnapshot> = {}): JournalSnapshot {
-  return { people: [], principleSettings: [], reflections: [], preparations: [], reminders: [], ...overrides };
+  return {
+    people: [],
+    principleSettings: [],
+    reflections: [],
+    preparations: [],
+    reminders: [],
+    ...overrides,
+  };
 }
