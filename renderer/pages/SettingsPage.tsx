@@ -11,6 +11,7 @@ import { BackgroundSettings } from '../features/reminders/BackgroundSettings';
 import { WeekStartSetting } from '../features/weekStart/WeekStartSetting';
 import { FirstRunSettings } from '../features/welcome/FirstRunSettings';
 import { usePlatform } from '../platform/PlatformContext';
+import { errorText } from '../../shared/app/errorText';
 
 const formatBytes = (bytes: number | null) =>
   bytes === null
@@ -37,7 +38,7 @@ export function SettingsPage({ storage: storagePromise }: { storage: Promise<Sto
     let active = true;
     platform.getAppInfo().then(
       (value) => active && setInfo(value),
-      (reason: unknown) => active && setError(reason instanceof Error ? reason.message : String(reason)),
+      (reason: unknown) => active && setError(errorText(reason)),
     );
     return () => {
       active = false;

@@ -5,6 +5,7 @@ import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import { formatCount } from '../../app/formatCount';
 import type { BackupSnapshotRepository } from '../../db/repositories/backupSnapshotRepository';
 import type { RemindersPlatform } from '../../platform/JournalPlatform';
+import { errorText } from '../../../shared/app/errorText';
 
 export interface PreparedRestore extends RestorePlan {
   readonly source: string;
@@ -65,7 +66,7 @@ export async function applyRestore(
   const refused: string[] = [];
   for (const reminder of prepared.plan.reminders.new) {
     await reminders.upsert(reminder).catch((error: unknown) => {
-      refused.push(`${reminder.title}: ${error instanceof Error ? error.message : String(error)}`);
+      refused.push(`${reminder.title}: ${errorText(error)}`);
     });
   }
   return refused;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useStorageStatus } from '../../app/storageStatus';
 import type { CoachClientRecord } from '../../db/coach/coachDatabase';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { describeInstantDay, describePeriod, describeReflectionCount } from './clientFacts';
 import { useCoach } from './coachServices';
 import { ConfirmAction } from './ConfirmAction';
@@ -22,7 +22,7 @@ function ClientItem({ client }: { client: CoachClientRecord }) {
     } catch (error) {
       setIsRemoving(false);
       setIsConfirming(false);
-      setFailure(`${client.name} could not be removed: ${errorMessage(error)}`);
+      setFailure(`${client.name} could not be removed: ${errorText(error)}`);
     }
   }
 

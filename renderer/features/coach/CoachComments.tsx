@@ -4,7 +4,7 @@ import { COACH_COMMENT_MAX_CHARS } from '../../../shared/coach/coachComment';
 import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import { formatCount } from '../../app/formatCount';
 import type { CoachCommentRecord } from '../../db/coach/coachDatabase';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { formatLocalDateTime, viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
 import { ConfirmAction } from './ConfirmAction';
@@ -53,7 +53,7 @@ function CommentForm({
           () => setIsSaving(false),
           (error: unknown) => {
             setIsSaving(false);
-            setFailure(`The comment was not saved: ${errorMessage(error)}`);
+            setFailure(`The comment was not saved: ${errorText(error)}`);
           },
         );
       }}
@@ -127,7 +127,7 @@ function CommentItem({ comment }: { comment: CoachCommentRecord }) {
           onConfirm={() =>
             void notes.deleteComment(comment.id).catch((error: unknown) => {
               setMode('show');
-              setFailure(`The comment was not deleted: ${errorMessage(error)}`);
+              setFailure(`The comment was not deleted: ${errorText(error)}`);
             })
           }
           onCancel={() => setMode('show')}
@@ -235,7 +235,7 @@ export function NeedsDiscussion({ clientId, reflectionId }: { clientId: string; 
             setChosen(next);
             notes.setFlag(clientId, reflectionId, next).catch((error: unknown) => {
               setChosen(null);
-              setFailure(`The flag was not saved: ${errorMessage(error)}`);
+              setFailure(`The flag was not saved: ${errorText(error)}`);
             });
           }}
         />{' '}

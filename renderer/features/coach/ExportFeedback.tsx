@@ -7,7 +7,7 @@ import { usePlatform } from '../../platform/PlatformContext';
 import { ActionStatus } from '../data/ActionStatus';
 import { MIN_PASSPHRASE_LENGTH } from '../data/exportChoices';
 import { PassphraseFields } from '../data/PassphraseFields';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
 import { FeedbackRecordView } from './FeedbackRecordView';
@@ -71,7 +71,7 @@ export function ExportFeedback({ client }: { client: CoachClientRecord }) {
       else if (platform.kind === 'browser') setDone(`Downloaded feedback with ${what} as ${suggestedName}.`);
       else setDone(`Saved feedback with ${what} to ${result.path ?? suggestedName}.`);
     } catch (error) {
-      setFailure(`The feedback export failed: ${errorMessage(error)}`);
+      setFailure(`The feedback export failed: ${errorText(error)}`);
     } finally {
       setIsBusy(false);
     }

@@ -7,7 +7,7 @@ import type { OpenExportOutcome, OpenExportStep } from '../../db/coach/coachClie
 import { ActionStatus } from '../data/ActionStatus';
 import { PassphrasePrompt } from '../data/PassphrasePrompt';
 import { useReadJournalFile } from '../data/useReadJournalFile';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { formatInstantDay, viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
 
@@ -93,7 +93,7 @@ export function OpenClientJournal() {
     } catch (error) {
       setState({ step: 'naming', file: journal });
       file.setFailure(
-        `The client's journal could not be opened, and nothing was changed: ${errorMessage(error)}`,
+        `The client's journal could not be opened, and nothing was changed: ${errorText(error)}`,
       );
     }
   }

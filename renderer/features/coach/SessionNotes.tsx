@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { SessionNotesRecord } from '../../db/coach/coachDatabase';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { useAutosave } from '../reflect/useAutosave';
 import { useCoach } from './coachServices';
 
@@ -22,7 +22,7 @@ function NotesEditor({ clientId, initial }: { clientId: string; initial: NotesVa
       setFailure(null);
     },
     onError: (error) =>
-      setFailure(`Your session notes are not saved yet (they stay on screen): ${errorMessage(error)}`),
+      setFailure(`Your session notes are not saved yet (they stay on screen): ${errorText(error)}`),
   });
   const change = (patch: Partial<NotesValue>) =>
     setDraft((current) => ({ value: { ...current.value, ...patch }, revision: current.revision + 1 }));
@@ -77,7 +77,7 @@ export function SessionNotes({ clientId }: { clientId: string }) {
     notes.sessionNotes(clientId).then(
       (found) => isCurrent && setStored(found),
       (error: unknown) =>
-        isCurrent && setFailure(`Your session notes could not be read: ${errorMessage(error)}`),
+        isCurrent && setFailure(`Your session notes could not be read: ${errorText(error)}`),
     );
     return () => {
       isCurrent = false;

@@ -5,7 +5,7 @@ import type { CoachClientRecord } from '../../db/coach/coachDatabase';
 import { useJournal } from '../../db/JournalContext';
 import { usePlatform } from '../../platform/PlatformContext';
 import { exportFileName } from '../data/exportFiles';
-import { errorMessage } from '../data/useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useCoach } from './coachServices';
 
@@ -57,7 +57,7 @@ export function useFeedbackRecordPrint(client: CoachClientRecord) {
       setPrintRequest((count) => count + 1);
     } catch (error) {
       setIsBusy(false);
-      setFailure(`The feedback record could not be made: ${errorMessage(error)}`);
+      setFailure(`The feedback record could not be made: ${errorText(error)}`);
     }
   }
 
@@ -76,7 +76,7 @@ export function useFeedbackRecordPrint(client: CoachClientRecord) {
           : 'The feedback record was not saved.',
       );
     } catch (error) {
-      setFailure(`The feedback PDF failed: ${errorMessage(error)}`);
+      setFailure(`The feedback PDF failed: ${errorText(error)}`);
     } finally {
       setIsBusy(false);
     }

@@ -6,6 +6,7 @@ import { formatCount } from '../../app/formatCount';
 import type { FeedbackAttachPlan } from '../../db/repositories/coachFeedbackRepository';
 import { useCoachFeedbackRepository, useReceivedFeedbackRepository } from './useCoachFeedbackRepository';
 import './coachFeedback.css';
+import { errorText } from '../../../shared/app/errorText';
 
 interface FeedbackImportPreviewProps {
   readonly fileName: string;
@@ -17,7 +18,6 @@ interface FeedbackImportPreviewProps {
   readonly onCancel: () => void;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const SHOWN_TEXT = 120;
 
 function NotFoundList({ comments }: { comments: readonly CoachComment[] }) {

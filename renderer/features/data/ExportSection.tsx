@@ -21,7 +21,7 @@ import type { ExportKind } from './exportFiles';
 import { ActionStatus } from './ActionStatus';
 import { PassphraseFields } from './PassphraseFields';
 import { reportPath } from './reportRoute';
-import { errorMessage } from './useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 
 interface ExportSectionProps {
   readonly snapshot: JournalSnapshot;
@@ -92,7 +92,7 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
       else if (platform.kind === 'browser') setDone(`Downloaded ${what} as ${suggestedName}.`);
       else setDone(`Saved ${what} to ${result.path ?? suggestedName}.`);
     } catch (error) {
-      setFailure(`The ${kindNames[kind]} export failed: ${errorMessage(error)}`);
+      setFailure(`The ${kindNames[kind]} export failed: ${errorText(error)}`);
     } finally {
       setBusy(null);
     }

@@ -10,7 +10,7 @@ import { PassphrasePrompt } from './PassphrasePrompt';
 import { prepareImport } from './dataWorkerClient';
 import type { PreparedImport } from './importFlow';
 import { runBeforeImport } from './importFlow';
-import { errorMessage } from './useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 import { useReadJournalFile } from './useReadJournalFile';
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 
@@ -62,21 +62,21 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     } catch (error) {
       setState({ step: 'preview', prepared });
       return setFailure(
-        `Nothing was imported: a backup of your journal could not be made first (${errorMessage(error)}).`,
+        `Nothing was imported: a backup of your journal could not be made first (${errorText(error)}).`,
       );
     }
     try {
       await data.applyImport(plan);
     } catch (error) {
       setState({ step: 'preview', prepared });
-      return setFailure(`The import failed and your journal was left as it was: ${errorMessage(error)}`);
+      return setFailure(`The import failed and your journal was left as it was: ${errorText(error)}`);
     }
     const count = plan.reflections.new.length + plan.reflections.updated.length;
     // Follow-ups live with the reminders, outside the journal: added once the journal has the reflections.
     const refused: string[] = [];
     for (const reminder of plan.reminders.new) {
       await platform.reminders.upsert(reminder).catch((error: unknown) => {
-        refused.push(`${reminder.title}: ${errorMessage(error)}`);
+        refused.push(`${reminder.title}: ${errorText(error)}`);
       });
     }
     setState({ step: 'idle' });

@@ -33,7 +33,8 @@ import { readReportOptions } from './reportRoute';
 import { formatAverage, reportProgressInput, summariseReport } from './reportSummary';
 import { ActionStatus } from './ActionStatus';
 import { ReportPreparations } from './ReportPreparations';
-import { errorMessage, useJournalData } from './useJournalData';
+import { errorText } from '../../../shared/app/errorText';
+import { useJournalData } from './useJournalData';
 import '../progress/progress.css';
 import './data.css';
 import './report.css';
@@ -257,7 +258,7 @@ export function ReportPage() {
           : 'The report was not saved.',
       );
     } catch (error) {
-      setFailure(`The PDF report failed: ${errorMessage(error)}`);
+      setFailure(`The PDF report failed: ${errorText(error)}`);
     }
   }, [saveReportPdf]);
 

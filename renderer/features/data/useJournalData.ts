@@ -3,15 +3,12 @@ import { remindersTiedToReflections, type JournalSnapshot } from '../../../share
 import { useJournal } from '../../db/JournalContext';
 import { createJournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
+import { errorText } from '../../../shared/app/errorText';
 
 export type SnapshotState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly snapshot: JournalSnapshot }
   | { readonly status: 'error'; readonly message: string };
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The journal as the Data page sees it. The snapshot shown drives the live count; every export
@@ -28,7 +25,7 @@ export function useJournalData() {
     const [contents, reminders] = await Promise.all([
       data.readSnapshot(),
       platform.reminders.list().catch((error: unknown) => {
-        throw new Error(`Your follow-up reminders could not be read: ${errorMessage(error)}`);
+        throw new Error(`Your follow-up reminders could not be read: ${errorText(error)}`);
       }),
     ]);
     return {
@@ -44,7 +41,7 @@ export function useJournalData() {
     try {
       setState({ status: 'ready', snapshot: await readSnapshot() });
     } catch (error) {
-      setState({ status: 'error', message: errorMessage(error) });
+      setState({ status: 'error', message: errorText(error) });
     }
   }, [readSnapshot]);
 
@@ -52,7 +49,7 @@ export function useJournalData() {
     let isCurrent = true;
     readSnapshot().then(
       (snapshot) => isCurrent && setState({ status: 'ready', snapshot }),
-      (error: unknown) => isCurrent && setState({ status: 'error', message: errorMessage(error) }),
+      (error: unknown) => isCurrent && setState({ status: 'error', message: errorText(error) }),
     );
     return () => {
       isCurrent = false;

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { ImportFileError } from '../../../shared/data/importErrors';
 import { importFileSizeProblem } from '../../../shared/data/readImportFile';
-import { errorMessage } from './useJournalData';
+import { errorText } from '../../../shared/app/errorText';
 
 /** What a reader answers when the file is encrypted and no passphrase was given yet. */
 export interface NeedsPassphrase {
@@ -26,7 +26,7 @@ export interface ReadJournalFileOptions<R extends { readonly kind: string }> {
 
 /** A file's own message when it is the file that is wrong; otherwise what failed and why. */
 export function describeReadFailure(error: unknown): string {
-  return error instanceof ImportFileError ? error.message : `Reading the file failed: ${errorMessage(error)}`;
+  return error instanceof ImportFileError ? error.message : `Reading the file failed: ${errorText(error)}`;
 }
 
 const IDLE: ReadingStep = { step: 'idle' };
@@ -82,7 +82,7 @@ export function useReadJournalFile<R extends { readonly kind: string }>(options:
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       setStep(IDLE);
-      return setFailure(`${file.name} could not be read: ${errorMessage(error)}`);
+      return setFailure(`${file.name} could not be read: ${errorText(error)}`);
     }
     await readBytes(bytes, file.name, undefined);
   }

@@ -14,6 +14,7 @@ import { createDateTimeFormatRepository } from '../../db/repositories/dateTimeFo
 import { viewerTimeZone } from '../journal/formatJournalDate';
 import { DateTimeFormatContext } from './DateTimeFormatProvider';
 import { useDateTimeFormat } from './useDateTimeFormat';
+import { errorText } from '../../../shared/app/errorText';
 
 /** Settings: how dates and times are written and typed everywhere, saved as soon as it is chosen. */
 export function DateTimeFormatSetting({ now = Date.now }: { now?: () => number }) {
@@ -33,7 +34,7 @@ export function DateTimeFormatSetting({ now = Date.now }: { now?: () => number }
     try {
       await repository.write(parsed.data);
     } catch (reason) {
-      const detail = reason instanceof Error ? reason.message : String(reason);
+      const detail = errorText(reason);
       setError(`Could not save the date and time format; it stays as it was. ${detail}`);
     }
   }

@@ -18,6 +18,7 @@ import type { PreparationNotice } from './preparationNotice';
 import { usePreparationEditor } from './usePreparationEditor';
 import '../reflect/reflect.css';
 import './prepare.css';
+import { errorText } from '../../../shared/app/errorText';
 
 function whereOf(path: string): string {
   const key = path.split('.')[0] as keyof typeof preparationFieldLabels;
@@ -84,7 +85,7 @@ export function PreparationEditorView({
       if (result === 'set') message = 'Preparation saved. You will be reminded to reflect after it.';
     } catch (error) {
       // The plan is safe; only the reminder failed, and the person is told so.
-      message = `Preparation saved. The reminder could not be set: ${error instanceof Error ? error.message : String(error)}`;
+      message = `Preparation saved. The reminder could not be set: ${errorText(error)}`;
     }
     void navigate(`/preparations/${ready.id}`, {
       state: { preparationMessage: message } satisfies PreparationNotice,

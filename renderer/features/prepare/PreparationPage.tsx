@@ -13,6 +13,7 @@ import { syncAfterConversationReminder } from './afterConversationReminderSync';
 import { PlanDetails } from './PlanDetails';
 import { preparationNoticeOf } from './preparationNotice';
 import './prepare.css';
+import { errorText } from '../../../shared/app/errorText';
 
 function PreparationActions({ preparation }: { preparation: Preparation }) {
   const { preparations } = useJournal();
@@ -31,7 +32,7 @@ function PreparationActions({ preparation }: { preparation: Preparation }) {
         await syncAfterConversationReminder(platform.reminders, trashed, [], new Date());
       } catch (error) {
         setProblem(
-          `The preparation is in the Trash, but its reminder could not be removed: ${error instanceof Error ? error.message : String(error)}`,
+          `The preparation is in the Trash, but its reminder could not be removed: ${errorText(error)}`,
         );
         return;
       }

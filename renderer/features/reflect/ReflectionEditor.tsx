@@ -29,6 +29,7 @@ import { SaveStatus } from './SaveStatus';
 import { useDraftSaving } from './useDraftSaving';
 import { formatCount } from '../../app/formatCount';
 import './reflect.css';
+import { errorText } from '../../../shared/app/errorText';
 
 /** "Save reflection" waits until every text fits; each message names the question. */
 function overLimitErrors(
@@ -234,7 +235,7 @@ function Editor({
           await finishAfterConversationReminder(platform.reminders, saved.preparationId);
       } catch (error) {
         // The reflection is safe; only the reminder failed, and the person is told so.
-        reminderProblem = ` The follow-up reminder could not be set: ${error instanceof Error ? error.message : String(error)}`;
+        reminderProblem = ` The follow-up reminder could not be set: ${errorText(error)}`;
       }
       const notice = {
         savedReflectionMessage: `${isEditCopy ? 'Changes saved.' : 'Reflection saved.'}${reminderProblem}`,

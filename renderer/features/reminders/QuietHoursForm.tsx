@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { QuietHours } from '../../../shared/reminders/reminderSchema';
 import { usePlatform } from '../../platform/PlatformContext';
 import { TimeInput } from '../../ui/TimeField';
+import { errorText } from '../../../shared/app/errorText';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,7 +40,7 @@ export function QuietHoursForm() {
       setMessage({ text: 'Quiet hours saved.', isError: false });
     } catch (error) {
       setMessage({
-        text: `Could not save quiet hours: ${error instanceof Error ? error.message : String(error)}`,
+        text: `Could not save quiet hours: ${errorText(error)}`,
         isError: true,
       });
     }

@@ -14,6 +14,7 @@ import {
   type ReminderDraft,
   type RepeatChoice,
 } from './reminderDraft';
+import { errorText } from '../../../shared/app/errorText';
 
 const REPEAT_LABELS: Record<RepeatChoice, string> = {
   daily: 'Every day',
@@ -68,7 +69,7 @@ export function ReminderForm({
       );
       if (!editing) setDraft(emptyDraft(deviceZone, Date.now()));
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -88,7 +89,7 @@ export function ReminderForm({
     const props = errorProps(field, hintId);
     return { invalid: props['aria-invalid'], describedBy: props['aria-describedby'] };
   };
-  const errorText = (field: keyof DraftErrors) =>
+  const fieldErrorLine = (field: keyof DraftErrors) =>
     errors[field] ? (
       <p id={`${id}-${field}-error`} className="field-error">
         {errors[field]}
@@ -118,7 +119,7 @@ export function ReminderForm({
           onChange={(e) => update({ title: e.target.value })}
           {...errorProps('title')}
         />
-        {errorText('title')}
+        {fieldErrorLine('title')}
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>Kind</label>
@@ -176,7 +177,7 @@ export function ReminderForm({
               </label>
             ))}
           </div>
-          {errorText('days')}
+          {fieldErrorLine('days')}
         </fieldset>
       ) : null}
       <div className="reminder-form-when">
@@ -211,7 +212,7 @@ export function ReminderForm({
               onChange={(date) => update({ date })}
               {...controlErrorProps('date', kindTexts.dateHint === null ? undefined : `${id}-date-hint`)}
             />
-            {errorText('date')}
+            {fieldErrorLine('date')}
           </div>
         )}
         <div className="field">
@@ -226,7 +227,7 @@ export function ReminderForm({
             onChange={(time) => update({ time })}
             {...controlErrorProps('time', `${id}-time-hint`)}
           />
-          {errorText('time')}
+          {fieldErrorLine('time')}
         </div>
       </div>
       {zone === deviceZone ? null : <p className="field-hint">Times are in {zone}.</p>}

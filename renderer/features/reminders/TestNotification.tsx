@@ -4,6 +4,7 @@ import {
   type TestNotificationResult,
 } from '../../../shared/ipc/remindersContract';
 import { usePlatform } from '../../platform/PlatformContext';
+import { errorText } from '../../../shared/app/errorText';
 
 const FALLBACK = 'Due reminders will appear as a banner inside the app instead.';
 
@@ -35,9 +36,7 @@ export function TestNotification({ onSent }: { onSent: () => void }) {
     try {
       setResult(describeTestResult(await reminders.sendTest(), kind));
     } catch (error) {
-      setResult(
-        `The test notification could not be sent: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setResult(`The test notification could not be sent: ${errorText(error)}`);
     } finally {
       setSending(false);
       onSent();

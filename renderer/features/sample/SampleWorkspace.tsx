@@ -7,6 +7,7 @@ import { SearchClientContext } from '../search/useSearch';
 import { SAMPLE_ROUTE, sampleNavigation } from './sampleRoutes';
 import { useSampleServices } from './sampleServices';
 import './sample.css';
+import { errorText } from '../../../shared/app/errorText';
 
 /** Read-only: nothing written here could be lost with the sample, and no reminder starts from it. */
 const sampleMode: WorkspaceMode = { readOnly: true, linkBase: SAMPLE_ROUTE };
@@ -16,8 +17,6 @@ type Phase =
   | { readonly step: 'ready' }
   | { readonly step: 'removing' }
   | { readonly step: 'failed'; readonly action: 'open' | 'remove'; readonly message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function SampleNavigation() {
   const { pathname } = useLocation();
@@ -60,7 +59,7 @@ export function SampleWorkspace() {
     let live = true;
     services.prepare().then(
       () => live && setPhase({ step: 'ready' }),
-      (error: unknown) => live && setPhase({ step: 'failed', action: 'open', message: messageOf(error) }),
+      (error: unknown) => live && setPhase({ step: 'failed', action: 'open', message: errorText(error) }),
     );
     return () => {
       live = false;
@@ -73,7 +72,7 @@ export function SampleWorkspace() {
     let live = true;
     services.remove().then(
       () => void navigate('/journal', { replace: true }),
-      (error: unknown) => live && setPhase({ step: 'failed', action: 'remove', message: messageOf(error) }),
+      (error: unknown) => live && setPhase({ step: 'failed', action: 'remove', message: errorText(error) }),
     );
     return () => {
       live = false;

@@ -10,6 +10,7 @@ import {
   type ToSearchWorker,
 } from './searchProtocol';
 import { searchWorkerName } from './searchWorkerName';
+import { errorText } from '../../../shared/app/errorText';
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
 export interface SearchWorkerLike {
@@ -69,7 +70,7 @@ export class SearchClient {
     try {
       this.worker = this.createWorker();
     } catch (error) {
-      this.fail(error instanceof Error ? error.message : String(error));
+      this.fail(errorText(error));
       return;
     }
     this.setStatus({ phase: 'loading' });

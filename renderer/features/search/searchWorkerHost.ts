@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type { JournalDatabase } from '../../db/JournalDatabase';
 import type { SearchIndexCore } from './searchIndexCore';
 import { isToSearchWorker, type FromSearchWorker, type ToSearchWorker } from './searchProtocol';
+import { errorText } from '../../../shared/app/errorText';
 
 /** The slice of a worker's global scope the host uses; a test passes an in-memory channel. */
 export interface SearchWorkerScope {
@@ -40,8 +41,6 @@ export function observeSearchSources(db: JournalDatabase, onChange: () => void):
   return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Runs a SearchIndexCore behind messages: starts it, answers only the newest query (older ones
  * are already replaced on the page), absorbs changes when told or observed, and saves the index
@@ -79,7 +78,7 @@ export function hostSearchWorker(
           // A newer query arrived meanwhile; this answer would be replaced at once.
           if (pending === null) post({ type: 'results', requestId, response });
         } catch (error) {
-          post({ type: 'failed', requestId, message: describe(error) });
+          post({ type: 'failed', requestId, message: errorText(error) });
         }
       }
     } finally {
@@ -147,7 +146,7 @@ export function hostSearchWorker(
       if (core.hasUnsavedChanges) schedulePersist(info.source === 'built' ? 0 : persistDelayMs);
       if (!isStopped && options.observe) stopObserving = options.observe(requestSync);
     })
-    .catch((error: unknown) => post({ type: 'failed', requestId: null, message: describe(error) }));
+    .catch((error: unknown) => post({ type: 'failed', requestId: null, message: errorText(error) }));
 
   return () => {
     isStopped = true;

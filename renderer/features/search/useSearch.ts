@@ -3,6 +3,7 @@ import { hasActiveFilters, type SearchFilters } from '../../../shared/search/sea
 import { queryTerms } from '../../../shared/search/searchText';
 import { getSearchClient, type SearchClient, type SearchStatus } from './searchClient';
 import type { SearchResponse } from './searchProtocol';
+import { errorText } from '../../../shared/app/errorText';
 
 /** Lets tests hand the search UI a client with an in-process worker; the app uses the shared one. */
 export const SearchClientContext = createContext<SearchClient | null>(null);
@@ -64,8 +65,7 @@ export function useSearchResults(
         if (isCurrent) setAnswer({ asked, response, error: null });
       },
       (error: unknown) => {
-        if (isCurrent)
-          setAnswer({ asked, response: null, error: error instanceof Error ? error.message : String(error) });
+        if (isCurrent) setAnswer({ asked, response: null, error: errorText(error) });
       },
     );
     return () => {

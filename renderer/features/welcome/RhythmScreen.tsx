@@ -11,6 +11,7 @@ import {
   type DraftErrors,
   type ReminderDraft,
 } from '../reminders/reminderDraft';
+import { errorText } from '../../../shared/app/errorText';
 
 export const RHYTHM_REMINDER_TITLE = 'Reflect on today’s conversations';
 
@@ -54,7 +55,7 @@ export function RhythmForm({ onSaved }: { onSaved?: (reminder: Reminder) => void
       setSaved(stored);
       onSaved?.(stored);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(errorText(error));
     } finally {
       setSaving(false);
     }
