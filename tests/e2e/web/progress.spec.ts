@@ -139,7 +139,8 @@ test.describe('Progress', () => {
 
     await page.emulateMedia({ media: 'print' });
     for (const title of progressFigureTitles) {
-      await expect(progress.figure(title).getByRole('table')).toBeVisible();
+      await expect(progress.figure(title).getByRole('table').first()).toBeVisible();
+      await expect(progress.figure(title).getByRole('table').last()).toBeVisible();
     }
     await expect(progress.filter('Person')).toBeHidden();
   });
