@@ -38,7 +38,8 @@ test.describe('the desktop app', () => {
   });
 
   test('opens one locked-down window on the app origin', async () => {
-    await expect(window).toHaveTitle('Influence Journal');
+    // Each page names itself first ("Welcome · Influence Journal" on a first start).
+    await expect(window).toHaveTitle(/Influence Journal$/);
     expect(window.url()).toMatch(/^app:\/\/journal\//);
     const windows = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().map((w) => {
