@@ -1,6 +1,9 @@
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import type { SearchWorkerLike } from '../../../../renderer/features/search/searchClient';
-import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
+import {
+  SearchIndexCore,
+  type SearchIndexCoreOptions,
+} from '../../../../renderer/features/search/searchIndexCore';
 import {
   hostSearchWorker,
   observeSearchSources,
@@ -14,7 +17,7 @@ import {
  */
 export function inProcessWorker(
   db: JournalDatabase,
-  options: SearchWorkerHostOptions & { observeDatabase?: boolean } = {},
+  options: SearchWorkerHostOptions & { observeDatabase?: boolean; core?: SearchIndexCoreOptions } = {},
 ): SearchWorkerLike & { posted: unknown[] } {
   const toClient = new EventTarget();
   const toWorker = new EventTarget();
@@ -28,7 +31,7 @@ export function inProcessWorker(
     addEventListener: (type, listener) => toWorker.addEventListener(type, listener as EventListener),
     removeEventListener: (type, listener) => toWorker.removeEventListener(type, listener as EventListener),
   };
-  const stop = hostSearchWorker(new SearchIndexCore(db), scope, {
+  const stop = hostSearchWorker(new SearchIndexCore(db, options.core), scope, {
     ...options,
     observe: options.observeDatabase ? (onChange) => observeSearchSources(db, onChange) : undefined,
   });

@@ -53,9 +53,15 @@ describe('SearchClient with the worker code', () => {
 
   it('answers during a first build from what is indexed so far, saying it is incomplete', async () => {
     await seedThree(t);
-    client = new SearchClient(() => inProcessWorker(t.db));
+    // The build indexes one reflection, then waits here until the query has been answered, so
+    // the answer comes mid-build however fast the machine is.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const core = { chunkSize: 1, sliceMs: -1, yieldToEvents: () => held };
+    client = new SearchClient(() => inProcessWorker(t.db, { core }));
     const response = await client.search('quarterly', {});
     expect(response?.isComplete).toBe(false);
+    release();
     await vi.waitFor(() => expect(client?.getStatus().phase).toBe('ready'));
     expect(await client.search('quarterly', {})).toMatchObject({ total: 1, isComplete: true });
   });
