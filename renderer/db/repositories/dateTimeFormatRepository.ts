@@ -38,6 +38,18 @@ export function createDateTimeFormatRepository(db: JournalDatabase) {
       const checked = dateTimeFormatPreferenceSchema.parse(preference);
       await db.meta.put({ key: DATE_TIME_FORMAT_KEY, value: checked });
     },
+
+    /**
+     * Changes one part of the choice, reading the stored one in the same transaction: two quick
+     * changes (time format, then date order) both stay, even before the page has seen the first.
+     */
+    async change(part: Partial<DateTimeFormatPreference>): Promise<void> {
+      await db.transaction('rw', db.meta, async () => {
+        const { preference } = parseStoredDateTimeFormat((await db.meta.get(DATE_TIME_FORMAT_KEY))?.value);
+        const checked = dateTimeFormatPreferenceSchema.parse({ ...preference, ...part });
+        await db.meta.put({ key: DATE_TIME_FORMAT_KEY, value: checked });
+      });
+    },
   };
 }
 

@@ -28,11 +28,11 @@ export function DateTimeFormatSetting({ now = Date.now }: { now?: () => number }
   const preference = stored?.preference ?? defaultDateTimeFormatPreference;
 
   async function choose(change: Partial<DateTimeFormatPreference>) {
-    const parsed = dateTimeFormatPreferenceSchema.safeParse({ ...preference, ...change });
-    if (!parsed.success) return;
+    if (!dateTimeFormatPreferenceSchema.safeParse({ ...preference, ...change }).success) return;
     setError(null);
     try {
-      await repository.write(parsed.data);
+      // Only the part chosen: the shown preference may not include a change saved a moment ago.
+      await repository.change(change);
     } catch (reason) {
       const detail = errorText(reason);
       setError(`Could not save the date and time format; it stays as it was. ${detail}`);

@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JournalProvider } from '../../../../renderer/db/JournalContext';
-import { DATE_TIME_FORMAT_KEY } from '../../../../renderer/db/repositories/dateTimeFormatRepository';
+import {
+  createDateTimeFormatRepository,
+  DATE_TIME_FORMAT_KEY,
+} from '../../../../renderer/db/repositories/dateTimeFormatRepository';
 import { DateTimeFormatProvider } from '../../../../renderer/features/dateTime/DateTimeFormatProvider';
 import { DateTimeFormatSetting } from '../../../../renderer/features/dateTime/DateTimeFormatSetting';
 import { formatLocalDateTime } from '../../../../renderer/features/journal/formatJournalDate';
@@ -72,6 +75,12 @@ describe('Date and time setting', () => {
     expect(await screen.findByText('Today: Sun, Dec 6, 2026, 2:05 pm')).toBeVisible();
     // Code outside React writes the same way.
     expect(formatLocalDateTime('2026-03-02T09:30')).toBe('Mon, Mar 2, 2026, 9:30 am');
+  });
+
+  it('keeps both of two quick changes, each made before the page saw the other', async () => {
+    const repository = createDateTimeFormatRepository(test.journal.db);
+    await Promise.all([repository.change({ timeFormat: '12h' }), repository.change({ dateOrder: 'mdy' })]);
+    expect((await repository.read()).preference).toEqual({ timeFormat: '12h', dateOrder: 'mdy' });
   });
 
   it('follows a choice made in another window', async () => {
