@@ -19,7 +19,7 @@ function useNow(): Date {
   return now;
 }
 
-export function PlanRow({ preparation, isWaiting }: { preparation: Preparation; isWaiting: boolean }) {
+function PlanRow({ preparation, isWaiting }: { preparation: Preparation; isWaiting: boolean }) {
   const people = usePeopleByIds(preparation.personIds);
   const format = useDateTimeFormat();
   const names = preparation.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDraftPreparation } from '../../../../shared/domain/preparationSchema';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
   openTestJournal,
@@ -139,40 +138,6 @@ describe('Person page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect((await test.journal.people.get(dana.id))?.notes).toHaveLength(20_000);
-  });
-
-  it('lists the conversations planned with a person that are not reflected on yet', async () => {
-    const { dana } = await seedPeople();
-    const draft = (goal: string) => ({
-      ...createDraftPreparation({ now: new Date('2026-03-09T12:00:00Z'), timeZone: 'Europe/London' }),
-      personIds: [dana.id],
-      goal,
-    });
-    const waiting = await test.journal.preparations.markReady({
-      ...draft('Budget sign-off'),
-      plannedAt: '2026-03-09T15:00',
-    });
-    const done = await test.journal.preparations.markReady({
-      ...draft('Already reflected on'),
-      plannedAt: '2026-03-08T10:00',
-    });
-    await test.journal.preparations.linkReflection(
-      done.id,
-      (await test.journal.reflections.rowsForPerson(dana.id))[0]?.id ?? '',
-    );
-    renderJournalApp(test.journal, `/people/${dana.id}`);
-
-    const plans = await screen.findByRole('region', { name: 'Plans with Dana Fox' });
-    const items = within(plans).getAllByRole('listitem');
-    expect(items).toHaveLength(1);
-    expect(items[0]).toHaveTextContent('Budget sign-off');
-    expect(await within(plans).findByRole('link', { name: 'With Dana Fox' })).toHaveAttribute(
-      'href',
-      `/preparations/${waiting.id}`,
-    );
-    expect(
-      within(plans).getByRole('link', { name: 'Reflect now on the conversation with Dana Fox' }),
-    ).toBeInTheDocument();
   });
 
   it('says so when there is no such person', async () => {
