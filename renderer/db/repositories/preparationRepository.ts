@@ -212,21 +212,10 @@ export function createPreparationRepository(
       return found.filter((p) => p.deletedAt === null).sort((a, b) => byPlannedAt(b, a));
     },
 
-    /**
-     * Drafts that neither "Coming up" nor "Waiting" shows: without a time, or whose time has passed
-     * before they were made ready. Listed so a half-made plan is never out of reach. Newest first.
-     */
-    async unfinishedDrafts(at: Date = now()): Promise<Preparation[]> {
-      const drafts = await db.preparations
-        .filter(
-          (p) =>
-            p.status === 'draft' &&
-            p.deletedAt === null &&
-            p.reflectionId === null &&
-            (plannedAtMs(p) ?? -Infinity) <= at.getTime(),
-        )
-        .toArray();
-      return drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    /** Drafts without a time, which neither "Coming up" nor "Waiting" would show. */
+    async untimedDrafts(): Promise<Preparation[]> {
+      const all = await db.preparations.filter((p) => p.plannedAt === null && p.deletedAt === null).toArray();
+      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
     trash(): Promise<Preparation[]> {

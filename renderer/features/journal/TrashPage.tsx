@@ -8,7 +8,6 @@ import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
-import { PreparationsInTrash } from '../prepare/PreparationsInTrash';
 import { viewerTimeZone } from './formatJournalDate';
 import { rowDate } from './JournalRow';
 import { namesOf, usePeopleById, type PeopleById } from './usePeopleNames';
@@ -105,10 +104,8 @@ function TrashItem({
 
 export function TrashPage() {
   usePageTitle('Trash');
-  const { reflections, preparations } = useJournal();
+  const { reflections } = useJournal();
   const result = useLiveResult(() => reflections.trash(), [reflections]);
-  const plans = useLiveResult(() => preparations.trash(), [preparations]);
-  const trashedPlans = plans.status === 'ready' ? plans.value : [];
   const rows = result.status === 'ready' ? result.value : noRows;
   const peopleById = usePeopleById(rows);
   const [message, setMessage] = useState('');
@@ -134,13 +131,7 @@ export function TrashPage() {
       </div>
       {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
-      {result.status === 'ready' &&
-      rows.length === 0 &&
-      plans.status === 'ready' &&
-      trashedPlans.length === 0 ? (
-        <p className="card">The Trash is empty.</p>
-      ) : null}
-      {plans.status === 'error' ? <p role="alert">{plans.message}</p> : null}
+      {result.status === 'ready' && rows.length === 0 ? <p className="card">The Trash is empty.</p> : null}
       {rows.length > 0 ? (
         <ul className="trash-list" aria-label="Deleted reflections">
           {rows.map((row) => (
@@ -148,7 +139,6 @@ export function TrashPage() {
           ))}
         </ul>
       ) : null}
-      <PreparationsInTrash plans={trashedPlans} onDone={setMessage} />
     </section>
   );
 }

@@ -53,21 +53,16 @@ function PlanRow({ preparation, isWaiting }: { preparation: Preparation; isWaiti
 
 /**
  * Above the journal's list: "Prepare a conversation", plans whose time has passed without a
- * reflection ("Waiting for reflection"), plans still to come ("Coming up"), and drafts that fit
- * neither ("Unfinished plans"), so no plan that was started is ever out of reach.
+ * reflection ("Waiting for reflection"), and plans still to come ("Coming up").
  */
 export function PreparationsOverview() {
   const { preparations } = useJournal();
   const now = useNow();
   const result = useLiveResult(
-    async () => ({
-      waiting: await preparations.waiting(now),
-      upcoming: await preparations.upcoming(now),
-      unfinished: await preparations.unfinishedDrafts(now),
-    }),
+    async () => ({ waiting: await preparations.waiting(now), upcoming: await preparations.upcoming(now) }),
     [preparations, now],
   );
-  const lists = result.status === 'ready' ? result.value : { waiting: [], upcoming: [], unfinished: [] };
+  const lists = result.status === 'ready' ? result.value : { waiting: [], upcoming: [] };
   return (
     <div className="prepare-overview">
       <Link className="button" to="/prepare/new">
@@ -89,16 +84,6 @@ export function PreparationsOverview() {
           <h2 id="prepare-upcoming-heading">Coming up</h2>
           <ul>
             {lists.upcoming.map((preparation) => (
-              <PlanRow key={preparation.id} preparation={preparation} isWaiting={false} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {lists.unfinished.length === 0 ? null : (
-        <section aria-labelledby="prepare-unfinished-heading">
-          <h2 id="prepare-unfinished-heading">Unfinished plans</h2>
-          <ul>
-            {lists.unfinished.map((preparation) => (
               <PlanRow key={preparation.id} preparation={preparation} isWaiting={false} />
             ))}
           </ul>

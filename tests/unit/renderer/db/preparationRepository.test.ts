@@ -107,22 +107,6 @@ describe('waiting and coming up', () => {
     expect((await journal.preparations.waiting()).map((p) => p.id)).toEqual([earlier.id, past.id, later.id]);
   });
 
-  it('lists drafts that neither list shows (no time, or a time already past) as unfinished, newest first', async () => {
-    const untimed = await journal.preparations.saveDraft(plan({ plannedAt: null, goal: '' }));
-    clock = new Date('2026-03-10T09:01:00Z');
-    const draftPast = await journal.preparations.saveDraft(plan({ plannedAt: '2026-03-10T08:00', goal: '' }));
-    await journal.preparations.saveDraft(plan({ plannedAt: '2026-03-11T08:00', goal: '' }));
-    const trashed = await journal.preparations.saveDraft(plan({ plannedAt: null }));
-    await journal.preparations.moveToTrash(trashed.id);
-    await journal.preparations.markReady(plan({ plannedAt: null }));
-
-    expect((await journal.preparations.unfinishedDrafts()).map((p) => p.id)).toEqual([
-      draftPast.id,
-      untimed.id,
-    ]);
-    expect(await journal.preparations.waiting()).toEqual([]);
-  });
-
   it('lists a person’s plans outside the Trash', async () => {
     const forTom = await journal.preparations.saveDraft(plan());
     await journal.preparations.saveDraft(plan({ personIds: [ANA] }));

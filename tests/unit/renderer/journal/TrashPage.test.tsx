@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDraftPreparation } from '../../../../shared/domain/preparationSchema';
 import { openTestJournal, reflectionAt, renderJournalApp, type TestJournal } from './journalTestHarness';
 
 let test: TestJournal;
@@ -59,22 +58,5 @@ describe('Trash page', () => {
   it('says when the Trash is empty', async () => {
     renderJournalApp(test.journal, '/trash');
     expect(await screen.findByText('The Trash is empty.')).toBeInTheDocument();
-  });
-
-  it('lists a deleted plan under Deleted plans and restores it, the Trash saying empty only when both are', async () => {
-    const saved = await test.journal.preparations.saveDraft({
-      ...createDraftPreparation({ now: new Date('2026-03-09T12:00:00Z'), timeZone: 'Europe/London' }),
-      goal: 'A launch date both teams can keep',
-    });
-    await test.journal.preparations.moveToTrash(saved.id);
-    renderJournalApp(test.journal, '/trash');
-    const list = await screen.findByRole('list', { name: 'Deleted plans' });
-    expect(within(list).getByRole('listitem')).toHaveTextContent('A launch date both teams can keep');
-    expect(screen.queryByText('The Trash is empty.')).not.toBeInTheDocument();
-
-    await userEvent.click(within(list).getByRole('button', { name: 'Restore the plan a conversation' }));
-    await waitFor(() => expect(screen.getByText('Plan restored to the journal.')).toHaveFocus());
-    expect(await screen.findByText('The Trash is empty.')).toBeInTheDocument();
-    expect((await test.journal.preparations.get(saved.id))?.deletedAt).toBeNull();
   });
 });
