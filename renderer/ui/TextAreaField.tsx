@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { describedBy, FieldMessages } from './FieldMessages';
-import { describeTextLength } from './textLength';
+import { LengthCounter, textLimitState } from './LengthCounter';
 
 export interface TextAreaFieldProps {
   readonly id: string;
@@ -30,8 +30,7 @@ export function TextAreaField({
   limit,
   textAreaRef,
 }: TextAreaFieldProps) {
-  const length = limit === undefined ? null : describeTextLength(value.length, limit);
-  const countId = length === null ? null : `${id}-count`;
+  const length = textLimitState(id, value, limit);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -42,18 +41,11 @@ export function TextAreaField({
         dir="auto"
         rows={rows}
         value={value}
-        aria-invalid={error || length?.isOver ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, countId)}
+        aria-invalid={error || length.isOver ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, length.countId)}
         onChange={(event) => onChange(event.target.value)}
       />
-      {length === null ? null : (
-        <p
-          id={`${id}-count`}
-          className={length.isOver ? 'field-error field-count' : 'field-hint field-count'}
-        >
-          {length.text}
-        </p>
-      )}
+      <LengthCounter state={length} />
     </div>
   );
 }

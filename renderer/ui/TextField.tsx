@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { describedBy, FieldMessages } from './FieldMessages';
-import { describeTextLength } from './textLength';
+import { LengthCounter, textLimitState } from './LengthCounter';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -15,6 +15,7 @@ export interface TextFieldProps {
    */
   readonly limit?: number;
   readonly autoComplete?: string;
+  readonly placeholder?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
 }
 
@@ -28,10 +29,10 @@ export function TextField({
   onChange,
   limit,
   autoComplete = 'off',
+  placeholder,
   inputRef,
 }: TextFieldProps) {
-  const length = limit === undefined ? null : describeTextLength(value.length, limit);
-  const countId = length === null ? null : `${id}-count`;
+  const length = textLimitState(id, value, limit);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -43,18 +44,12 @@ export function TextField({
         dir="auto"
         value={value}
         autoComplete={autoComplete}
-        aria-invalid={error || length?.isOver ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, countId)}
+        placeholder={placeholder}
+        aria-invalid={error || length.isOver ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, length.countId)}
         onChange={(event) => onChange(event.target.value)}
       />
-      {length === null ? null : (
-        <p
-          id={countId ?? undefined}
-          className={length.isOver ? 'field-error field-count' : 'field-hint field-count'}
-        >
-          {length.text}
-        </p>
-      )}
+      <LengthCounter state={length} />
     </div>
   );
 }

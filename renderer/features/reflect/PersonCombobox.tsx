@@ -5,6 +5,7 @@ import type { Person } from '../../../shared/domain/personSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { personMatchKey } from '../../../shared/domain/personNameMatch';
 import { useJournal } from '../../db/JournalContext';
+import { LengthCounter, textLimitState } from '../../ui/LengthCounter';
 import { describedBy, FieldMessages } from './fields';
 import { usePeopleByIds } from './usePeopleByIds';
 
@@ -49,6 +50,8 @@ export function PersonCombobox({
   // People picked here, so a new chip has its name before the live query catches up.
   const [picked, setPicked] = useState<ReadonlyMap<string, Person>>(new Map());
   const query = text.trim();
+  // A name too long to save is kept in the box, never cut; it is not offered for adding until it fits.
+  const length = textLimitState(id, query, textLimits.name);
 
   // The query travels with its results, so options never mix an older search with newer text.
   const found = useLiveQuery(
@@ -67,7 +70,7 @@ export function PersonCombobox({
         options.push({ kind: 'person', person, isSameName: personMatchKey(person.name) === typedKey });
     }
     const hasSameName = found.people.some((person) => personMatchKey(person.name) === typedKey);
-    if (query !== '' && !hasSameName) options.push({ kind: 'add', name: query });
+    if (query !== '' && !hasSameName && !length.isOver) options.push({ kind: 'add', name: query });
   }
   const isExpanded = isOpen && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
@@ -117,6 +120,9 @@ export function PersonCombobox({
         if (option !== undefined) {
           event.preventDefault();
           void choose(option);
+        } else if (length.isOver) {
+          // Nothing to add until the name fits; the counter beside the field says by how much.
+          event.preventDefault();
         }
         break;
       }
@@ -151,13 +157,12 @@ export function PersonCombobox({
           type="text"
           role="combobox"
           autoComplete="off"
-          maxLength={textLimits.name}
           aria-autocomplete="list"
           aria-expanded={isExpanded}
           aria-controls={listId}
           aria-activedescendant={isExpanded ? optionId(activeIndex) : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
+          aria-invalid={error || length.isOver ? true : undefined}
+          aria-describedby={describedBy(id, hint, error, length.countId)}
           dir="auto"
           value={text}
           onChange={(event) => {
@@ -193,6 +198,7 @@ export function PersonCombobox({
           ))}
         </ul>
       </div>
+      <LengthCounter state={length} />
       {selectedIds.length > 0 ? (
         <ul className="reflect-chips" aria-label="People in this conversation">
           {selectedIds.map((personId) => {

@@ -1,6 +1,32 @@
 import { useRef, useState } from 'react';
 import { textLimits } from '../../../shared/domain/fieldSchemas';
+import { LengthCounter, textLimitState } from '../../ui/LengthCounter';
 import { describedBy, FieldMessages } from './fields';
+
+/**
+ * Splits what is in the box into the tags that can be added now and the text that stays: the
+ * finished parts (before the last comma) that fit, up to the first one that is too long. A tag too
+ * long to save stays in the box whole, with the rest of the text after it, never cut.
+ */
+function splitTags(value: string, isFinished: boolean): { add: string[]; rest: string } {
+  const parts = value.split(',');
+  const last = isFinished ? undefined : parts.pop();
+  const add: string[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (part.trim().length > textLimits.tag) {
+      const kept = parts.slice(index);
+      return { add, rest: [...kept, ...(last === undefined ? [] : [last])].join(',') };
+    }
+    if (part.trim() !== '') add.push(part);
+  }
+  return { add, rest: last ?? '' };
+}
+
+/** The longest tag still in the box decides what the counter says. */
+const longestPart = (value: string) =>
+  value
+    .split(',')
+    .reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
 
 /** Free tags: Enter or a comma turns what was typed into a chip; leaving the field keeps it too. */
 export function TagInput({
@@ -21,10 +47,12 @@ export function TagInput({
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const hint = 'Press Enter or type a comma to add a tag.';
+  const length = textLimitState(id, longestPart(text), textLimits.tag);
 
-  function commit(value: string) {
-    if (value.trim() !== '') onAdd([value]);
-    setText('');
+  function take(value: string, isFinished: boolean) {
+    const { add, rest } = splitTags(value, isFinished);
+    if (add.length > 0) onAdd(add);
+    setText(rest);
   }
 
   return (
@@ -38,24 +66,19 @@ export function TagInput({
         dir="auto"
         className="reflect-tag-input"
         value={text}
-        maxLength={textLimits.tag * 4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => {
-          // A pasted "budget, launch, Q3" becomes chips at once; the unfinished last part stays in the box.
-          const parts = event.target.value.split(',');
-          const rest = parts.pop() ?? '';
-          if (parts.some((part) => part.trim() !== '')) onAdd(parts);
-          setText(rest);
-        }}
+        aria-invalid={error || length.isOver ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, length.countId)}
+        // A pasted "budget, launch, Q3" becomes chips at once; the unfinished last part stays in the box.
+        onChange={(event) => take(event.target.value, false)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            commit(text);
+            take(text, true);
           }
         }}
-        onBlur={() => commit(text)}
+        onBlur={() => take(text, true)}
       />
+      <LengthCounter state={length} />
       {tags.length > 0 ? (
         <ul className="reflect-chips" aria-label={`${label} added`}>
           {tags.map((tag) => (

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import type { Reminder, ReminderKind } from '../../../shared/reminders/reminderSchema';
 import { KIND_LABELS, WEEKDAY_NAMES, WEEKDAYS_MONDAY_FIRST } from './describeSchedule';
 import { DateInput } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 import { TimeInput } from '../../ui/TimeField';
 import { REMINDER_KIND_TEXTS } from './reminderKindTexts';
 import {
@@ -15,6 +16,9 @@ import {
   type RepeatChoice,
 } from './reminderDraft';
 import { errorText } from '../../../shared/app/errorText';
+
+/** The reminder schema's cap on a title; validateDraft refuses a longer one beside the field. */
+const TITLE_LIMIT = 200;
 
 const REPEAT_LABELS: Record<RepeatChoice, string> = {
   daily: 'Every day',
@@ -106,21 +110,16 @@ export function ReminderForm({
       noValidate
     >
       <h2 id={`${id}-heading`}>{editing ? 'Edit reminder' : 'New reminder'}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input
-          ref={titleRef}
-          id={`${id}-title`}
-          type="text"
-          dir="auto"
-          maxLength={200}
-          value={draft.title}
-          placeholder={kindTexts.titlePlaceholder}
-          onChange={(e) => update({ title: e.target.value })}
-          {...errorProps('title')}
-        />
-        {fieldErrorLine('title')}
-      </div>
+      <TextField
+        inputRef={titleRef}
+        id={`${id}-title`}
+        label="Title"
+        value={draft.title}
+        placeholder={kindTexts.titlePlaceholder}
+        limit={TITLE_LIMIT}
+        error={errors.title}
+        onChange={(title) => update({ title })}
+      />
       <div className="field">
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select

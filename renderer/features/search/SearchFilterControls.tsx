@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useState } from 'react';
+import { textLimits } from '../../../shared/domain/fieldSchemas';
 import type { Person } from '../../../shared/domain/personSchema';
 import {
   outcomeLabels,
@@ -9,6 +10,7 @@ import {
 import { hasActiveFilters, type SearchFilters } from '../../../shared/search/searchFilters';
 import { useJournal } from '../../db/JournalContext';
 import { DateInput } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useUrlDraft } from './useUrlDraft';
 
@@ -16,6 +18,8 @@ interface SearchFilterControlsProps {
   filters: SearchFilters;
   onChange: (filters: SearchFilters) => void;
 }
+
+const isTagTooLong = (filters: SearchFilters) => (filters.tag?.length ?? 0) > textLimits.tag;
 
 function usePeople(): Person[] {
   const journal = useJournal();
@@ -75,7 +79,9 @@ export const SearchFilterControls = memo(function SearchFilterControls({
   const update = (patch: Partial<SearchFilters>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    onChange(next);
+    // A tag longer than any tag can be is kept in the box, never cut, and not searched for: the
+    // results stay those of the last search that could run until it is shortened.
+    if (!isTagTooLong(next)) onChange(next);
   };
   const clear = () => {
     setDraft({});
@@ -117,16 +123,16 @@ export const SearchFilterControls = memo(function SearchFilterControls({
           options={outcomeValues.map((value) => ({ value, label: outcomeLabels[value] }))}
           onChange={(value) => update({ outcome: outcomeValues.find((known) => known === value) })}
         />
-        <div className="field">
-          <label htmlFor={`${id}-tag`}>Tag</label>
-          <input
-            id={`${id}-tag`}
-            type="text"
-            value={draft.tag ?? ''}
-            maxLength={50}
-            onChange={(event) => update({ tag: event.target.value === '' ? undefined : event.target.value })}
-          />
-        </div>
+        <TextField
+          id={`${id}-tag`}
+          label="Tag"
+          value={draft.tag ?? ''}
+          limit={textLimits.tag}
+          error={
+            isTagTooLong(draft) ? 'No tag is this long: shorten it and the search runs again.' : undefined
+          }
+          onChange={(tag) => update({ tag: tag === '' ? undefined : tag })}
+        />
         <div className="field">
           <label htmlFor={`${id}-from`}>From</label>
           <DateInput
