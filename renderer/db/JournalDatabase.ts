@@ -5,6 +5,7 @@ import type {
   CoachFeedbackRecord,
   ListRowRecord,
   PersonRecord,
+  ProgressDayRecord,
   ProgressFactRecord,
   SearchChangeRecord,
   SearchIndexRecord,
@@ -66,6 +67,7 @@ export class JournalDatabase extends Dexie {
   searchChanges!: Table<SearchChangeRecord, number>;
   searchIndex!: Table<SearchIndexRecord, string>;
   progressFacts!: Table<ProgressFactRecord, string>;
+  progressDays!: Table<ProgressDayRecord, string>;
   coachFeedback!: Table<CoachFeedbackRecord, string>;
   preparations!: Table<Preparation, string>;
 

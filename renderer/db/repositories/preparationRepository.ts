@@ -161,6 +161,7 @@ export function createPreparationRepository(
           db.listRows,
           db.searchChanges,
           db.progressFacts,
+          db.progressDays,
           db.meta,
           db.people,
           db.preparations,

@@ -1,32 +1,62 @@
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { changeDays } from '../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../shared/progress/progressFact';
 import type { JournalDatabase } from '../JournalDatabase';
-import type { ProgressFactRecord } from '../records';
+import type { ProgressDayRecord, ProgressFactRecord } from '../records';
 
 /**
- * Keeps the fact for one reflection in step with it. Called by the reflection repository inside
- * its own write transaction, so a reflection and its fact are saved, or fail, together.
+ * Replaces the stored facts of `ids` with `facts`, and moves each touched day's rollup by the
+ * difference: the stored facts are read here, in the caller's transaction, so the subtraction
+ * uses exactly what the day was built with. Every write to progressFacts goes through here.
  */
-export function syncProgressFact(db: JournalDatabase, reflection: Reflection): Promise<unknown> {
-  const fact = toProgressFact(reflection);
-  return fact === null ? db.progressFacts.delete(reflection.id) : db.progressFacts.put(fact);
+async function replaceFacts(
+  db: JournalDatabase,
+  ids: readonly string[],
+  facts: readonly ProgressFactRecord[],
+): Promise<void> {
+  const before = (await db.progressFacts.bulkGet([...ids])).filter(
+    (fact): fact is ProgressFactRecord => fact !== undefined,
+  );
+  const keep = new Set(facts.map((fact) => fact.id));
+  const gone = ids.filter((id) => !keep.has(id));
+  const dayKeys = [...new Set([...before, ...facts].map((fact) => fact.day))];
+  const stored = await db.progressDays.bulkGet(dayKeys);
+  const days = new Map<string, ProgressDayRecord>();
+  for (const day of stored) if (day !== undefined) days.set(day.day, day);
+  const { put, emptied } = changeDays(days, before, facts);
+  await Promise.all([
+    db.progressFacts.bulkPut([...facts]),
+    db.progressFacts.bulkDelete(gone),
+    db.progressDays.bulkPut(put),
+    db.progressDays.bulkDelete(emptied),
+  ]);
 }
 
-/** The same for many reflections at once (an import), in the caller's transaction. */
-export function syncProgressFacts(db: JournalDatabase, reflections: readonly Reflection[]): Promise<unknown> {
+/**
+ * Keeps the fact for one reflection, and its day's rollup, in step with it. Called by the
+ * reflection repository inside its own write transaction, so a reflection, its fact and its
+ * day are saved, or fail, together. The transaction must include progressFacts and progressDays.
+ */
+export function syncProgressFact(db: JournalDatabase, reflection: Reflection): Promise<void> {
+  return syncProgressFacts(db, [reflection]);
+}
+
+/** The same for many reflections at once (an import, a merge of people), in the caller's transaction. */
+export function syncProgressFacts(db: JournalDatabase, reflections: readonly Reflection[]): Promise<void> {
+  // The last copy of a reflection named twice is the one stored, so it is the one counted.
+  const latest = new Map<string, Reflection>();
+  for (const reflection of reflections) latest.set(reflection.id, reflection);
   const facts: ProgressFactRecord[] = [];
-  const gone: string[] = [];
-  for (const reflection of reflections) {
+  for (const reflection of latest.values()) {
     const fact = toProgressFact(reflection);
-    if (fact === null) gone.push(reflection.id);
-    else facts.push(fact);
+    if (fact !== null) facts.push(fact);
   }
-  return Promise.all([db.progressFacts.bulkPut(facts), db.progressFacts.bulkDelete(gone)]);
+  return replaceFacts(db, [...latest.keys()], facts);
 }
 
-/** Removes the facts of reflections deleted for good, in the caller's transaction. */
+/** Removes the facts of reflections deleted for good, and them from their days, in the caller's transaction. */
 export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[]): Promise<void> {
-  return db.progressFacts.bulkDelete([...ids]);
+  return replaceFacts(db, ids, []);
 }
 
 /** What the Progress page reads: facts only, never the reflections themselves. */

@@ -47,6 +47,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     db.listRows,
     db.searchChanges,
     db.progressFacts,
+    db.progressDays,
     db.meta,
     db.people,
   ] as const;

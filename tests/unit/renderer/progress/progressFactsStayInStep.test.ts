@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSeededRandom, type SeededRandom } from '../../../../shared/domain/seededRandom';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
-import { toProgressFact } from '../../../../shared/progress/progressFact';
+import { daysFromFacts } from '../../../../shared/progress/progressDay';
+import { toProgressFact, type ProgressFact } from '../../../../shared/progress/progressFact';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
@@ -51,7 +52,7 @@ function randomReflection(random: SeededRandom, id?: string): Reflection {
 }
 
 /** What the facts table should hold: one fact per reflection that counts, built from scratch. */
-async function recomputed(): Promise<unknown[]> {
+async function recomputed(): Promise<ProgressFact[]> {
   const reflections = await db.reflections.toArray();
   return reflections
     .map(toProgressFact)
@@ -63,7 +64,12 @@ async function stored(): Promise<unknown[]> {
   return db.progressFacts.orderBy('id').toArray();
 }
 
-describe('progress facts', () => {
+/** Every day's rollup as stored, oldest first (the table's key is the day). */
+async function storedDays(): Promise<unknown[]> {
+  return db.progressDays.toArray();
+}
+
+describe('progress facts and day rollups', () => {
   it('always equal a recomputation from the reflections, through every kind of write', async () => {
     const random = createSeededRandom(20261206);
     const ids: string[] = [];
@@ -148,13 +154,16 @@ describe('progress facts', () => {
         }
       }
       kinds.add(kind);
-      expect(await stored(), `after step ${step} (${kind})`).toEqual(await recomputed());
+      const expected = await recomputed();
+      expect(await stored(), `facts after step ${step} (${kind})`).toEqual(expected);
+      expect(await storedDays(), `days after step ${step} (${kind})`).toEqual(daysFromFacts(expected));
     }
     // The sequence is seeded; this says it really exercised every path it claims to.
     expect([...kinds].sort()).toEqual(
       ['complete', 'deleteForever', 'draft', 'edit', 'import', 'purge', 'restore', 'trash'].sort(),
     );
     expect(await db.progressFacts.count()).toBeGreaterThan(10);
+    expect(await db.progressDays.count()).toBeGreaterThan(5);
     // Two hundred writes, each compared in full, on two shared cores.
   }, 60_000);
 });
