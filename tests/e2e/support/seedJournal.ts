@@ -2,10 +2,12 @@ import { expect, type Page } from '@playwright/test';
 import { generateJournal, type GenerateJournalOptions } from '../../../shared/domain/generateJournal';
 import { createPerson, type Person } from '../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
+import { daysFromFacts } from '../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../shared/progress/progressFact';
 import type {
   ListRowRecord,
   PersonRecord,
+  ProgressDayRecord,
   ProgressFactRecord,
   SearchChangeRecord,
 } from '../../../renderer/db/records';
@@ -60,24 +62,28 @@ interface SeedRecords {
   people: PersonRecord[];
   searchChanges: SearchChangeRecord[];
   progressFacts: ProgressFactRecord[];
+  progressDays: ProgressDayRecord[];
 }
 
 /**
  * Writes a journal into the browser build's IndexedDB the way the app stores one: full
  * reflections, their list rows (computed here with the app's own toListRowRecord), people
  * with their lower-cased name key, a queued search change per reflection, and the progress
- * fact of each complete reflection outside the Trash (the app's own toProgressFact), as an
- * import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
+ * fact of each complete reflection outside the Trash (the app's own toProgressFact) and the
+ * rollup of each day (daysFromFacts), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
  * the app has no test hooks), after the app has opened the database so its schema exists,
  * then reloads so the app reads the seeded journal.
  */
 export async function seedJournal(page: Page, journal: SeedJournal): Promise<void> {
+  const facts = journal.reflections.map(toProgressFact).filter((fact) => fact !== null);
   const records: SeedRecords = {
     reflections: [...journal.reflections],
     listRows: journal.reflections.map(toListRowRecord),
     people: journal.people.map((person) => ({ ...person, nameKey: person.name.trim().toLocaleLowerCase() })),
     searchChanges: journal.reflections.map(({ id }) => ({ reflectionId: id, kind: 'put' })),
-    progressFacts: journal.reflections.map(toProgressFact).filter((fact) => fact !== null),
+    progressFacts: facts,
+    // The day rollups of these facts alone: seeding is for a journal that holds nothing yet.
+    progressDays: daysFromFacts(facts),
   };
   await page.goto('#/journal');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal', exact: true })).toBeVisible();
@@ -88,7 +94,14 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
         request.onerror = () => reject(request.error ?? new Error('Could not open the journal database'));
         request.onsuccess = () => {
           const db = request.result;
-          const stores = ['reflections', 'listRows', 'people', 'searchChanges', 'progressFacts'] as const;
+          const stores = [
+            'reflections',
+            'listRows',
+            'people',
+            'searchChanges',
+            'progressFacts',
+            'progressDays',
+          ] as const;
           const transaction = db.transaction([...stores], 'readwrite');
           for (const store of stores) {
             const objectStore = transaction.objectStore(store);
