@@ -11,6 +11,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { ErrorSummary } from './ErrorSummary';
 import { focusElement, STEP_HEADING_ID } from './focusElement';
 import { GuidedFlow } from './GuidedFlow';
+import { hasRealEdits } from './editCopyChanges';
 import { draftStepIndex, forgetDraftStep, keepDraftStep } from './draftStep';
 import { LeaveWhileUnsavedDialog, unsavedEditWords } from './LeaveWhileUnsavedDialog';
 import { QuickNoteForm } from './QuickNoteForm';
@@ -128,7 +129,10 @@ function Editor({
   const [baseline, setBaseline] = useState({ reflection: initial, generation: state.generation });
   if (baseline.generation !== state.generation)
     setBaseline({ reflection: state.reflection, generation: state.generation });
-  const hasUnsavedEdit = isEditCopy && (restoredEditCopy || reflection !== baseline.reflection);
+  const hasUnsavedEdit = useMemo(
+    () => isEditCopy && hasRealEdits(reflection, baseline.reflection),
+    [isEditCopy, reflection, baseline.reflection],
+  );
   const hasUnsavedEditRef = useRef(false);
   const isLeavingOnPurpose = useRef(false);
   useLayoutEffect(() => {
