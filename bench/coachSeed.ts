@@ -10,6 +10,12 @@ import { createCoachClientRepository } from '../renderer/db/coach/coachClientRep
 import { COACH_DATABASE_NAME, CoachDatabase } from '../renderer/db/coach/coachDatabase';
 import { JournalDatabase } from '../renderer/db/JournalDatabase';
 import { idbRequest } from './rawIndexedDb';
+import { planImport } from '../shared/data/planImport';
+import { reflectionCompleteSchema, reflectionDraftSchema } from '../shared/domain/reflectionSchema';
+import { toListRowRecord } from '../renderer/db/repositories/toListRowRecord';
+import { syncProgressFacts } from '../renderer/db/repositories/progressRepository';
+import Dexie from 'dexie';
+import { toProgressFact } from '../shared/progress/progressFact';
 
 /** A client's export of `size` reflections, as the Data page writes it (private ones included). */
 function clientExport(size: number, seed: number, exportedAt: Date) {
@@ -69,6 +75,84 @@ const coachBench = {
   /** The text of a client's export of `size` reflections, for "Open client journal". */
   exportText(size: number): string {
     return serializeJournalExport(clientExport(size, 20261207, new Date('2026-11-20T09:00:00Z')));
+  },
+
+  /**
+   * Where a workspace write's time goes: a generated export of `size` is planned and checked, then
+   * written into a fresh workspace one kind of record at a time, each timed, in one transaction.
+   */
+  async writeParts(size: number, raw = false): Promise<Record<string, number>> {
+    const file = clientExport(size, 20261208, new Date('2026-11-20T09:00:00Z'));
+    const times: Record<string, number> = {};
+    let at = performance.now();
+    const lap = (name: string) => {
+      const next = performance.now();
+      times[name] = Math.round(next - at);
+      at = next;
+    };
+    const plan = planImport(
+      { ...file, reminders: [] },
+      { reflections: new Map(), preparations: new Map(), people: new Map() },
+    );
+    lap('plan');
+    const checked = plan.reflections.new.map((r) =>
+      (r.status === 'complete' ? reflectionCompleteSchema : reflectionDraftSchema).parse(r),
+    );
+    lap('check');
+    const rows = checked.map(toListRowRecord);
+    lap('listRows built');
+    const name = `influence-journal-client-bench-parts-${Date.now()}`;
+    const db = new JournalDatabase(name);
+    await db.open();
+    lap('open');
+    if (raw) {
+      await db.transaction('rw', db.tables, async (tx) => {
+        const idb = tx.idbtrans;
+        const putAll = (store: string, records: readonly object[]) =>
+          new Promise<void>((resolve, reject) => {
+            const os = idb.objectStore(store);
+            let last: IDBRequest | null = null;
+            for (const record of records) last = os.put(record);
+            if (last === null) return resolve();
+            last.onsuccess = () => resolve();
+            last.onerror = () => reject(last?.error);
+          });
+        await putAll('reflections', checked);
+        lap('reflections');
+        await putAll('listRows', rows);
+        lap('listRows');
+        const facts = checked.map(toProgressFact).filter((f) => f !== null);
+        await putAll('progressFacts', facts);
+        lap('progressFacts');
+        await putAll(
+          'searchChanges',
+          checked.map((r) => ({ reflectionId: r.id, kind: 'put' as const })),
+        );
+        lap('searchChanges');
+      });
+      lap('commit');
+      db.close();
+      await Dexie.delete(name);
+      return times;
+    }
+    await db.transaction('rw', db.tables, async () => {
+      await Promise.all(db.tables.map((table) => table.clear()));
+      lap('clear');
+      await db.reflections.bulkPut(checked);
+      lap('reflections');
+      await db.listRows.bulkPut(rows);
+      lap('listRows');
+      await syncProgressFacts(db, checked);
+      lap('progressFacts');
+      await db.searchChanges.bulkAdd(checked.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
+      lap('searchChanges');
+      await db.meta.put({ key: 'lastWriteAt', value: new Date().toISOString() });
+      lap('meta');
+    });
+    lap('commit');
+    db.close();
+    await Dexie.delete(name);
+    return times;
   },
 
   /** The list's floor: opening the coach's database and reading every client record, raw. */

@@ -1,11 +1,9 @@
 import Dexie from 'dexie';
 import type { JournalExport } from '../../../shared/data/exportFormat';
-import { planImport } from '../../../shared/data/planImport';
 import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
-import { createJournal } from '../JournalContext';
 import type { JournalDatabase } from '../JournalDatabase';
-import { createJournalDataRepository } from '../repositories/journalDataRepository';
 import { clientDatabaseName, type CoachClientRecord, type CoachDatabase } from './coachDatabase';
+import { fillClientWorkspace, type WorkspaceProgress } from './fillClientWorkspace';
 
 /** How the repository reaches a client's workspace database; the page keeps one connection per client. */
 export interface ClientWorkspaces {
@@ -44,52 +42,19 @@ function periodOf(file: JournalExport): { periodFrom: string | null; periodTo: s
 const exportInstant = (exportedAt: string) => Date.parse(exportedAt);
 
 /**
- * The coach's clients: each one's journal in a workspace database of its own, filled through
- * the same import the Data page uses (same checks, same limits), and never the coach's journal.
+ * The coach's clients: each one's journal in a workspace database of its own, filled with the
+ * same checks and limits as the Data page's import (fillClientWorkspace), and never the coach's journal.
  */
 export function createCoachClientRepository(
   coach: CoachDatabase,
   workspaces: ClientWorkspaces,
   now: () => Date = () => new Date(),
 ) {
-  /**
-   * Replaces whatever the workspace holds with the file's journal in one transaction over every
-   * table, so a failure leaves the previous export whole. Follow-up reminders stay out: they
-   * would remind the coach of the client's next steps.
-   */
-  async function fillWorkspace(db: JournalDatabase, file: JournalExport) {
-    const journal = createJournal(db, now);
-    const data = createJournalDataRepository(journal, now);
-    const plan = planImport(
-      {
-        people: file.people,
-        principleSettings: file.principleSettings,
-        reflections: file.reflections,
-        preparations: file.preparations,
-        reminders: [],
-      },
-      {
-        reflections: new Map(),
-        preparations: new Map(),
-        people: new Map(),
-        peopleByNameKey: new Map(),
-        principleSettings: [],
-      },
-    );
-    await db.transaction('rw', db.tables, async () => {
-      await Promise.all(db.tables.map((table) => table.clear()));
-      await data.applyImport(plan);
-    });
-    return {
-      written: plan.reflections.new.length,
-      skipped: plan.reflections.skipped.length,
-    };
-  }
-
   async function addClient(
     file: JournalExport,
     name: string,
     onStep: (step: OpenExportStep) => void,
+    onWritten: WorkspaceProgress,
   ): Promise<OpenExportOutcome> {
     const trimmed = name.trim();
     if (trimmed === '') throw new ClientNameMissingError("Type the client's name.");
@@ -104,7 +69,7 @@ export function createCoachClientRepository(
     onStep('writing');
     let filled: { written: number; skipped: number };
     try {
-      filled = await fillWorkspace(workspaces.open(dbName), file);
+      filled = await fillClientWorkspace(workspaces.open(dbName), file, now, onWritten);
       onStep('saving');
       const client: CoachClientRecord = {
         id,
@@ -132,13 +97,14 @@ export function createCoachClientRepository(
     client: CoachClientRecord,
     file: JournalExport,
     onStep: (step: OpenExportStep) => void,
+    onWritten: WorkspaceProgress,
   ): Promise<OpenExportOutcome> {
     const difference = exportInstant(file.exportedAt) - exportInstant(client.exportedAt);
     if (difference <= 0) return { kind: 'not-newer', client, isSame: difference === 0 };
     onStep('writing');
     // The search index in memory knows the old export; the next search builds it again.
     await Promise.resolve(workspaces.release(client.dbName));
-    const filled = await fillWorkspace(workspaces.open(client.dbName), file);
+    const filled = await fillClientWorkspace(workspaces.open(client.dbName), file, now, onWritten);
     onStep('saving');
     const at = now().toISOString();
     const updated: CoachClientRecord = {
@@ -178,10 +144,13 @@ export function createCoachClientRepository(
       file: JournalExport,
       name: string,
       onStep: (step: OpenExportStep) => void = () => undefined,
+      onWritten: WorkspaceProgress = () => undefined,
     ): Promise<OpenExportOutcome> {
       onStep('checking');
       const existing = await this.findByJournalId(file.journalId);
-      return existing === undefined ? addClient(file, name, onStep) : updateClient(existing, file, onStep);
+      return existing === undefined
+        ? addClient(file, name, onStep, onWritten)
+        : updateClient(existing, file, onStep, onWritten);
     },
 
     /** The coach opened the workspace: the "Newer export opened" badge has been seen. */
