@@ -55,9 +55,6 @@ const WelcomePage = lazy(() =>
 const SampleWorkspace = lazy(() =>
   import('../features/sample/SampleWorkspace').then((m) => ({ default: m.SampleWorkspace })),
 );
-const SampleSearchPage = lazy(() =>
-  import('../features/sample/SampleSearchPage').then((m) => ({ default: m.SampleSearchPage })),
-);
 const NewPreparationPage = lazy(() =>
   import('../features/prepare/PreparationEditorPages').then((m) => ({ default: m.NewPreparationPage })),
 );
@@ -132,7 +129,7 @@ export function createAppRouter({ storage }: AppProps) {
             { path: 'journal', element: <JournalPage /> },
             { path: 'reflections/:id', element: <EntryPage /> },
             { path: 'progress', element: <ProgressPage /> },
-            { path: 'search', element: <SampleSearchPage /> },
+            { path: 'search', element: <SearchPage /> },
           ],
         },
         { path: 'settings', element: <SettingsPage storage={storage} /> },

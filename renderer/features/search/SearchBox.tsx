@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { searchParamNames } from '../../../shared/search/searchFilters';
+import { searchScopeFor } from './searchScope';
 import { useUrlDraft } from './useUrlDraft';
 import './search.css';
 
 export const SEARCH_INPUT_ID = 'search-reflections';
-export const SEARCH_PATH = '/search';
 
 const isApplePlatform = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -26,13 +26,15 @@ export function isSearchBoxFocused(): boolean {
 
 /**
  * The header's search box. Typing opens the search page with the query in the URL (one history
- * entry for the whole search: later keystrokes replace it); results appear as you type.
+ * entry for the whole search: later keystrokes replace it); results appear as you type. It searches
+ * the journal the page shows (see searchScope.ts).
  */
 export function SearchBox() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
-  const isSearchPage = pathname === SEARCH_PATH;
+  const scope = searchScopeFor(pathname);
+  const isSearchPage = pathname === scope.path;
   const [value, setValue] = useUrlDraft(isSearchPage ? (searchParams.get(searchParamNames.query) ?? '') : '');
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -69,7 +71,7 @@ export function SearchBox() {
     const search = params.toString();
     const replace = isSearchPage || isArriving.current;
     isArriving.current = !isSearchPage;
-    void navigate({ pathname: SEARCH_PATH, search: search === '' ? '' : `?${search}` }, { replace });
+    void navigate({ pathname: scope.path, search: search === '' ? '' : `?${search}` }, { replace });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -84,9 +86,9 @@ export function SearchBox() {
         id={SEARCH_INPUT_ID}
         type="search"
         dir="auto"
-        aria-label="Search reflections"
+        aria-label={scope.label}
         aria-keyshortcuts="Control+K Meta+K"
-        placeholder="Search reflections"
+        placeholder={scope.label}
         autoComplete="off"
         spellCheck={false}
         value={value}
