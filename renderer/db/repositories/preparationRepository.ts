@@ -13,6 +13,18 @@ import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 
 export { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
 
+/** The tables completing a reflection writes (see the reflection repository), and the plan. */
+const COMPLETE_TABLE_NAMES = new Set([
+  'reflections',
+  'listRows',
+  'searchChanges',
+  'progressFacts',
+  'progressDays',
+  'meta',
+  'people',
+  'preparations',
+]);
+
 /** The revision a write expects stored: the one the editor loaded, or whatever is stored now. */
 type ExpectedRevision = number | 'current';
 
@@ -113,6 +125,12 @@ export function createPreparationRepository(
   }
 
   const linkTables = () => [db.reflections, db.preparations, db.meta];
+  /**
+   * What completing a reflection writes, plus the plan. Chosen by name from the open database so a
+   * table the reflection repository starts writing in a later schema (progressDays, version 6) is
+   * held too, without naming one this schema may not have yet.
+   */
+  const completeTables = () => db.tables.filter((table) => COMPLETE_TABLE_NAMES.has(table.name));
 
   return {
     /**
@@ -154,24 +172,11 @@ export function createPreparationRepository(
       const preparationId = reflection.preparationId;
       if (preparationId === null) return reflections.complete(reflection);
       // The reflection repository's own transaction joins this one (its tables are a subset).
-      return db.transaction(
-        'rw',
-        [
-          db.reflections,
-          db.listRows,
-          db.searchChanges,
-          db.progressFacts,
-          db.progressDays,
-          db.meta,
-          db.people,
-          db.preparations,
-        ],
-        async () => {
-          const saved = await reflections.complete(reflection);
-          await linkBoth(preparationId, saved.id);
-          return saved;
-        },
-      );
+      return db.transaction('rw', completeTables(), async () => {
+        const saved = await reflections.complete(reflection);
+        await linkBoth(preparationId, saved.id);
+        return saved;
+      });
     },
 
     /** Moves to the Trash; the reminder it scheduled goes with it (see the reminder sync). */
@@ -213,14 +218,55 @@ export function createPreparationRepository(
       return found.filter((p) => p.deletedAt === null).sort((a, b) => byPlannedAt(b, a));
     },
 
-    /** Drafts without a time, which neither "Coming up" nor "Waiting" would show. */
-    async untimedDrafts(): Promise<Preparation[]> {
-      const all = await db.preparations.filter((p) => p.plannedAt === null && p.deletedAt === null).toArray();
-      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    /**
+     * Plans that neither "Coming up" nor "Waiting" shows: any without a time (ready ones too, as
+     * "Save preparation" does not ask for one), and drafts whose time passed before they were made
+     * ready. Listed so a plan that was started is never out of reach. Most recently changed first.
+     * A scan of the table: the plannedAt index leaves the untimed ones out.
+     */
+    async unfinishedDrafts(at: Date = now()): Promise<Preparation[]> {
+      const open = await db.preparations
+        .filter((p) => {
+          if (p.deletedAt !== null || p.reflectionId !== null) return false;
+          const planned = plannedAtMs(p);
+          return planned === null || (p.status === 'draft' && planned <= at.getTime());
+        })
+        .toArray();
+      return open.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
-    trash(): Promise<Preparation[]> {
-      return db.preparations.where('deletedAt').above('').reverse().sortBy('deletedAt');
+    /** Plans in the Trash, most recently deleted first. */
+    async trash(): Promise<Preparation[]> {
+      const trashed = await db.preparations.where('deletedAt').above('').toArray();
+      return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+    },
+
+    /**
+     * "Delete forever" from the Trash. A reflection that looked back on the plan keeps every word
+     * and loses only the link, in the same transaction as the delete, so it never points at
+     * nothing. Refuses a plan outside the Trash, so nothing skips the Restore path.
+     */
+    async deleteForever(id: string): Promise<void> {
+      await db.transaction('rw', linkTables(), async () => {
+        const stored = await db.preparations.get(id);
+        if (stored === undefined) throw new Error('That preparation no longer exists.');
+        if (stored.deletedAt === null) throw new Error('Only plans in the Trash can be deleted forever.');
+        const stamp = now().toISOString();
+        if (stored.reflectionId !== null) {
+          const found = await db.reflections.get(stored.reflectionId);
+          if (found !== undefined && found.preparationId === id) {
+            const reflection = withRevision(found);
+            await db.reflections.put({
+              ...reflection,
+              preparationId: null,
+              updatedAt: stamp,
+              revision: reflection.revision + 1,
+            });
+          }
+        }
+        await db.preparations.delete(id);
+        await db.meta.put({ key: LAST_WRITE_AT_KEY, value: stamp });
+      });
     },
 
     /** All stored preparations, the Trash included (for exports and the reminder sync). */

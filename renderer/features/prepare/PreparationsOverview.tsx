@@ -1,50 +1,51 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Preparation } from '../../../shared/domain/preparationSchema';
 import { useJournal } from '../../db/JournalContext';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { useLiveResult } from '../journal/useLiveResult';
 import { usePeopleByIds } from '../reflect/usePeopleByIds';
+import { useNow } from './useNow';
 import './prepare.css';
 
-/** How often "now" moves on, so a plan whose time comes while the page is open moves to "Waiting". */
-const TICK_MS = 15_000;
+/** What a plan's row offers beside it: reflecting once its time has come, or finishing a draft. */
+export type PlanRowAction = 'reflect' | 'continue' | 'none';
 
-function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
-function PlanRow({ preparation, isWaiting }: { preparation: Preparation; isWaiting: boolean }) {
+export function PlanRow({ preparation, action }: { preparation: Preparation; action: PlanRowAction }) {
   const people = usePeopleByIds(preparation.personIds);
   const format = useDateTimeFormat();
   const names = preparation.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');
-  const when = preparation.plannedAt === null ? '' : format.dateTime(preparation.plannedAt);
+  const when = preparation.plannedAt === null ? 'No time set' : format.dateTime(preparation.plannedAt);
+  const withWhom = names === '' ? '' : ` with ${names}`;
   return (
     <li>
       <div className="prepare-overview-what">
         <p>
-          <Link to={`/preparations/${preparation.id}`}>
+          <Link to={`/preparations/${preparation.id}`} dir="auto">
             {names === '' ? 'A conversation' : `With ${names}`}
           </Link>
           {preparation.status === 'draft' ? <span className="muted"> (draft)</span> : null}
         </p>
-        <p className="muted">
+        <p className="muted" dir="auto">
           {when}
           {preparation.goal.trim() === '' ? '' : ` · ${preparation.goal.trim().slice(0, 120)}`}
         </p>
       </div>
-      {isWaiting ? (
+      {action === 'reflect' ? (
         <Link
           className="button button-primary"
           to={`/new?preparation=${preparation.id}`}
-          aria-label={`Reflect now on the conversation${names === '' ? '' : ` with ${names}`}`}
+          aria-label={`Reflect now on the conversation${withWhom}`}
         >
           Reflect now
+        </Link>
+      ) : null}
+      {action === 'continue' ? (
+        <Link
+          className="button"
+          to={`/preparations/${preparation.id}/edit`}
+          aria-label={`Continue the plan for the conversation${withWhom}`}
+        >
+          Continue
         </Link>
       ) : null}
     </li>
@@ -53,16 +54,21 @@ function PlanRow({ preparation, isWaiting }: { preparation: Preparation; isWaiti
 
 /**
  * Above the journal's list: "Prepare a conversation", plans whose time has passed without a
- * reflection ("Waiting for reflection"), and plans still to come ("Coming up").
+ * reflection ("Waiting for reflection"), plans still to come ("Coming up"), and drafts that fit
+ * neither, untimed or past their time ("Unfinished plans"), so no plan that was started is out of reach.
  */
 export function PreparationsOverview() {
   const { preparations } = useJournal();
   const now = useNow();
   const result = useLiveResult(
-    async () => ({ waiting: await preparations.waiting(now), upcoming: await preparations.upcoming(now) }),
+    async () => ({
+      waiting: await preparations.waiting(now),
+      upcoming: await preparations.upcoming(now),
+      unfinished: await preparations.unfinishedDrafts(now),
+    }),
     [preparations, now],
   );
-  const lists = result.status === 'ready' ? result.value : { waiting: [], upcoming: [] };
+  const lists = result.status === 'ready' ? result.value : { waiting: [], upcoming: [], unfinished: [] };
   return (
     <div className="prepare-overview">
       <Link className="button" to="/prepare/new">
@@ -74,7 +80,7 @@ export function PreparationsOverview() {
           <h2 id="prepare-waiting-heading">Waiting for reflection</h2>
           <ul>
             {lists.waiting.map((preparation) => (
-              <PlanRow key={preparation.id} preparation={preparation} isWaiting />
+              <PlanRow key={preparation.id} preparation={preparation} action="reflect" />
             ))}
           </ul>
         </section>
@@ -84,7 +90,17 @@ export function PreparationsOverview() {
           <h2 id="prepare-upcoming-heading">Coming up</h2>
           <ul>
             {lists.upcoming.map((preparation) => (
-              <PlanRow key={preparation.id} preparation={preparation} isWaiting={false} />
+              <PlanRow key={preparation.id} preparation={preparation} action="none" />
+            ))}
+          </ul>
+        </section>
+      )}
+      {lists.unfinished.length === 0 ? null : (
+        <section aria-labelledby="prepare-unfinished-heading">
+          <h2 id="prepare-unfinished-heading">Unfinished plans</h2>
+          <ul>
+            {lists.unfinished.map((preparation) => (
+              <PlanRow key={preparation.id} preparation={preparation} action="continue" />
             ))}
           </ul>
         </section>

@@ -57,3 +57,13 @@ export async function finishAfterConversationReminder(
   const existing = (await reminders.list()).find((view) => view.reminder.id === id)?.reminder;
   if (existing !== undefined && !existing.done) await reminders.done(id);
 }
+
+/** A plan deleted forever takes its after-conversation reminder with it, done or not. */
+export async function removeAfterConversationReminder(
+  reminders: RemindersPlatform,
+  preparationId: string,
+): Promise<void> {
+  const id = afterConversationReminderId(preparationId);
+  const existing = (await reminders.list()).find((view) => view.reminder.id === id);
+  if (existing !== undefined) await reminders.remove(id);
+}

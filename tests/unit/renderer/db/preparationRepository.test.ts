@@ -107,6 +107,30 @@ describe('waiting and coming up', () => {
     expect((await journal.preparations.waiting()).map((p) => p.id)).toEqual([earlier.id, past.id, later.id]);
   });
 
+  it('lists plans that neither list shows (no time, or a draft past its time) as unfinished, newest first', async () => {
+    const untimed = await journal.preparations.saveDraft(plan({ plannedAt: null, goal: '' }));
+    clock = new Date('2026-03-10T09:01:00Z');
+    const draftPast = await journal.preparations.saveDraft(plan({ plannedAt: '2026-03-10T08:00', goal: '' }));
+    await journal.preparations.saveDraft(plan({ plannedAt: '2026-03-11T08:00', goal: '' }));
+    const trashed = await journal.preparations.saveDraft(plan({ plannedAt: null }));
+    await journal.preparations.moveToTrash(trashed.id);
+    clock = new Date('2026-03-10T09:02:00Z');
+    const readyUntimed = await journal.preparations.markReady(plan({ plannedAt: null }));
+    // Ready and past its time: "Waiting for reflection" shows it, so it is not unfinished.
+    const readyPast = await journal.preparations.markReady(plan({ plannedAt: '2026-03-10T08:00' }));
+    await journal.preparations.linkReflection(
+      (await journal.preparations.saveDraft(plan({ plannedAt: null }))).id,
+      (await journal.reflections.saveDraft(reflectionOn(null))).id,
+    );
+
+    expect((await journal.preparations.unfinishedDrafts()).map((p) => p.id)).toEqual([
+      readyUntimed.id,
+      draftPast.id,
+      untimed.id,
+    ]);
+    expect((await journal.preparations.waiting()).map((p) => p.id)).toEqual([readyPast.id]);
+  });
+
   it('lists a person’s plans outside the Trash', async () => {
     const forTom = await journal.preparations.saveDraft(plan());
     await journal.preparations.saveDraft(plan({ personIds: [ANA] }));
@@ -173,5 +197,62 @@ describe('the link between a preparation and its reflection', () => {
       journal.preparations.linkReflection('019ce0a2-5d40-7000-8000-0000000000aa', reflection.id),
     ).rejects.toThrow('That preparation no longer exists.');
     expect(await journal.reflections.get(reflection.id)).toEqual(reflection);
+  });
+});
+
+describe('a plan in the Trash', () => {
+  it('is deleted forever only from the Trash, and a reflection on it keeps its words and loses only the link', async () => {
+    const prepared = await journal.preparations.markReady(plan({ plannedAt: '2026-03-10T08:00' }));
+    const reflection = await journal.reflections.saveDraft({
+      ...reflectionOn(null),
+      asked: 'Asked Tom for a date',
+    });
+    await journal.preparations.linkReflection(prepared.id, reflection.id);
+    await expect(journal.preparations.deleteForever(prepared.id)).rejects.toThrow(
+      'Only plans in the Trash can be deleted forever.',
+    );
+    expect(await journal.preparations.get(prepared.id)).toBeDefined();
+
+    await journal.preparations.moveToTrash(prepared.id);
+    const linked = await journal.reflections.get(reflection.id);
+    await journal.preparations.deleteForever(prepared.id);
+    expect(await journal.preparations.get(prepared.id)).toBeUndefined();
+    expect(await journal.preparations.trash()).toEqual([]);
+    expect(await journal.reflections.get(reflection.id)).toMatchObject({
+      asked: 'Asked Tom for a date',
+      preparationId: null,
+      revision: (linked?.revision ?? 0) + 1,
+    });
+  });
+
+  it('on a failed delete keeps both the plan and the reflection’s link (one transaction)', async () => {
+    const prepared = await journal.preparations.markReady(plan({ plannedAt: '2026-03-10T08:00' }));
+    const reflection = await journal.reflections.saveDraft(reflectionOn(null));
+    await journal.preparations.linkReflection(prepared.id, reflection.id);
+    await journal.preparations.moveToTrash(prepared.id);
+    const before = await journal.reflections.get(reflection.id);
+
+    // The plan's delete fails after the reflection was unlinked: the unlink must not stay.
+    const failing = () => {
+      throw new Error('simulated failure while deleting the plan');
+    };
+    db.preparations.hook('deleting', failing);
+    await expect(journal.preparations.deleteForever(prepared.id)).rejects.toThrow();
+    db.preparations.hook('deleting').unsubscribe(failing);
+    expect(await journal.reflections.get(reflection.id)).toEqual(before);
+    expect((await journal.preparations.get(prepared.id))?.reflectionId).toBe(reflection.id);
+  });
+
+  it('is not removed by the Trash’s age clean-up, which is for reflections only', async () => {
+    const prepared = await journal.preparations.saveDraft(plan());
+    expect(await journal.reflections.purgeExpiredTrash('1.0.0')).toBe(0);
+    await journal.preparations.moveToTrash(prepared.id);
+    const expired = await journal.reflections.saveDraft(reflectionOn(null));
+    await journal.reflections.moveToTrash(expired.id);
+    clock = new Date(clock.getTime() + 40 * 86_400_000);
+    // A save today, so the clean-up trusts the clock.
+    await journal.preparations.saveDraft(plan());
+    expect(await journal.reflections.purgeExpiredTrash('1.0.0')).toBe(1);
+    expect((await journal.preparations.trash()).map((p) => p.id)).toEqual([prepared.id]);
   });
 });
