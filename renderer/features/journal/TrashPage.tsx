@@ -8,6 +8,7 @@ import { useJournal } from '../../db/JournalContext';
 import type { ListRowRecord } from '../../db/records';
 import { TRASH_RETENTION_DAYS } from '../../db/repositories/reflectionRepository';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
+import { PreparationsInTrash } from '../prepare/PreparationsInTrash';
 import { viewerTimeZone } from './formatJournalDate';
 import { rowDate } from './JournalRow';
 import { namesOf, usePeopleById, type PeopleById } from './usePeopleNames';
@@ -104,8 +105,10 @@ function TrashItem({
 
 export function TrashPage() {
   usePageTitle('Trash');
-  const { reflections } = useJournal();
+  const { reflections, preparations } = useJournal();
   const result = useLiveResult(() => reflections.trash(), [reflections]);
+  const plans = useLiveResult(() => preparations.trash(), [preparations]);
+  const trashedPlans = plans.status === 'ready' ? plans.value : [];
   const rows = result.status === 'ready' ? result.value : noRows;
   const peopleById = usePeopleById(rows);
   const [message, setMessage] = useState('');
@@ -119,7 +122,8 @@ export function TrashPage() {
     <section className="page trash-page">
       <PageHeading>Trash</PageHeading>
       <p className="page-intro">
-        Deleted reflections stay here for {TRASH_RETENTION_DAYS} days, then they are removed for good.{' '}
+        Deleted reflections stay here for {TRASH_RETENTION_DAYS} days, then they are removed for good. Deleted
+        plans stay until you restore them or delete them forever.{' '}
         <Link to="/journal">Back to the journal</Link>
       </p>
       <div role="status">
@@ -131,7 +135,13 @@ export function TrashPage() {
       </div>
       {result.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {result.status === 'error' ? <p role="alert">{result.message}</p> : null}
-      {result.status === 'ready' && rows.length === 0 ? <p className="card">The Trash is empty.</p> : null}
+      {plans.status === 'error' ? <p role="alert">{plans.message}</p> : null}
+      {result.status === 'ready' &&
+      rows.length === 0 &&
+      plans.status === 'ready' &&
+      trashedPlans.length === 0 ? (
+        <p className="card">The Trash is empty.</p>
+      ) : null}
       {rows.length > 0 ? (
         <ul className="trash-list" aria-label="Deleted reflections">
           {rows.map((row) => (
@@ -139,6 +149,7 @@ export function TrashPage() {
           ))}
         </ul>
       ) : null}
+      <PreparationsInTrash plans={trashedPlans} onDone={setMessage} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { PersonDetailsForm } from './PersonDetailsForm';
 import { PersonMergeDelete } from './PersonMergeDelete';
 import { personNoticeOf } from './personNotice';
 import { PersonProgress } from './PersonProgress';
+import { PersonPlans } from '../prepare/PersonPlans';
 import { trustReadingsOf, trustTrendOf, type TrustTrend } from './trustTrend';
 import { TrustTrendText } from './TrustTrendText';
 import '../journal/journal.css';
@@ -108,6 +109,7 @@ export function PersonPage() {
               Prepare a conversation
             </Link>
           </p>
+          <PersonPlans person={person} />
           <PersonDetailsForm key={person.id} person={person} />
           <PersonProgress person={person} />
           <PersonReflections person={person} activity={activity} />

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDraftPreparation } from '../../../../shared/domain/preparationSchema';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
   openTestJournal,
@@ -138,6 +139,62 @@ describe('Person page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     expect((await test.journal.people.get(dana.id))?.notes).toHaveLength(20_000);
+  });
+
+  it('lists the plans with a person not reflected on yet: waiting, coming up and unfinished', async () => {
+    const { dana } = await seedPeople();
+    const draft = (goal: string) => ({
+      ...createDraftPreparation({ now: new Date('2026-03-09T12:00:00Z'), timeZone: 'Europe/London' }),
+      personIds: [dana.id],
+      goal,
+    });
+    const waiting = await test.journal.preparations.markReady({
+      ...draft('Budget sign-off'),
+      plannedAt: '2026-03-09T15:00',
+    });
+    const comingUp = await test.journal.preparations.markReady({
+      ...draft('The next quarter'),
+      plannedAt: '2099-01-05T10:00',
+    });
+    const unfinished = await test.journal.preparations.saveDraft(draft('Half a plan'));
+    const done = await test.journal.preparations.markReady({
+      ...draft('Already reflected on'),
+      plannedAt: '2026-03-08T10:00',
+    });
+    await test.journal.preparations.linkReflection(
+      done.id,
+      (await test.journal.reflections.rowsForPerson(dana.id))[0]?.id ?? '',
+    );
+    renderJournalApp(test.journal, `/people/${dana.id}`);
+
+    const plans = await screen.findByRole('region', { name: 'Plans with Dana Fox' });
+    const items = within(plans).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('The next quarter'),
+      expect.stringContaining('Budget sign-off'),
+      expect.stringContaining('Half a plan'),
+    ]);
+    expect(plans).not.toHaveTextContent('Already reflected on');
+    const [next, due, half] = items as [HTMLElement, HTMLElement, HTMLElement];
+    expect(await within(next).findByRole('link', { name: 'With Dana Fox' })).toHaveAttribute(
+      'href',
+      `/preparations/${comingUp.id}`,
+    );
+    expect(within(next).queryByRole('link', { name: /Reflect now|Continue/ })).not.toBeInTheDocument();
+    expect(
+      within(due).getByRole('link', { name: 'Reflect now on the conversation with Dana Fox' }),
+    ).toHaveAttribute('href', `/new?preparation=${waiting.id}`);
+    expect(
+      within(half).getByRole('link', { name: 'Continue the plan for the conversation with Dana Fox' }),
+    ).toHaveAttribute('href', `/preparations/${unfinished.id}/edit`);
+  });
+
+  it('shows no plans section for someone with none', async () => {
+    const { lee } = await seedPeople();
+    renderJournalApp(test.journal, `/people/${lee.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lee Park' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Merge or delete' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Plans with Lee Park' })).not.toBeInTheDocument();
   });
 
   it('says so when there is no such person', async () => {
