@@ -52,9 +52,19 @@ function newestAnswered(facts: readonly ProgressFact[], count: number): Progress
 
 /** The last 10 answered attempts against the 10 before them; needs 20 answers. */
 export function escalationInsight(facts: readonly ProgressFact[]): Insight | null {
-  const answered = newestAnswered(facts, ESCALATION_WINDOW * 2);
+  return escalationInsightOf(
+    newestAnswered(facts, ESCALATION_WINDOW * 2).map((fact) => fact.escalated === 'yes'),
+  );
+}
+
+/** How many answers the escalation insight compares: the last ten and the ten before. */
+export const ESCALATION_ANSWERS_COMPARED = ESCALATION_WINDOW * 2;
+
+/** The same from the newest answers, oldest first, each true when it was taken to the manager. */
+export function escalationInsightOf(newest: readonly boolean[]): Insight | null {
+  const answered = newest.slice(-ESCALATION_WINDOW * 2);
   if (answered.length < ESCALATION_WINDOW * 2) return null;
-  const count = (slice: readonly ProgressFact[]) => slice.filter((fact) => fact.escalated === 'yes').length;
+  const count = (slice: readonly boolean[]) => slice.filter((yes) => yes).length;
   const latest = count(answered.slice(-ESCALATION_WINDOW));
   const before = count(answered.slice(-ESCALATION_WINDOW * 2, -ESCALATION_WINDOW));
   const change =
@@ -75,16 +85,31 @@ export function lowestRatedInsight(
   principles: readonly ShownPrinciple[],
   today: Day,
 ): Insight | null {
-  const since = addDays(addMonths(today, -3), 1);
+  const since = lowestRatedSince(today);
   const recent = facts.filter((fact) => fact.day >= since && fact.day <= today);
-  const averages = principles.flatMap(({ id, title }) => {
-    const ratings = recent.flatMap((fact) => {
-      const rating = fact.principles[id]?.rating ?? null;
-      return rating === null ? [] : [rating];
-    });
-    if (ratings.length < MIN_RATINGS_TO_COMPARE) return [];
-    return [{ title, average: ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length }];
-  });
+  return lowestRatedInsightOf(
+    principles.map(({ id, title }) => {
+      const ratings = recent.flatMap((fact) => {
+        const rating = fact.principles[id]?.rating ?? null;
+        return rating === null ? [] : [rating];
+      });
+      return { title, sum: ratings.reduce((sum, rating) => sum + rating, 0), count: ratings.length };
+    }),
+  );
+}
+
+/** The first day the lowest-rated insight looks at: three months back to today. */
+export function lowestRatedSince(today: Day): Day {
+  return addDays(addMonths(today, -3), 1);
+}
+
+/** The same from each principle's rating sum and count over those three months. */
+export function lowestRatedInsightOf(
+  ratings: readonly { readonly title: string; readonly sum: number; readonly count: number }[],
+): Insight | null {
+  const averages = ratings.flatMap(({ title, sum, count }) =>
+    count < MIN_RATINGS_TO_COMPARE ? [] : [{ title, average: sum / count }],
+  );
   if (averages.length < 2) return null;
   const sorted = [...averages].sort((a, b) => a.average - b.average);
   const [lowest, next] = sorted;
@@ -101,18 +126,28 @@ export function leastPractisedInsight(
   facts: readonly ProgressFact[],
   principles: readonly ShownPrinciple[],
 ): Insight | null {
-  if (facts.length < MIN_REFLECTIONS_FOR_PRACTICE || principles.length < 2) return null;
-  const applied = principles.map(({ id, title }) => {
-    let count = 0;
-    for (const fact of facts) if (fact.principles[id]?.applied === true) count += 1;
-    return { title, count };
-  });
+  return leastPractisedInsightOf(
+    principles.map(({ id, title }) => {
+      let count = 0;
+      for (const fact of facts) if (fact.principles[id]?.applied === true) count += 1;
+      return { title, count };
+    }),
+    facts.length,
+  );
+}
+
+/** The same from how often each shown principle was applied, of `reflections`. */
+export function leastPractisedInsightOf(
+  applied: readonly { readonly title: string; readonly count: number }[],
+  reflections: number,
+): Insight | null {
+  if (reflections < MIN_REFLECTIONS_FOR_PRACTICE || applied.length < 2) return null;
   const sorted = [...applied].sort((a, b) => a.count - b.count);
   const [least, next] = sorted;
   if (least === undefined || next === undefined || least.count === next.count) return null;
   return {
     rule: 'least-practised',
-    text: `${least.title} is the principle you practise least: applied in ${least.count} of ${facts.length} reflections.`,
+    text: `${least.title} is the principle you practise least: applied in ${least.count} of ${reflections} reflections.`,
   };
 }
 
@@ -153,13 +188,16 @@ export function streakInsight(streaks: Streaks): Insight | null {
 
 /** Up to five insights, each only when it has enough data behind it. */
 export function progressInsights({ facts, principles, today, streaks, habits }: InsightInput): Insight[] {
-  return [
+  return firstInsights([
     escalationInsight(facts),
     lowestRatedInsight(facts, principles, today),
     leastPractisedInsight(facts, principles),
     bestHabitInsight(habits),
     streakInsight(streaks),
-  ]
-    .filter((insight): insight is Insight => insight !== null)
-    .slice(0, MAX_INSIGHTS);
+  ]);
+}
+
+/** The rules' answers in the page's order, those without enough data left out, five at most. */
+export function firstInsights(answers: readonly (Insight | null)[]): Insight[] {
+  return answers.filter((insight): insight is Insight => insight !== null).slice(0, MAX_INSIGHTS);
 }

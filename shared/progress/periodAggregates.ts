@@ -21,9 +21,15 @@ export interface PeriodFrame {
   readonly weekStartsOn: WeekStartDay;
 }
 
-/** Groups facts by the first day of their period; every period in the frame is present, empty or not. */
-function byPeriod(facts: readonly ProgressFact[], frame: PeriodFrame): Map<Day, ProgressFact[]> {
-  const groups = new Map<Day, ProgressFact[]>(
+/**
+ * Groups facts (or day rollups: anything with a day) by the first day of their period; every
+ * period in the frame is present, empty or not.
+ */
+export function byPeriod<T extends { readonly day: Day }>(
+  facts: readonly T[],
+  frame: PeriodFrame,
+): Map<Day, T[]> {
+  const groups = new Map<Day, T[]>(
     periodStarts(frame.from, frame.to, frame.granularity, frame.weekStartsOn).map((start) => [start, []]),
   );
   // A journal has far fewer distinct days than reflections; the calendar arithmetic runs once a day.
@@ -138,11 +144,25 @@ function slope(points: readonly { x: number; y: number }[]): number {
 }
 
 export function escalations(facts: readonly ProgressFact[], frame: PeriodFrame): Escalations {
-  const periods = [...byPeriod(facts, frame)].map(([start, group]): EscalationPeriod => {
-    const answered = group.filter((fact) => fact.escalated !== null).length;
-    const escalated = group.filter((fact) => fact.escalated === 'yes').length;
-    return { start, escalated, answered, share: answered === 0 ? null : escalated / answered };
-  });
+  return escalationsOf(
+    [...byPeriod(facts, frame)].map(([start, group]) => ({
+      start,
+      escalated: group.filter((fact) => fact.escalated === 'yes').length,
+      answered: group.filter((fact) => fact.escalated !== null).length,
+    })),
+  );
+}
+
+/** The figure from each period's counts, in order: shares, totals and the trend. */
+export function escalationsOf(
+  counts: readonly { readonly start: Day; readonly escalated: number; readonly answered: number }[],
+): Escalations {
+  const periods = counts.map(({ start, escalated, answered }): EscalationPeriod => ({
+    start,
+    escalated,
+    answered,
+    share: answered === 0 ? null : escalated / answered,
+  }));
   const points = periods.flatMap((period, x) => (period.share === null ? [] : [{ x, y: period.share }]));
   let trend: Escalations['trend'] = null;
   if (points.length >= MIN_TREND_PERIODS) {
@@ -237,15 +257,26 @@ export function goodOutcomeHabits(
         withoutAchieved += achieved;
       }
     }
-    const withPrinciple = shareOfAchieved(withAchieved, withAttempts);
-    const withoutPrinciple = shareOfAchieved(withoutAchieved, withoutAttempts);
-    return {
-      principleId: id,
-      title,
-      withPrinciple,
-      withoutPrinciple,
-      tooSmallSample:
-        withPrinciple.attempts < MIN_MEANINGFUL_SAMPLE || withoutPrinciple.attempts < MIN_MEANINGFUL_SAMPLE,
-    };
+    return outcomeHabit({ id, title }, withAchieved, withAttempts, withoutAchieved, withoutAttempts);
   });
+}
+
+/** One principle's habit from its counts of achieved attempts with and without it. */
+export function outcomeHabit(
+  { id, title }: ShownPrinciple,
+  withAchieved: number,
+  withAttempts: number,
+  withoutAchieved: number,
+  withoutAttempts: number,
+): OutcomeHabit {
+  const withPrinciple = shareOfAchieved(withAchieved, withAttempts);
+  const withoutPrinciple = shareOfAchieved(withoutAchieved, withoutAttempts);
+  return {
+    principleId: id,
+    title,
+    withPrinciple,
+    withoutPrinciple,
+    tooSmallSample:
+      withPrinciple.attempts < MIN_MEANINGFUL_SAMPLE || withoutPrinciple.attempts < MIN_MEANINGFUL_SAMPLE,
+  };
 }

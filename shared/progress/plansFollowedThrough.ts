@@ -72,20 +72,15 @@ function hasPassed(plan: PlanFact, nowMs: number): boolean {
   }
 }
 
-/**
- * "Plans followed through": per period, how many prepared conversations (ready plans whose time
- * has passed) a reflection looked back on; and the outcomes of conversations reflected on with a
- * plan against those without one. `facts` are the complete reflections the page already chose
- * (range and filters). Plans are read once and the facts counted in one pass, so a journal of
- * 50,000 reflections costs one set lookup per reflection.
- */
-export function plansFollowedThrough(input: {
+interface PlanInput {
   readonly preparations: readonly PlanFact[];
-  readonly facts: readonly ProgressFact[];
   readonly frame: PeriodFrame;
   readonly filters: ProgressFilters;
   readonly nowMs: number;
-}): PlansFollowedThrough {
+}
+
+/** Prepared conversations per period, and which reflections looked back on a plan. */
+function planPeriods(input: PlanInput) {
   const { frame, filters, nowMs } = input;
   const starts = periodStarts(frame.from, frame.to, frame.granularity, frame.weekStartsOn);
   const byStart = new Map(starts.map((start) => [start, { prepared: 0, reflected: 0 }]));
@@ -116,6 +111,26 @@ export function plansFollowedThrough(input: {
       reflected += 1;
     }
   }
+  return {
+    periods: starts.map((start) => ({ start, ...(byStart.get(start) ?? { prepared: 0, reflected: 0 }) })),
+    prepared,
+    reflected,
+    planned,
+    plansFilteredByPersonOnly: filters.relationship !== null || filters.tag !== null,
+  };
+}
+
+/**
+ * "Plans followed through": per period, how many prepared conversations (ready plans whose time
+ * has passed) a reflection looked back on; and the outcomes of conversations reflected on with a
+ * plan against those without one. `facts` are the complete reflections the page already chose
+ * (range and filters). Plans are read once and the facts counted in one pass, so a journal of
+ * 50,000 reflections costs one set lookup per reflection.
+ */
+export function plansFollowedThrough(
+  input: PlanInput & { readonly facts: readonly ProgressFact[] },
+): PlansFollowedThrough {
+  const { planned, ...plans } = planPeriods(input);
   const withPlan = { counts: emptyCounts(), reflections: 0, withOutcome: 0 };
   const withoutPlan = { counts: emptyCounts(), reflections: 0, withOutcome: 0 };
   for (const fact of input.facts) {
@@ -125,14 +140,42 @@ export function plansFollowedThrough(input: {
     group.counts[fact.outcome] += 1;
     group.withOutcome += 1;
   }
-  return {
-    periods: starts.map((start) => ({ start, ...(byStart.get(start) ?? { prepared: 0, reflected: 0 }) })),
-    prepared,
-    reflected,
-    withPlan,
-    withoutPlan,
-    plansFilteredByPersonOnly: filters.relationship !== null || filters.tag !== null,
+  return { ...plans, withPlan, withoutPlan };
+}
+
+/**
+ * The same without the facts of the range: from its totals and the facts of the reflections some
+ * plan looked back on (any day; those outside the frame are left out here). The few planned ones
+ * are counted, and the rest is the totals less them.
+ */
+export function plansFollowedThroughOfTotals(
+  input: PlanInput & {
+    readonly totals: { readonly reflections: number; readonly counts: Readonly<Record<Outcome, number>> };
+    readonly plannedFacts: readonly ProgressFact[];
+  },
+): PlansFollowedThrough {
+  const { planned, ...plans } = planPeriods(input);
+  const { frame } = input;
+  const withPlan = { counts: emptyCounts(), reflections: 0, withOutcome: 0 };
+  const counted = new Set<string>();
+  for (const fact of input.plannedFacts) {
+    if (!planned.has(fact.id) || counted.has(fact.id) || fact.day < frame.from || fact.day > frame.to)
+      continue;
+    counted.add(fact.id);
+    withPlan.reflections += 1;
+    if (fact.outcome === null) continue;
+    withPlan.counts[fact.outcome] += 1;
+    withPlan.withOutcome += 1;
+  }
+  const counts = emptyCounts();
+  for (const outcome of outcomeValues)
+    counts[outcome] = input.totals.counts[outcome] - withPlan.counts[outcome];
+  const withoutPlan = {
+    counts,
+    reflections: input.totals.reflections - withPlan.reflections,
+    withOutcome: outcomeValues.reduce((sum, outcome) => sum + counts[outcome], 0),
   };
+  return { ...plans, withPlan, withoutPlan };
 }
 
 /** The share of a count, or null when there is nothing to take it of. */

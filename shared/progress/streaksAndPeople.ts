@@ -38,18 +38,29 @@ export function streaks(
 ): Streaks {
   const perDay = new Map<Day, number>();
   for (const fact of facts) perDay.set(fact.day, (perDay.get(fact.day) ?? 0) + 1);
+  return streaksOfDays(perDay, from, to, today, weekStartsOn);
+}
+
+/** The same from how many reflections each day has (days with none may be left out). */
+export function streaksOfDays(
+  perDay: ReadonlyMap<Day, number>,
+  from: Day,
+  to: Day,
+  today: Day,
+  weekStartsOn: WeekStartDay,
+): Streaks {
   const days: DayCount[] = [];
   for (let number = dayNumber(from), last = dayNumber(to); number <= last; number += 1) {
     const day = dayFromNumber(number);
     days.push({ day, count: perDay.get(day) ?? 0 });
   }
 
-  const sortedDays = [...perDay.keys()].sort();
+  const sortedDays = [...perDay.keys()].filter((day) => (perDay.get(day) ?? 0) > 0).sort();
   const weeks = [...new Set(sortedDays.map((day) => periodStartOf(day, 'week', weekStartsOn)))];
   const thisWeek = periodStartOf(today, 'week', weekStartsOn);
   return {
     days,
-    currentDays: currentRun(perDay, today, 1),
+    currentDays: currentRun(new Set(sortedDays), today, 1),
     longestDays: longestRun(sortedDays, 1),
     currentWeeks: currentRun(new Set(weeks), thisWeek, 7),
     longestWeeks: longestRun(weeks, 7),
@@ -90,52 +101,60 @@ export interface SphereGroup {
   readonly people: readonly SpherePerson[];
 }
 
-/**
- * People grouped by relationship: the one on their own record when set, otherwise the one on
- * the newest reflection that names one. Most-met first within a group.
- */
+/** The newest of two dated entries: the later day, then the greater fact id (as facts are stored). */
 function isNewer(day: Day, id: string, than: { day: Day; id: string } | null): boolean {
   return than === null || day > than.day || (day === than.day && id > than.id);
 }
 
+/** What the sphere figure needs of one person over a range. */
+export interface PersonSummary {
+  interactions: number;
+  trust: { day: Day; id: string; value: number } | null;
+  last: Day;
+  seen: { day: Day; id: string; value: Relationship } | null;
+}
+
+/** Adds one dated entry (a fact, or a day's newest) to a person's summary, in place. */
+export function notePerson(
+  byPerson: Map<string, PersonSummary>,
+  personId: string,
+  day: Day,
+  interactions: number,
+  trust: { id: string; value: number } | null,
+  seen: { id: string; value: Relationship } | null,
+): void {
+  const person = byPerson.get(personId) ?? { interactions: 0, trust: null, last: day, seen: null };
+  person.interactions += interactions;
+  if (day > person.last) person.last = day;
+  if (trust !== null && isNewer(day, trust.id, person.trust)) person.trust = { day, ...trust };
+  if (seen !== null && isNewer(day, seen.id, person.seen)) person.seen = { day, ...seen };
+  byPerson.set(personId, person);
+}
+
+/**
+ * People grouped by relationship: the one on their own record when set, otherwise the one on
+ * the newest reflection that names one. Most-met first within a group.
+ */
 export function sphereOfInfluence(
   facts: readonly ProgressFact[],
   recordedRelationships: ReadonlyMap<string, Relationship | null> = new Map(),
 ): SphereGroup[] {
-  const byPerson = new Map<
-    string,
-    {
-      interactions: number;
-      trust: { day: Day; id: string; value: number } | null;
-      last: Day;
-      seen: Relationship | null;
-      seenDay: Day;
-    }
-  >();
+  const byPerson = new Map<string, PersonSummary>();
   for (const fact of facts) {
-    for (const personId of fact.personIds) {
-      const person = byPerson.get(personId) ?? {
-        interactions: 0,
-        trust: null,
-        last: fact.day,
-        seen: null,
-        seenDay: '',
-      };
-      person.interactions += 1;
-      if (fact.day > person.last) person.last = fact.day;
-      if (fact.trust !== null && isNewer(fact.day, fact.id, person.trust)) {
-        person.trust = { day: fact.day, id: fact.id, value: fact.trust };
-      }
-      if (fact.relationship !== null && fact.day >= person.seenDay) {
-        person.seen = fact.relationship;
-        person.seenDay = fact.day;
-      }
-      byPerson.set(personId, person);
-    }
+    const trust = fact.trust === null ? null : { id: fact.id, value: fact.trust };
+    const seen = fact.relationship === null ? null : { id: fact.id, value: fact.relationship };
+    for (const personId of fact.personIds) notePerson(byPerson, personId, fact.day, 1, trust, seen);
   }
+  return sphereGroups(byPerson, recordedRelationships);
+}
+
+export function sphereGroups(
+  byPerson: ReadonlyMap<string, PersonSummary>,
+  recordedRelationships: ReadonlyMap<string, Relationship | null> = new Map(),
+): SphereGroup[] {
   const groups = new Map<Relationship, SpherePerson[]>();
   for (const [personId, person] of byPerson) {
-    const relationship = recordedRelationships.get(personId) ?? person.seen ?? 'other';
+    const relationship = recordedRelationships.get(personId) ?? person.seen?.value ?? 'other';
     const group = groups.get(relationship) ?? [];
     group.push({
       personId,
