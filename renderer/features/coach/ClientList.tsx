@@ -7,9 +7,12 @@ import { errorText } from '../../../shared/app/errorText';
 import { describeInstantDay, describePeriod, describeReflectionCount } from './clientFacts';
 import { useCoach } from './coachServices';
 import { ConfirmAction } from './ConfirmAction';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 
 function ClientItem({ client }: { client: CoachClientRecord }) {
   const { clients } = useCoach();
+  // The period and days below are written in the date format chosen in Settings: follow it as it changes.
+  useDateTimeFormat();
   const [isConfirming, setIsConfirming] = useState(false);
   const [isRemoving, setIsRemoving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -74,6 +77,8 @@ function ClientItem({ client }: { client: CoachClientRecord }) {
 
 /** Marked when the list has first rendered, for `npm run bench` (docs/benchmarks.md). */
 export const COACH_LISTED_MARK = 'coach:listed';
+/** Marked when the client records have been read, for `npm run bench`. */
+export const COACH_CLIENTS_READ_MARK = 'coach:clients-read';
 
 /** The coach's clients, from the coach's own database alone: no workspace is opened to list them. */
 export function ClientList() {
@@ -81,10 +86,16 @@ export function ClientList() {
   const { report } = useStorageStatus();
   const list = useLiveQuery(
     () =>
-      clients.list().catch((error: unknown) => {
-        report(error);
-        return null;
-      }),
+      clients.list().then(
+        (read) => {
+          performance.mark(COACH_CLIENTS_READ_MARK);
+          return read;
+        },
+        (error: unknown) => {
+          report(error);
+          return null;
+        },
+      ),
     [clients, report],
   );
   const hasRendered = list !== undefined;

@@ -8,7 +8,7 @@ import { PageHeading } from '../../app/PageHeading';
 import type { CoachClientRecord } from '../../db/coach/coachDatabase';
 import { useJournal } from '../../db/JournalContext';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
-import { formatLocalDay } from '../journal/formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { localToday } from '../progress/progressFormat';
 import { useWeekStart } from '../weekStart/useWeekStart';
@@ -40,6 +40,7 @@ function AgendaList({
   clientId: string;
 }) {
   const headingId = useId();
+  const format = useDateTimeFormat();
   return (
     <section className="coach-agenda" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -52,7 +53,7 @@ function AgendaList({
             return (
               <li key={id}>
                 <Link to={`/coach/${clientId}/reflections/${id}`}>
-                  {reflection?.occurredAt ? formatLocalDay(reflection.occurredAt) : 'No date'}
+                  {reflection?.occurredAt ? format.day(reflection.occurredAt) : 'No date'}
                 </Link>
                 {reflection === undefined ? null : `: ${preview(reflection)}`}
               </li>
@@ -67,6 +68,8 @@ function AgendaList({
 /** The client's period as an agenda for the next session, the coach's notes, and "Export feedback". */
 export function ClientSummaryPage() {
   const client = useOutletContext<CoachClientRecord>();
+  // The period below is written in the date format chosen in Settings: follow it as it changes.
+  useDateTimeFormat();
   const journal = useJournal();
   const { notes } = useCoach();
   const { visible } = usePrinciples();

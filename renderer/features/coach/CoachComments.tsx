@@ -5,12 +5,13 @@ import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import { formatCount } from '../../app/formatCount';
 import type { CoachCommentRecord } from '../../db/coach/coachDatabase';
 import { errorText } from '../../../shared/app/errorText';
-import { formatLocalDateTime, viewerTimeZone } from '../journal/formatJournalDate';
+import { useDateTimeFormat, type DateTimeFormatters } from '../dateTime/useDateTimeFormat';
+import { viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
 import { ConfirmAction } from './ConfirmAction';
 
-function formatWhen(iso: string): string {
-  return formatLocalDateTime(epochMsToLocalDateTime(Date.parse(iso), viewerTimeZone()));
+function formatWhen(iso: string, format: DateTimeFormatters): string {
+  return format.dateTime(epochMsToLocalDateTime(Date.parse(iso), viewerTimeZone()));
 }
 
 /** Said as the comment is typed, so nothing is cut and the coach knows how much to shorten. */
@@ -92,6 +93,7 @@ function CommentForm({
 
 function CommentItem({ comment }: { comment: CoachCommentRecord }) {
   const { notes } = useCoach();
+  const format = useDateTimeFormat();
   const [mode, setMode] = useState<'show' | 'edit' | 'confirm-delete'>('show');
   const [failure, setFailure] = useState<string | null>(null);
   const edited = comment.updatedAt !== comment.createdAt;
@@ -116,8 +118,8 @@ function CommentItem({ comment }: { comment: CoachCommentRecord }) {
     <li className="coach-comment">
       <p className="entry-text">{comment.text}</p>
       <p className="coach-comment-date">
-        {formatWhen(comment.createdAt)}
-        {edited ? ` · edited ${formatWhen(comment.updatedAt)}` : ''}
+        {formatWhen(comment.createdAt, format)}
+        {edited ? ` · edited ${formatWhen(comment.updatedAt, format)}` : ''}
       </p>
       {mode === 'confirm-delete' ? (
         <ConfirmAction

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { FeedbackRecord } from '../../../shared/coach/feedbackRecord';
 import { formatCount } from '../../app/formatCount';
-import { formatLocalDateTime } from '../journal/formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { describeInstantDay, describePeriod } from './clientFacts';
 
 /**
@@ -11,6 +11,7 @@ import { describeInstantDay, describePeriod } from './clientFacts';
 export function FeedbackRecordView({ record, madeAt }: { record: FeedbackRecord; madeAt: string }) {
   const titleId = useId();
   const notesId = useId();
+  const format = useDateTimeFormat();
   return (
     <section className="feedback-record" aria-labelledby={titleId}>
       <h2 id={titleId}>Feedback record for {record.clientName}</h2>
@@ -26,7 +27,7 @@ export function FeedbackRecordView({ record, madeAt }: { record: FeedbackRecord;
       {record.entries.map((entry) => (
         <article key={entry.reflectionId} className="feedback-record-entry">
           <h3>
-            {entry.occurredAt === null ? 'No date' : formatLocalDateTime(entry.occurredAt)}
+            {entry.occurredAt === null ? 'No date' : format.dateTime(entry.occurredAt)}
             {': '}
             <span dir="auto">{entry.title}</span>
           </h3>

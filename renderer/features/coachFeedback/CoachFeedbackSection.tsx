@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useStorageStatus } from '../../app/storageStatus';
 import type { CoachFeedbackRecord } from '../../db/records';
-import { formatInstantDay, viewerTimeZone } from '../journal/formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
+import { viewerTimeZone } from '../journal/formatJournalDate';
 import { useLiveResult } from '../journal/useLiveResult';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useCoachFeedbackRepository, useReceivedFeedbackRepository } from './useCoachFeedbackRepository';
@@ -9,7 +10,8 @@ import './coachFeedback.css';
 
 function CommentItem({ comment }: { comment: CoachFeedbackRecord }) {
   const { titleOf } = usePrinciples();
-  const day = formatInstantDay(Date.parse(comment.updatedAt), viewerTimeZone());
+  const format = useDateTimeFormat();
+  const day = format.instantDay(Date.parse(comment.updatedAt), viewerTimeZone());
   return (
     <li className="card coach-feedback-comment">
       <p className="coach-feedback-meta">

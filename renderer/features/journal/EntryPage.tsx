@@ -13,7 +13,8 @@ import { CoachFeedbackSection } from '../coachFeedback/CoachFeedbackSection';
 import { savedNoticeOf } from '../reflect/savedNotice';
 import { PlanAndOutcome } from '../prepare/PlanAndOutcome';
 import { EntryDetails } from './EntryDetails';
-import { formatInstantDay, viewerTimeZone } from './formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
+import { viewerTimeZone } from './formatJournalDate';
 import type { TrashedNotice } from './trashedNotice';
 import { usePeopleById } from './usePeopleNames';
 import { useLiveResult } from './useLiveResult';
@@ -23,6 +24,7 @@ function EntryActions({ reflection }: { reflection: Reflection }) {
   const { reflections } = useJournal();
   const { report } = useStorageStatus();
   const navigate = useNavigate();
+  const format = useDateTimeFormat();
   const [isBusy, setIsBusy] = useState(false);
 
   const run = async (action: () => Promise<void>) => {
@@ -37,7 +39,7 @@ function EntryActions({ reflection }: { reflection: Reflection }) {
   };
 
   if (reflection.deletedAt !== null) {
-    const removedOn = formatInstantDay(
+    const removedOn = format.instantDay(
       Date.parse(reflection.deletedAt) + TRASH_RETENTION_DAYS * DAY_MS,
       viewerTimeZone(),
     );

@@ -23,6 +23,7 @@ import type { ListRowRecord } from '../../db/records';
 import { useStartupSettled } from '../../app/startupPhase';
 import { localeWeekStart } from '../progress/progressFormat';
 import { useWeekStart } from '../weekStart/useWeekStart';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { whenIdle } from '../../app/whenIdle';
 
 /** Start reading the next page while this many loaded rows are still below the window. */
@@ -112,6 +113,8 @@ export function JournalList({
     onError,
   );
   const peopleById = usePeopleByIdInPages(pageRows);
+  // Week headings follow the date format chosen in Settings as it changes, like the rows do.
+  const { style: dateStyle } = useDateTimeFormat();
   // Weeks start on the day set in Settings; while that is read, on the language's usual first day.
   const weekStartsOn = useWeekStart()?.weekStartsOn ?? localeWeekStart();
   // Derived page by page: a page that arrives costs its own rows, not every loaded one again.
@@ -268,7 +271,9 @@ export function JournalList({
               index={item.index}
               setSize={setSize}
               offset={item.start - scrollMargin}
-              weekHeading={startsWeek(weekStarts, item.index) ? formatWeekHeading(weekStart) : null}
+              weekHeading={
+                startsWeek(weekStarts, item.index) ? formatWeekHeading(weekStart, dateStyle) : null
+              }
               row={row}
               peopleById={peopleById}
               // The focused row stays whole, so focus is never on something that vanished.

@@ -1,6 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
 import { DAY_MS, MINUTE_MS } from '../../../shared/domain/localDateTime';
 import type { WeekStartDay } from '../../../shared/progress/progressCalendar';
+import type { DateTimeStyle } from '../../../shared/domain/dateTimeFormat';
+import { currentDateTimeStyle } from '../dateTime/currentDateTimeStyle';
 import { formatDayNumber } from './formatJournalDate';
 
 // Real zones change their offset on quarter-hour boundaries, so one lookup per quarter hour is exact.
@@ -51,8 +53,11 @@ function weekStartFinder(
 }
 
 /** The heading above the first row of each week. */
-export function formatWeekHeading(weekStartDay: number): string {
-  return `Week of ${formatDayNumber(weekStartDay)}`;
+export function formatWeekHeading(
+  weekStartDay: number,
+  style: DateTimeStyle = currentDateTimeStyle(),
+): string {
+  return `Week of ${formatDayNumber(weekStartDay, style)}`;
 }
 
 /** Whether the row at `index` starts a new week in a newest-first list of week starts. */

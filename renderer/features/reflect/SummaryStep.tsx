@@ -8,14 +8,14 @@ import {
 } from '../../../shared/domain/reflectionLabels';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { summarizeReflection, type PrincipleSummary } from '../../../shared/domain/reflectionSummary';
-import { formatLocalDateTime } from '../journal/formatJournalDate';
+import { useDateTimeFormat, type DateTimeFormatters } from '../dateTime/useDateTimeFormat';
 import { usePeopleByIds } from './usePeopleByIds';
 
 const notYet = <span className="muted">Not filled in</span>;
 
-/** In the journal's own style; a reading still being typed counts as not filled in. */
-const when = (value: string | null) =>
-  value === null || parseLocalDateTime(value) === null ? null : formatLocalDateTime(value);
+/** In the format chosen in Settings; a reading still being typed counts as not filled in. */
+const whenIn = (format: DateTimeFormatters) => (value: string | null) =>
+  value === null || parseLocalDateTime(value) === null ? null : format.dateTime(value);
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -49,6 +49,7 @@ export function SummaryStep({
   const people = usePeopleByIds(reflection.personIds);
   const summary = summarizeReflection(reflection, principles);
   const names = reflection.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');
+  const when = whenIn(useDateTimeFormat());
   const followUp = when(reflection.nextStep.followUpAt);
 
   return (

@@ -4,11 +4,14 @@ import { isExistingDate, parseLocalDateTime } from '../../../shared/domain/local
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
 import type { SearchHit } from '../../../shared/search/toSearchHit';
 import { useWorkspaceMode } from '../../app/workspaceMode';
-import { formatLocalDay } from '../journal/formatJournalDate';
+import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { Highlighted } from './Highlighted';
 
-function formatDay(occurredAt: string | null): { label: string; dateTime?: string } {
+function formatDay(
+  occurredAt: string | null,
+  formatLocalDay: (value: string) => string,
+): { label: string; dateTime?: string } {
   const parts = occurredAt === null ? null : parseLocalDateTime(occurredAt);
   if (occurredAt === null || parts === null || !isExistingDate(parts)) return { label: 'No date yet' };
   return { label: formatLocalDay(occurredAt), dateTime: occurredAt.slice(0, 10) };
@@ -17,7 +20,9 @@ function formatDay(occurredAt: string | null): { label: string; dateTime?: strin
 function SearchResult({ hit }: { hit: SearchHit }) {
   const { titleOf } = usePrinciples();
   const { linkBase, readOnly } = useWorkspaceMode();
-  const day = formatDay(hit.occurredAt);
+  // The list is memoized: each result follows the format chosen in Settings itself, live.
+  const format = useDateTimeFormat();
+  const day = formatDay(hit.occurredAt, format.day);
   const hasAsked = hit.asked.some((segment) => segment.text.trim() !== '');
   const isPlan = hit.kind === 'preparation';
   const untitled = isPlan ? 'Untitled preparation' : 'Untitled draft';

@@ -3,6 +3,7 @@ import { AppShell } from '../pages/AppShell';
 import { JournalPage } from '../pages/JournalPages';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
 import { RemindersPage } from '../pages/RemindersPage';
+import { SearchPage } from '../pages/SearchPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
@@ -38,6 +39,19 @@ test.describe('the date and time format chosen in Settings', () => {
     await expect(journal.row('Asked Dana for the budget')).toContainText('Mon, Mar 2, 2026, 9:30 pm');
     await journal.row('Asked Dana for the budget').getByRole('link').first().click();
     await expect(page.getByText('Mon, Mar 2, 2026, 9:30 pm (Europe/London)')).toBeVisible();
+
+    // Changed in a second tab, the open entry and then a search result follow at once, no navigation.
+    const settings = await page.context().newPage();
+    await settings.goto('#/settings');
+    await chooseFormat(settings, '24-hour', 'Day month year');
+    await expect(page.getByText('Mon 2 Mar 2026, 21:30 (Europe/London)')).toBeVisible();
+    const search = new SearchPage(page);
+    await search.type('budget');
+    await expect(search.resultLink('Asked Dana for the budget')).toBeVisible();
+    await expect(search.results).toContainText('Mon 2 Mar 2026');
+    await chooseFormat(settings, '12-hour', 'Month day year');
+    await expect(search.results).toContainText('Mon, Mar 2, 2026');
+    await settings.close();
 
     // A reminder filled in the stored form, as the other specs fill it, shows in the chosen one.
     const reminders = new RemindersPage(page);
