@@ -12,6 +12,8 @@ export class PreparationPages {
   readonly saveStatus: Locator;
   readonly waiting: Locator;
   readonly comingUp: Locator;
+  readonly unfinished: Locator;
+  readonly deletedPlans: Locator;
 
   constructor(readonly page: Page) {
     this.who = page.getByRole('combobox', { name: 'Who is it with?' });
@@ -26,6 +28,13 @@ export class PreparationPages {
       .filter({ hasText: /^(Saves as you type|Saving…|Saved|Not saved.*)$/ });
     this.waiting = page.getByRole('region', { name: 'Waiting for reflection', exact: true });
     this.comingUp = page.getByRole('region', { name: 'Coming up', exact: true });
+    this.unfinished = page.getByRole('region', { name: 'Unfinished plans', exact: true });
+    this.deletedPlans = page.getByRole('list', { name: 'Deleted plans', exact: true });
+  }
+
+  /** "Plans with <name>" on that person's page. */
+  personPlans(name: string): Locator {
+    return this.page.getByRole('region', { name: `Plans with ${name}`, exact: true });
   }
 
   principleNotes(title: string): Locator {

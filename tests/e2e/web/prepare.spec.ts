@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from '../pages/AppShell';
 import { PreparationPages } from '../pages/PreparationPages';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -86,5 +87,48 @@ test.describe('prepare before, reflect after', () => {
     await page.goto('#/journal');
     await expect(page.getByRole('link', { name: 'Prepare a conversation', exact: true })).toBeVisible();
     await expect(prep.waiting).toHaveCount(0);
+  });
+});
+
+test.describe('no plan out of reach', () => {
+  test('an unfinished plan is listed in a second tab as it opens, goes to the Trash and back, and is on its person’s page', async ({
+    context,
+    page,
+  }) => {
+    const prep = new PreparationPages(page);
+    await prep.openFromJournal();
+    await prep.choosePerson('Dana Fox', { isNew: true });
+    await prep.goal.fill('A budget we can both defend');
+    await expect(prep.saveStatus).toHaveText('Saved');
+    await new AppShell(page).goTo('Journal');
+    await expect(prep.unfinished).toContainText('A budget we can both defend');
+
+    // A second tab opens while the first lists the plan: it must start and show the plan too.
+    const otherTab = await context.newPage();
+    const other = new PreparationPages(otherTab);
+    await new AppShell(otherTab).open('#/journal');
+    await expect(other.unfinished).toContainText('A budget we can both defend');
+    await other.unfinished
+      .getByRole('link', { name: 'Continue the plan for the conversation with Dana Fox', exact: true })
+      .click();
+    await expect(other.goal).toHaveValue('A budget we can both defend');
+
+    await prep.unfinished.getByRole('link', { name: 'With Dana Fox', exact: true }).click();
+    await page.getByRole('button', { name: 'Move to Trash', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal', exact: true })).toBeVisible();
+    await expect(prep.unfinished).toHaveCount(0);
+
+    await new AppShell(otherTab).open('#/trash');
+    await expect(other.deletedPlans).toContainText('A budget we can both defend');
+    await other.deletedPlans
+      .getByRole('button', { name: 'Restore the plan with Dana Fox', exact: true })
+      .click();
+    await expect(otherTab.getByText('Plan restored to the journal.')).toBeVisible();
+    // The first tab was not reloaded: its live query saw the plan come back.
+    await expect(prep.unfinished).toContainText('A budget we can both defend');
+
+    await new AppShell(page).goTo('People');
+    await page.getByRole('link', { name: 'Dana Fox', exact: true }).click();
+    await expect(prep.personPlans('Dana Fox')).toContainText('A budget we can both defend');
   });
 });
