@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useBlocker, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -11,8 +11,8 @@ import { ConflictNotice } from './ConflictNotice';
 import { ErrorSummary } from './ErrorSummary';
 import { focusElement, STEP_HEADING_ID } from './focusElement';
 import { GuidedFlow } from './GuidedFlow';
-import { hasRealEdits } from './editCopyChanges';
-import { draftStepIndex, forgetDraftStep, keepDraftStep } from './draftStep';
+import { forgetDraftStep } from './draftStep';
+import { EditCopyActions } from './EditCopyActions';
 import { LeaveWhileUnsavedDialog, unsavedEditWords } from './LeaveWhileUnsavedDialog';
 import { QuickNoteForm } from './QuickNoteForm';
 import {
@@ -24,31 +24,16 @@ import {
   stepIndexForPath,
   stepIndexFromParam,
 } from './reflectionFlowState';
-import { fitTextsToLimit, formatWrittenTexts, REFLECTION_TEXT_LIMIT, writtenTexts } from './reflectionTexts';
+import { overLimitErrors } from './overLimitErrors';
+import { fitTextsToLimit, formatWrittenTexts, writtenTexts } from './reflectionTexts';
 import type { SavedNotice } from './savedNotice';
 import { SaveStatus } from './SaveStatus';
+import { useDraftAddress, withParam } from './useDraftAddress';
 import { useDraftSaving } from './useDraftSaving';
-import { formatCount } from '../../app/formatCount';
+import { useEditCopyChanges } from './useEditCopyChanges';
+import { useLeaveGuard } from './useLeaveGuard';
 import './reflect.css';
 import { errorText } from '../../../shared/app/errorText';
-
-/** "Save reflection" waits until every text fits; each message names the question. */
-function overLimitErrors(
-  over: readonly { path: string; label: string; text: string }[],
-): Record<string, string> {
-  return Object.fromEntries(
-    over.map(({ path, label, text }) => [
-      path,
-      `Shorten “${label}”: it is ${formatCount(text.length - REFLECTION_TEXT_LIMIT)} characters over the limit of ${formatCount(REFLECTION_TEXT_LIMIT)}.`,
-    ]),
-  );
-}
-
-function withParam(current: URLSearchParams, name: string, value: string): URLSearchParams {
-  const next = new URLSearchParams(current);
-  next.set(name, value);
-  return next;
-}
 
 interface ReflectionEditorProps {
   initial: Reflection;
@@ -125,63 +110,22 @@ function Editor({
       onError: onAutosaveError,
       keepsEditCopy: isEditCopy,
     });
-  // What the copy is compared with: the reflection as loaded, or as stored after another window wrote it.
-  const [baseline, setBaseline] = useState({ reflection: initial, generation: state.generation });
-  if (baseline.generation !== state.generation)
-    setBaseline({ reflection: state.reflection, generation: state.generation });
-  const hasUnsavedEdit = useMemo(
-    () => isEditCopy && hasRealEdits(reflection, baseline.reflection),
-    [isEditCopy, reflection, baseline.reflection],
-  );
-  const hasUnsavedEditRef = useRef(false);
-  const isLeavingOnPurpose = useRef(false);
-  useLayoutEffect(() => {
-    hasUnsavedEditRef.current = hasUnsavedEdit;
-  }, [hasUnsavedEdit]);
+  const hasUnsavedEdit = useEditCopyChanges(state, initial, isEditCopy);
   // While saving fails, the screen holds the only copy: leaving the editor asks first.
-  // Read through a ref set as the status commits: the router keeps the function it was last given
-  // only once passive effects have run, and a navigation can come before that.
-  const isFailing = useRef(false);
-  useLayoutEffect(() => {
-    isFailing.current = autosave.status === 'failed';
-  }, [autosave.status]);
-  const shouldBlock = useCallback(
-    ({
-      currentLocation,
-      nextLocation,
-    }: {
-      currentLocation: { pathname: string };
-      nextLocation: { pathname: string };
-    }) =>
-      !isLeavingOnPurpose.current &&
-      (isFailing.current || hasUnsavedEditRef.current) &&
-      currentLocation.pathname !== nextLocation.pathname,
-    [],
-  );
-  const blocker = useBlocker(shouldBlock);
+  const { blocker, leaveOnPurpose } = useLeaveGuard({
+    isFailing: autosave.status === 'failed',
+    hasUnsavedEdit,
+  });
 
-  // A draft opened without a step continues where it was left.
-  const stepParam = params.get('step');
-  useEffect(() => {
-    if (isEditCopy || stepParam !== null) return;
-    const left = draftStepIndex(reflection.id, steps);
-    if (left !== null && left > 0)
-      void setParams((current) => withParam(current, 'step', String(left + 1)), { replace: true });
-    // Only as the editor opens: later, the address says where the person is.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  const currentStep = steps[stepIndex];
-  useEffect(() => {
-    if (!isEditCopy && state.isInJournal && view === 'guided' && currentStep !== undefined)
-      keepDraftStep(reflection.id, currentStep);
-  }, [isEditCopy, state.isInJournal, view, currentStep, reflection.id]);
-
-  const draftParam = params.get('draft');
-  useEffect(() => {
-    if (isNew && state.isInJournal && draftParam !== reflection.id) {
-      void setParams((current) => withParam(current, 'draft', reflection.id), { replace: true });
-    }
-  }, [isNew, state.isInJournal, draftParam, reflection.id, setParams]);
+  useDraftAddress({
+    reflectionId: reflection.id,
+    steps,
+    currentStep: steps[stepIndex],
+    isEditCopy,
+    isNew,
+    isInJournal: state.isInJournal,
+    isGuided: view === 'guided',
+  });
 
   // Focus follows the step: to its heading, or to the field an error link pointed at. In the
   // commit that shows the step, so it never rests on the page between the two.
@@ -231,7 +175,7 @@ function Editor({
       const saved = await complete(reflection);
       if (saved === null) return;
       forgetDraftStep(saved.id);
-      isLeavingOnPurpose.current = true;
+      leaveOnPurpose();
       let reminderProblem = '';
       try {
         await syncFollowUpReminder(platform.reminders, saved, remindFollowUp, new Date());
@@ -259,7 +203,7 @@ function Editor({
 
   function cancelEdit() {
     discardEditCopy();
-    isLeavingOnPurpose.current = true;
+    leaveOnPurpose();
     void navigate(`/reflections/${reflection.id}`);
   }
 
@@ -336,30 +280,5 @@ function Editor({
         )}
       </div>
     </FollowUpReminderContext.Provider>
-  );
-}
-
-/** Editing a saved reflection: the copy is saved or dropped on purpose, from any step. */
-function EditCopyActions({
-  hasChanges,
-  onCancel,
-  onSave,
-}: {
-  hasChanges: boolean;
-  onCancel: () => void;
-  onSave: () => void;
-}) {
-  return (
-    <div className="reflect-edit-actions">
-      <p role="status" className="muted">
-        {hasChanges ? 'Changes not saved yet' : 'No changes yet'}
-      </p>
-      <button type="button" className="button" onClick={onCancel}>
-        Cancel
-      </button>
-      <button type="button" className="button button-primary" onClick={onSave}>
-        Save changes
-      </button>
-    </div>
   );
 }
