@@ -10,11 +10,18 @@ import { useReadJournalFile } from '../data/useReadJournalFile';
 import { errorText } from '../../../shared/app/errorText';
 import { formatInstantDay, viewerTimeZone } from '../journal/formatJournalDate';
 import { useCoach } from './coachServices';
+import '../data/data.css';
 
 type OpenStep =
   | { readonly step: 'idle' }
   | { readonly step: 'naming'; readonly file: JournalExport }
-  | { readonly step: 'writing'; readonly file: JournalExport; readonly progress: OpenExportStep };
+  | {
+      readonly step: 'writing';
+      readonly file: JournalExport;
+      readonly progress: OpenExportStep;
+      /** Reflections in the workspace so far, of how many, once the write has begun. */
+      readonly written?: { readonly count: number; readonly total: number };
+    };
 
 /** Marked once an export is in its workspace and the client listed, for `npm run bench`. */
 export const EXPORT_OPENED_MARK = 'coach:export-opened';
@@ -83,8 +90,12 @@ export function OpenClientJournal() {
     file.setFailure(null);
     setState({ step: 'writing', file: journal, progress: 'checking' });
     try {
-      const outcome = await clients.openExport(journal, clientName, (progress) =>
-        setState({ step: 'writing', file: journal, progress }),
+      const outcome = await clients.openExport(
+        journal,
+        clientName,
+        (progress) => setState({ step: 'writing', file: journal, progress }),
+        (count, total) =>
+          setState({ step: 'writing', file: journal, progress: 'writing', written: { count, total } }),
       );
       setState({ step: 'idle' });
       setName('');
@@ -154,7 +165,16 @@ export function OpenClientJournal() {
         </form>
       ) : null}
 
-      {isBusy ? <progress className="coach-progress" aria-label="Opening the client's journal" /> : null}
+      {isBusy ? (
+        <progress
+          className="coach-progress"
+          aria-label="Opening the client's journal"
+          // How far the write has come once it has begun; until then the bar only says it is busy.
+          {...(state.step === 'writing' && state.written !== undefined
+            ? { value: state.written.count, max: Math.max(1, state.written.total) }
+            : {})}
+        />
+      ) : null}
       <ActionStatus status={isBusy ? describeProgress(state) : file.done} failure={file.failure} />
     </div>
   );

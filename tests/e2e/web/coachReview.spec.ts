@@ -8,6 +8,7 @@ import { SEED_TIME_ZONE, seedPerson, seedReflection } from '../support/seedJourn
 test.use({ timezoneId: SEED_TIME_ZONE });
 
 const JOURNAL_ID = '019ce0a2-5d40-7a1b-8c3d-00000000beef';
+const OTHER_JOURNAL_ID = '019ce0a2-5d40-7a1b-8c3d-00000000cafe';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
 
@@ -35,10 +36,10 @@ const reflections = [
 ];
 
 /** The client's export, written with the app's own export builder. */
-function clientExportFile(exportedAt = daysAgo(1)) {
+function clientExportFile(exportedAt = daysAgo(1), journalId = JOURNAL_ID) {
   const file = buildJsonExport(
     { people: [tb], principleSettings: [], reflections, preparations: [], reminders: [] },
-    { options: defaultExportOptions, appVersion: '0.1.0', journalId: JOURNAL_ID, exportedAt },
+    { options: defaultExportOptions, appVersion: '0.1.0', journalId, exportedAt },
   );
   return {
     name: 'influence-journal-export.json',
@@ -155,6 +156,25 @@ test.describe('coach review', () => {
       page.getByText('This is the export already open for Sam Rivera. Nothing was changed.', { exact: true }),
     ).toBeVisible({ timeout: 15_000 });
     await expect(coach.clients.getByRole('listitem')).toHaveCount(1);
+
+    // Switching from one client to another stays in the same page: nothing reloads.
+    await coach.openClientJournal(clientExportFile(daysAgo(1), OTHER_JOURNAL_ID), 'Alex Kim');
+    await expect(page.getByText('Added Alex Kim: 3 reflections.', { exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await coach.openClient('Sam Rivera');
+    await expect(coach.main.getByText(reflections[0]?.asked ?? '')).toBeVisible();
+    await page.getByRole('link', { name: 'Coach review', exact: true }).first().click();
+    await coach.openClient('Alex Kim');
+    await expect(coach.main.getByText(reflections[0]?.asked ?? '')).toBeVisible();
+    expect(
+      await page.evaluate(
+        () =>
+          (window as { samePage?: boolean }).samePage === true &&
+          performance.getEntriesByType('navigation').length === 1,
+      ),
+    ).toBe(true);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
