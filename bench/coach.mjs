@@ -31,8 +31,14 @@ export const coachGoals = {
     floor: null,
     target: '< 10000 ms at 10,000, progress shown',
   },
-  'C2 of which reading and checking': { floor: null, target: '' },
-  'C2 of which writing the workspace': { floor: null, target: '' },
+  'C1 of which loading the page code': { floor: null, target: '' },
+  'C1 of which reading the client records': { floor: null, target: '' },
+  'C1 of which rendering the list': { floor: null, target: '' },
+  'C2 of which reading and checking': { floor: 'floor: the export parsed, JSON.parse alone', target: '' },
+  'C2 of which writing the workspace': {
+    floor: 'floor: reflections, list rows and facts written raw, one transaction',
+    target: '',
+  },
   'C3 switching clients keeps the page (1 = yes)': { floor: null, target: '1' },
 };
 
@@ -130,7 +136,13 @@ async function measureList(baseUrl, profile, clients) {
     await page.getByRole('link', { name: 'Coach review', exact: true }).first().click();
     await marks.waitFor('coach:listed', 120_000);
     await countShown(page);
-    return (await markTime(page, 'coach:listed')) - (await clicked);
+    const at = await clicked;
+    const [code, read, listed] = [
+      await markTime(page, 'coach:code-loaded'),
+      await markTime(page, 'coach:clients-read'),
+      await markTime(page, 'coach:listed'),
+    ];
+    return { total: listed - at, code: code - at, read: read - code, render: listed - read };
   });
   return { coldStart, inApp };
 }
@@ -216,7 +228,10 @@ export async function measureCoach(baseUrl, add, { profiles, clients, size, expo
     await rm(profile, { recursive: true, force: true });
     await cp(template, profile, { recursive: true });
     const listed = await measureList(baseUrl, profile, clients);
-    add('C1 client list opened from the navigation', listSize, listed.inApp);
+    add('C1 client list opened from the navigation', listSize, listed.inApp.total);
+    add('C1 of which loading the page code', listSize, listed.inApp.code);
+    add('C1 of which reading the client records', listSize, listed.inApp.read);
+    add('C1 of which rendering the list', listSize, listed.inApp.render);
     add('C1b cold start at Coach review to the list', listSize, listed.coldStart);
     add(
       'floor: coach database opened, every client read raw',
@@ -230,6 +245,13 @@ export async function measureCoach(baseUrl, add, { profiles, clients, size, expo
     add('C2 export opened through Open client journal', exportSize, opened.readMs + opened.writeMs);
     add('C2 of which reading and checking', exportSize, opened.readMs);
     add('C2 of which writing the workspace', exportSize, opened.writeMs);
+    await rm(profile, { recursive: true, force: true });
+    const floors = await withPage(profile, async (page) => {
+      await openSeedPage(page, baseUrl);
+      return page.evaluate((n) => window.__coachBench.openExportFloors(n), exportSize);
+    });
+    add('floor: the export parsed, JSON.parse alone', exportSize, floors.parseMs);
+    add('floor: reflections, list rows and facts written raw, one transaction', exportSize, floors.writeMs);
     await rm(profile, { recursive: true, force: true });
     console.log(
       `  run ${run + 1}/${runs}: export of ${formatCount(exportSize)} opened in ${Math.round(opened.readMs + opened.writeMs)} ms`,
