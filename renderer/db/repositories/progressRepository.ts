@@ -74,6 +74,27 @@ export function createProgressRepository(db: JournalDatabase) {
       return db.progressFacts.where('day').between(fromDay, toDay, true, true).toArray();
     },
 
+    /**
+     * Day rollups within [fromDay, toDay] (a null fromDay means from the start), with the facts of
+     * every reflection a plan looked back on: what the unfiltered page draws from. The plans'
+     * reflection ids come from their index alone; a plan in the Trash is left out by the report.
+     */
+    async daysBetween(
+      fromDay: string | null,
+      toDay: string,
+    ): Promise<{ days: ProgressDayRecord[]; plannedFacts: ProgressFactRecord[] }> {
+      const days =
+        fromDay === null
+          ? db.progressDays.where('day').belowOrEqual(toDay).toArray()
+          : db.progressDays.where('day').between(fromDay, toDay, true, true).toArray();
+      const linked = (await db.preparations.orderBy('reflectionId').uniqueKeys()) as string[];
+      const planned = await db.progressFacts.bulkGet(linked);
+      return {
+        days: await days,
+        plannedFacts: planned.filter((fact): fact is ProgressFactRecord => fact !== undefined),
+      };
+    },
+
     /** The first day anything was recorded, or null for a journal with no complete reflections. */
     async firstDay(): Promise<string | null> {
       const first = await db.progressFacts.orderBy('day').first();

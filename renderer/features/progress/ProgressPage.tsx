@@ -9,7 +9,8 @@ import {
   type ProgressFilters,
   type RangePreset,
 } from '../../../shared/progress/progressRange';
-import { buildProgressReport } from '../../../shared/progress/progressReport';
+import { buildProgressReportFromDays } from '../../../shared/progress/progressDayReport';
+import { buildProgressReport, type ProgressReport } from '../../../shared/progress/progressReport';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
@@ -30,7 +31,10 @@ import { StreakFigure } from './StreakFigure';
 import { useDrawnMark } from './useDrawnMark';
 import './progress.css';
 
-/** Progress: every figure from the facts table, live, so a save in another window redraws it. */
+/**
+ * Progress: every figure from the day rollups (or, under a filter, the facts), live, so a save in
+ * another window redraws it.
+ */
 export function ProgressPage() {
   usePageTitle('Progress');
   const journal = useJournal();
@@ -49,10 +53,22 @@ export function ProgressPage() {
   const [filters, setFilters] = useState<ProgressFilters>(noFilters);
   const range = useMemo(() => resolveRange(preset, today, custom), [preset, today, custom]);
 
-  const facts = useLiveQuery(
-    () => progress.factsBetween(range.from, range.to),
-    [progress, range.from, range.to],
+  // With no person, relationship or tag filter the page reads a rollup per day; a filter needs
+  // each reflection's facts. The request goes along with the answer, so a report is only ever
+  // built from what was read for the range and filters it shows.
+  const filtered = filters.personId !== null || filters.relationship !== null || filters.tag !== null;
+  const request = useMemo(
+    () => ({ from: range.from, to: range.to, filtered }),
+    [range.from, range.to, filtered],
   );
+  const source = useLiveQuery(
+    async () =>
+      request.filtered
+        ? { kind: 'facts' as const, request, facts: await progress.factsBetween(request.from, request.to) }
+        : { kind: 'days' as const, request, ...(await progress.daysBetween(request.from, request.to)) },
+    [progress, request],
+  );
+  const current = source?.request === request ? source : undefined;
   const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
   const people = useLiveQuery(() => journal.people.all(), [journal.people]);
   // Plans are few beside the facts, and read whole once per change.
@@ -64,25 +80,28 @@ export function ProgressPage() {
       new Map<string, Relationship | null>((people ?? []).map((person) => [person.id, person.relationship])),
     [people],
   );
-  const report = useMemo(
-    () =>
-      facts === undefined || weekStartsOn === undefined || preparations === undefined
-        ? null
-        : buildProgressReport({
-            facts,
-            range,
-            filters,
-            today,
-            weekStartsOn,
-            principles,
-            recordedRelationships,
-            preparations,
-            nowMs,
-          }),
-    [facts, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs],
-  );
+  const fresh = useMemo(() => {
+    if (current === undefined || weekStartsOn === undefined || preparations === undefined) return null;
+    const common = { range, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs };
+    return current.kind === 'facts'
+      ? buildProgressReport({ ...common, facts: current.facts, filters })
+      : buildProgressReportFromDays({ ...common, days: current.days, plannedFacts: current.plannedFacts });
+  }, [current, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs]);
+  // While a new range or filter is read, the figures of the last one stay on screen.
+  const [report, setReport] = useState<ProgressReport | null>(null);
+  if (fresh !== null && fresh !== report) setReport(fresh);
   useDrawnMark(report);
-  const tags = useMemo(() => [...new Set((facts ?? []).flatMap((fact) => fact.tags))].sort(), [facts]);
+  // The tag choices likewise stay while a new range is read, so a chosen tag never loses its option.
+  const [tagSource, setTagSource] = useState(current);
+  if (current !== undefined && current !== tagSource) setTagSource(current);
+  const tags = useMemo(() => {
+    if (tagSource === undefined) return [];
+    const found =
+      tagSource.kind === 'facts'
+        ? tagSource.facts.flatMap((fact) => fact.tags)
+        : tagSource.days.flatMap((day) => Object.keys(day.tags));
+    return [...new Set(found)].sort();
+  }, [tagSource]);
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
 
   if (firstDay === null) {

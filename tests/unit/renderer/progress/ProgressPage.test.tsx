@@ -129,4 +129,35 @@ describe('Progress page', () => {
         .map((header) => header.textContent),
     ).not.toContain('Sphere of influence');
   });
+
+  it('draws from the day rollups, reads the facts under a filter, and goes back when it is cleared', async () => {
+    const dana = await seed();
+    const lee = await test.journal.people.add('Lee Park', { relationship: 'manager' });
+    await test.journal.reflections.complete(
+      daysAgo(2, {
+        personIds: [lee.id],
+        outcome: 'made-it-worse',
+        tags: ['budget'],
+        ...rated('empowered-adults', 1),
+      }),
+    );
+    renderProgress(test.journal);
+    const count = await screen.findByText(/^3 complete reflections from/);
+    const tag = screen.getByRole('combobox', { name: 'Tag' });
+    expect(within(tag).getByRole('option', { name: 'budget' })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Person' }), dana.id);
+    await waitFor(() => expect(count).toHaveTextContent(/^2 complete reflections from/));
+    await userEvent.selectOptions(tag, 'budget');
+    await waitFor(() => expect(count).toHaveTextContent(/^0 complete reflections from/));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Person' }), '');
+    await waitFor(() => expect(count).toHaveTextContent(/^1 complete reflection from/));
+    await userEvent.selectOptions(tag, '');
+    await waitFor(() => expect(count).toHaveTextContent(/^3 complete reflections from/));
+    // Unfiltered again, a save still redraws from the days.
+    await test.journal.reflections.moveToTrash(
+      (await test.db.progressFacts.filter((fact) => fact.personIds.includes(lee.id)).first())?.id ?? '',
+    );
+    await waitFor(() => expect(count).toHaveTextContent(/^2 complete reflections from/));
+  });
 });
