@@ -65,7 +65,7 @@ export function QuietHoursForm() {
           Hold reminders during quiet hours
         </label>
       </div>
-      <div className="reminder-form-when">
+      <div className="form-row">
         <div className="field">
           <label htmlFor={`${id}-start`}>From</label>
           <TimeInput

@@ -179,7 +179,7 @@ export function ReminderForm({
           {fieldErrorLine('days')}
         </fieldset>
       ) : null}
-      <div className="reminder-form-when">
+      <div className="form-row">
         {repeating && draft.repeat === 'weekly' ? (
           <div className="field">
             <label htmlFor={`${id}-weekday`}>Day of the week</label>
