@@ -110,6 +110,11 @@ export function PreparationEditorView({
           onTakeStored={editor.takeStored}
         />
       )}
+      {editor.reminderProblem === null ? null : (
+        <p className="field-error" role="alert">
+          {editor.reminderProblem}
+        </p>
+      )}
       {saveProblem === null ? null : (
         <p className="field-error" role="alert">
           {saveProblem}

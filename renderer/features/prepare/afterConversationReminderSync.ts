@@ -67,3 +67,20 @@ export async function removeAfterConversationReminder(
   const existing = (await reminders.list()).find((view) => view.reminder.id === id);
   if (existing !== undefined) await reminders.remove(id);
 }
+
+/**
+ * Whether an autosave changed what a plan's reminder depends on, so the reminder must follow it:
+ * only for a plan that is or was ready (a draft never has one), and only when its time, zone,
+ * offset, people or readiness changed, so ordinary typing does not touch the reminders.
+ */
+export function autosaveMovesReminder(before: Preparation | undefined, saved: Preparation): boolean {
+  if (before?.status !== 'ready' && saved.status !== 'ready') return false;
+  if (before === undefined) return true;
+  return (
+    before.status !== saved.status ||
+    before.plannedAt !== saved.plannedAt ||
+    before.timeZone !== saved.timeZone ||
+    before.remindAfterMinutes !== saved.remindAfterMinutes ||
+    before.personIds.join(',') !== saved.personIds.join(',')
+  );
+}

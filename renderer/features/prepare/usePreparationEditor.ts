@@ -5,7 +5,10 @@ import {
   PreparationValidationError,
   StalePreparationError,
 } from '../../db/repositories/preparationRepository';
+import { errorText } from '../../../shared/app/errorText';
+import { usePlatform } from '../../platform/PlatformContext';
 import { useAutosave, type Autosave } from '../reflect/useAutosave';
+import { autosaveMovesReminder, syncAfterConversationReminder } from './afterConversationReminderSync';
 import {
   forgetUnsavedPreparation,
   keepUnsavedPreparation,
@@ -31,6 +34,8 @@ export interface PreparationEditor {
   readonly keepMine: () => void;
   /** Drops the text on screen for the stored version. */
   readonly takeStored: () => void;
+  /** Said when an autosave kept the plan but could not move its reminder with it. */
+  readonly reminderProblem: string | null;
   /** "Save preparation": flushes, then marks it ready; null when another window wrote first. */
   readonly markReady: () => Promise<Preparation | null>;
 }
@@ -67,7 +72,9 @@ function editReducer(state: EditState, action: EditAction): EditState {
  * that happens the text on screen stays exactly as typed and the person chooses which to keep.
  */
 export function usePreparationEditor(initial: Preparation, initiallyInJournal: boolean): PreparationEditor {
-  const { preparations } = useJournal();
+  const { preparations, people } = useJournal();
+  const platform = usePlatform();
+  const [reminderProblem, setReminderProblem] = useState<string | null>(null);
   const [{ preparation, edits }, dispatch] = useReducer(editReducer, { preparation: initial, edits: 0 });
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [isInJournal, setIsInJournal] = useState(initiallyInJournal);
@@ -76,6 +83,8 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
   const latest = useRef(preparation);
   const isPaused = useRef(false);
   const lastSaved = useRef(initial);
+  /** The plan as last stored, which its reminder was made from. */
+  const lastStored = useRef<Preparation | undefined>(initiallyInJournal ? initial : undefined);
 
   useLayoutEffect(() => {
     latest.current = preparation;
@@ -111,6 +120,20 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
         lastSaved.current = value;
         forgetUnsavedPreparation(value.id);
         setIsInJournal(true);
+        const before = lastStored.current;
+        lastStored.current = saved;
+        // A ready plan whose time changes by autosave moves its reminder now, not only on "Save
+        // preparation". The plan is already written; a reminder that fails is said on its own.
+        if (autosaveMovesReminder(before, saved)) {
+          try {
+            const names = await people.byIds(saved.personIds);
+            const personNames = saved.personIds.flatMap((id) => names.get(id)?.name ?? []);
+            await syncAfterConversationReminder(platform.reminders, saved, personNames, new Date());
+            setReminderProblem(null);
+          } catch (error) {
+            setReminderProblem(`The plan is saved, but its reminder could not be moved: ${errorText(error)}`);
+          }
+        }
       } catch (error) {
         if (error instanceof StalePreparationError) {
           isPaused.current = true;
@@ -119,7 +142,7 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
         throw error;
       }
     },
-    [preparations],
+    [preparations, people, platform],
   );
   const onError = useCallback((error: unknown) => {
     if (error instanceof PreparationValidationError) setErrors(errorsOf(error));
@@ -154,6 +177,7 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
     if (stored === undefined) return;
     baseRevision.current = stored.revision;
     lastSaved.current = stored;
+    lastStored.current = stored;
     isPaused.current = false;
     forgetUnsavedPreparation(stored.id);
     setConflict(null);
@@ -165,6 +189,7 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
     if (isPaused.current) return null;
     const ready = await preparations.markReady({ ...latest.current, revision: baseRevision.current });
     baseRevision.current = ready.revision;
+    lastStored.current = ready;
     lastSaved.current = latest.current;
     forgetUnsavedPreparation(ready.id);
     return ready;
@@ -181,8 +206,20 @@ export function usePreparationEditor(initial: Preparation, initiallyInJournal: b
       conflict,
       keepMine,
       takeStored,
+      reminderProblem,
       markReady,
     }),
-    [preparation, change, autosave, errors, isInJournal, conflict, keepMine, takeStored, markReady],
+    [
+      preparation,
+      change,
+      autosave,
+      errors,
+      isInJournal,
+      conflict,
+      keepMine,
+      takeStored,
+      reminderProblem,
+      markReady,
+    ],
   );
 }
