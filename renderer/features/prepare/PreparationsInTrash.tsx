@@ -118,7 +118,7 @@ function TrashedPlan({
           <button
             type="button"
             className="button button-danger"
-            aria-label={`Delete ${what} forever`}
+            aria-label={`Delete forever ${what}`}
             onClick={() => {
               setIsConfirming(true);
               // The safe choice takes focus, so a second Enter cannot delete by accident.
@@ -149,7 +149,6 @@ export function PreparationsInTrash({
   return (
     <section aria-labelledby="trash-plans-heading" className="trash-plans">
       <h2 id="trash-plans-heading">Deleted plans</h2>
-      <p className="muted">Plans stay here until you restore them or delete them forever.</p>
       <ul className="trash-list" aria-label="Deleted plans">
         {plans.map((preparation) => (
           <TrashedPlan key={preparation.id} preparation={preparation} onDone={onDone} />

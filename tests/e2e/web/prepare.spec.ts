@@ -95,6 +95,9 @@ test.describe('no plan out of reach', () => {
     context,
     page,
   }) => {
+    // Two tabs, a dozen page loads and two axe passes in two themes: about 25 s on an idle
+    // machine, more than twice that on two busy cores.
+    test.setTimeout(120_000);
     const prep = new PreparationPages(page);
     await prep.openFromJournal();
     await prep.choosePerson('Dana Fox', { isNew: true });
@@ -102,6 +105,7 @@ test.describe('no plan out of reach', () => {
     await expect(prep.saveStatus).toHaveText('Saved');
     await new AppShell(page).goTo('Journal');
     await expect(prep.unfinished).toContainText('A budget we can both defend');
+    await expectAxeCleanInBothThemes(page);
 
     // A second tab opens while the first lists the plan: it must start and show the plan too.
     const otherTab = await context.newPage();
@@ -120,6 +124,7 @@ test.describe('no plan out of reach', () => {
 
     await new AppShell(otherTab).open('#/trash');
     await expect(other.deletedPlans).toContainText('A budget we can both defend');
+    await expectAxeCleanInBothThemes(otherTab);
     await other.deletedPlans
       .getByRole('button', { name: 'Restore the plan with Dana Fox', exact: true })
       .click();

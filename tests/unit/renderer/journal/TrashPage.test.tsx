@@ -107,7 +107,7 @@ describe('Trash page', () => {
     const list = await screen.findByRole('list', { name: 'Deleted plans' });
 
     await userEvent.click(
-      await within(list).findByRole('button', { name: 'Delete the plan with Dana Fox forever' }),
+      await within(list).findByRole('button', { name: 'Delete forever the plan with Dana Fox' }),
     );
     const ask = within(list).getByRole('group', { name: 'Delete the plan with Dana Fox forever?' });
     expect(ask).toHaveTextContent('This cannot be undone. The reflection on it keeps its words.');
@@ -116,7 +116,7 @@ describe('Trash page', () => {
     expect(await test.journal.preparations.get(ready.id)).toBeDefined();
 
     await userEvent.click(
-      within(list).getByRole('button', { name: 'Delete the plan with Dana Fox forever' }),
+      within(list).getByRole('button', { name: 'Delete forever the plan with Dana Fox' }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete forever' }));
     await waitFor(() => expect(screen.getByText('Plan deleted for good.')).toHaveFocus());
