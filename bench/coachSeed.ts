@@ -11,7 +11,11 @@ import { COACH_DATABASE_NAME, CoachDatabase } from '../renderer/db/coach/coachDa
 import { JournalDatabase } from '../renderer/db/JournalDatabase';
 import { idbRequest } from './rawIndexedDb';
 import { planImport } from '../shared/data/planImport';
-import { reflectionCompleteSchema, reflectionDraftSchema } from '../shared/domain/reflectionSchema';
+import {
+  reflectionCompleteSchema,
+  reflectionDraftSchema,
+  type Reflection,
+} from '../shared/domain/reflectionSchema';
 import { toListRowRecord } from '../renderer/db/repositories/toListRowRecord';
 import { syncProgressFacts } from '../renderer/db/repositories/progressRepository';
 import Dexie from 'dexie';
@@ -153,6 +157,48 @@ const coachBench = {
     db.close();
     await Dexie.delete(name);
     return times;
+  },
+
+  /**
+   * C2's floors: parsing the export's text (JSON.parse alone, no checks), and writing the records a
+   * workspace needs (reflections, list rows, Progress facts) raw into a fresh database in one
+   * transaction, everything prepared before the clock starts.
+   */
+  async openExportFloors(size: number): Promise<{ parseMs: number; writeMs: number }> {
+    const text = serializeJournalExport(clientExport(size, 20261209, new Date('2026-11-20T09:00:00Z')));
+    let started = performance.now();
+    const parsed = JSON.parse(text) as { reflections: Reflection[] };
+    const parseMs = performance.now() - started;
+    const reflections = parsed.reflections;
+    const rows = reflections.map(toListRowRecord);
+    const facts = reflections.map(toProgressFact).filter((fact) => fact !== null);
+    const name = `influence-journal-client-bench-floor-${Date.now()}`;
+    const setup = new JournalDatabase(name);
+    await setup.open();
+    setup.close();
+    started = performance.now();
+    const raw = await idbRequest(indexedDB.open(name));
+    const tx = raw.transaction(['reflections', 'listRows', 'progressFacts'], 'readwrite', {
+      durability: 'strict',
+    });
+    const stores: [string, readonly object[]][] = [
+      ['reflections', reflections],
+      ['listRows', rows],
+      ['progressFacts', facts],
+    ];
+    for (const [store, records] of stores) {
+      const objectStore = tx.objectStore(store);
+      for (const record of records) objectStore.put(record);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    const writeMs = performance.now() - started;
+    raw.close();
+    await Dexie.delete(name);
+    return { parseMs, writeMs };
   },
 
   /** The list's floor: opening the coach's database and reading every client record, raw. */
