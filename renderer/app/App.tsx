@@ -42,9 +42,6 @@ const CoachReviewPage = lazy(() =>
 const CoachWorkspace = lazy(() =>
   import('../features/coach/CoachWorkspace').then((m) => ({ default: m.CoachWorkspace })),
 );
-const WorkspaceSearchPage = lazy(() =>
-  import('../features/coach/WorkspaceSearchPage').then((m) => ({ default: m.WorkspaceSearchPage })),
-);
 const ClientSummaryPage = lazy(() =>
   import('../features/coach/ClientSummaryPage').then((m) => ({ default: m.ClientSummaryPage })),
 );
@@ -116,7 +113,7 @@ export function createAppRouter({ storage }: AppProps) {
             { path: 'journal', element: <JournalPage /> },
             { path: 'reflections/:id', element: <EntryPage /> },
             { path: 'progress', element: <ProgressPage /> },
-            { path: 'search', element: <WorkspaceSearchPage /> },
+            { path: 'search', element: <SearchPage /> },
             { path: 'summary', element: <ClientSummaryPage /> },
           ],
         },
