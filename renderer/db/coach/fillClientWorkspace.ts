@@ -77,6 +77,7 @@ export async function fillClientWorkspace(
   file: JournalExport,
   now: () => Date,
   onProgress: WorkspaceProgress = () => undefined,
+  step: number = WORKSPACE_WRITE_STEP,
 ): Promise<{ written: number; skipped: number }> {
   const plan = planWorkspace(file);
   // Every record is checked before the transaction opens: one a save would refuse stops it all.
@@ -89,14 +90,14 @@ export async function fillClientWorkspace(
     // People, plans and principle settings: the import's own path, in this transaction.
     await data.applyImport({ ...plan, reflections: { new: [], updated: [] } });
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
-    for (let start = 0; start < total; start += WORKSPACE_WRITE_STEP) {
-      const step = reflections.slice(start, start + WORKSPACE_WRITE_STEP);
+    for (let start = 0; start < total; start += step) {
+      const batch = reflections.slice(start, start + step);
       await Promise.all([
-        db.reflections.bulkAdd(step),
-        db.listRows.bulkAdd(step.map(toListRowRecord)),
-        syncProgressFacts(db, step),
+        db.reflections.bulkAdd(batch),
+        db.listRows.bulkAdd(batch.map(toListRowRecord)),
+        syncProgressFacts(db, batch),
       ]);
-      onProgress(start + step.length, total);
+      onProgress(start + batch.length, total);
     }
   });
   return { written: total, skipped: plan.reflections.skipped.length };

@@ -4,11 +4,7 @@ import { defaultExportOptions, type JournalExport } from '../../../../shared/dat
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournal } from '../../../../renderer/db/JournalContext';
-import {
-  fillClientWorkspace,
-  planWorkspace,
-  WORKSPACE_WRITE_STEP,
-} from '../../../../renderer/db/coach/fillClientWorkspace';
+import { fillClientWorkspace, planWorkspace } from '../../../../renderer/db/coach/fillClientWorkspace';
 import { createJournalDataRepository } from '../../../../renderer/db/repositories/journalDataRepository';
 import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
 import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
@@ -70,7 +66,7 @@ afterEach(() => kit.dispose());
 
 describe('filling a client workspace', () => {
   it('gives the same journal, entries, search and Progress as a normal import of the same file', async () => {
-    const file = generatedExport(2_000, '2026-11-01T09:00:00.000Z');
+    const file = generatedExport(600, '2026-11-01T09:00:00.000Z');
     const reported: [number, number][] = [];
     const outcome = await kit.clients.openExport(file, 'Sam', undefined, (written, total) =>
       reported.push([written, total]),
@@ -81,11 +77,11 @@ describe('filling a client workspace', () => {
     await createJournalDataRepository(imported.journal, now).applyImport(planWorkspace(file));
 
     expect(outcome).toMatchObject({ kind: 'added', skipped: 0 });
-    expect(outcome.client.reflectionCount).toBe(2_000);
-    expect(reported.at(0)).toEqual([0, 2_000]);
-    expect(reported.at(-1)).toEqual([2_000, 2_000]);
+    expect(outcome.client.reflectionCount).toBe(600);
+    expect(reported.at(0)).toEqual([0, 600]);
+    expect(reported.at(-1)).toEqual([600, 600]);
     const fast = await pagesData(workspace);
-    expect(fast.entries).toHaveLength(2_000);
+    expect(fast.entries).toHaveLength(600);
     expect(fast.newestPage.length).toBeGreaterThan(0);
     expect(fast).toEqual(await pagesData(imported.db));
     // No change queued per reflection: the search index is built once, on the first search.
@@ -111,11 +107,12 @@ describe('filling a client workspace', () => {
       return bulkAdd(...args);
     }) as typeof db.listRows.bulkAdd;
 
-    const many = Array.from({ length: WORKSPACE_WRITE_STEP + 100 }, (_, index) =>
+    // Steps of 50 here, so three steps fail at the second as 2,600 reflections would at the default.
+    const many = Array.from({ length: 120 }, (_, index) =>
       reflectionOn('2026-04-20', `Asked for help, time ${index}`),
     );
     const newer = clientExport(many, '2026-05-01T10:00:00.000Z');
-    await expect(fillClientWorkspace(db, newer, now)).rejects.toThrow('The disk is full.');
+    await expect(fillClientWorkspace(db, newer, now, undefined, 50)).rejects.toThrow('The disk is full.');
 
     expect(calls).toBe(2);
     expect(await pagesData(db)).toEqual(before);
