@@ -230,7 +230,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'addTags': {
       const tags = [...reflection.tags];
       for (const raw of action.tags) {
-        const tag = raw.trim().slice(0, textLimits.tag);
+        const tag = raw.trim();
+        // Never cut: the tag box keeps an over-long tag and says so, so one arriving here is left out whole.
+        if (tag.length > textLimits.tag) continue;
         const isDuplicate = tags.some((existing) => existing.toLowerCase() === tag.toLowerCase());
         if (tag !== '' && !isDuplicate && tags.length < textLimits.tagsPerReflection) tags.push(tag);
       }

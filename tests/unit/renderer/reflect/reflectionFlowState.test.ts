@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textLimits } from '../../../../shared/domain/fieldSchemas';
 import { builtInPrinciples, resolvePrinciples } from '../../../../shared/domain/principles';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
@@ -140,6 +141,12 @@ describe('flowReducer', () => {
     expect(state.reflection.tags).toEqual(['budget', 'Launch']);
     expect(state.revision).toBe(1);
     expect(run([{ type: 'removeTag', tag: 'budget' }], state).reflection.tags).toEqual(['Launch']);
+  });
+
+  it('never cuts an over-long tag: it is left out whole', () => {
+    const long = 'x'.repeat(textLimits.tag + 1);
+    const state = run([{ type: 'addTags', tags: [long, 'budget'] }]);
+    expect(state.reflection.tags).toEqual(['budget']);
   });
 
   it('switching to the quick note is not a change until the reflection is in the journal', () => {
