@@ -7,23 +7,11 @@ import {
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../JournalDatabase';
 import { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
-import type { ReflectionRepository } from './reflectionRepository';
+import { reflectionWriteTables, type ReflectionRepository } from './reflectionRepository';
 import { withRevision } from './reflectionWriteErrors';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 
 export { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
-
-/** The tables completing a reflection writes (see the reflection repository), and the plan. */
-const COMPLETE_TABLE_NAMES = new Set([
-  'reflections',
-  'listRows',
-  'searchChanges',
-  'progressFacts',
-  'progressDays',
-  'meta',
-  'people',
-  'preparations',
-]);
 
 /** The revision a write expects stored: the one the editor loaded, or whatever is stored now. */
 type ExpectedRevision = number | 'current';
@@ -125,12 +113,8 @@ export function createPreparationRepository(
   }
 
   const linkTables = () => [db.reflections, db.preparations, db.meta];
-  /**
-   * What completing a reflection writes, plus the plan. Chosen by name from the open database so a
-   * table the reflection repository starts writing in a later schema (progressDays, version 6) is
-   * held too, without naming one this schema may not have yet.
-   */
-  const completeTables = () => db.tables.filter((table) => COMPLETE_TABLE_NAMES.has(table.name));
+  /** What completing a reflection writes, plus the plan. */
+  const completeTables = () => [...reflectionWriteTables(db), db.preparations];
 
   return {
     /**

@@ -35,14 +35,11 @@ function isActive(row: ListRowRecord): boolean {
 type ExpectedRevision = number | 'current';
 
 /**
- * The only code that writes reflections. Each write puts the full reflection, its list row
- * and a search change in one transaction, so the list, the entry and search never disagree.
- * Every write checks the stored revision and adds one in that transaction (compare and set),
- * so two windows cannot undo each other's changes. Nothing is awaited inside a transaction
- * but Dexie's own calls: an awaited timer or IPC would let IndexedDB commit half of the writes.
+ * Every table a reflection's write touches. A caller that writes a reflection inside a wider
+ * transaction (completing one on a plan) holds these too, so the nested write can join it.
  */
-export function createReflectionRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const tables = [
+export function reflectionWriteTables(db: JournalDatabase) {
+  return [
     db.reflections,
     db.listRows,
     db.searchChanges,
@@ -51,6 +48,17 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     db.meta,
     db.people,
   ] as const;
+}
+
+/**
+ * The only code that writes reflections. Each write puts the full reflection, its list row
+ * and a search change in one transaction, so the list, the entry and search never disagree.
+ * Every write checks the stored revision and adds one in that transaction (compare and set),
+ * so two windows cannot undo each other's changes. Nothing is awaited inside a transaction
+ * but Dexie's own calls: an awaited timer or IPC would let IndexedDB commit half of the writes.
+ */
+export function createReflectionRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
+  const tables = reflectionWriteTables(db);
 
   /**
    * Reads what is stored, refuses a write made from an older copy, and writes `change(stored)`
