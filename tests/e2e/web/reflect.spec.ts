@@ -214,24 +214,19 @@ test.describe('writing a reflection', () => {
     await expect(flow.outcome('Partly achieved')).toBeChecked();
   });
 
-  test('no step has a serious accessibility violation', async ({ page }) => {
-    // Nine full axe scans: each takes a few seconds on a small machine.
-    test.setTimeout(120_000);
+  test('the open people picker and the first principle step have no serious accessibility violation', async ({
+    page,
+  }) => {
+    // themes.spec scans the flow's other steps, its error list and the quick note in light, dark and
+    // forced colours; the four principle steps are one component, so one of them stands for all.
     const flow = new ReflectionFlow(page);
     await flow.openNew();
     await flow.who.fill('Sam');
     await expect(flow.option('Add "Sam"')).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await flow.option('Add "Sam"').click();
-    for (const title of stepTitles) {
-      await flow.goToStep(title);
-      await expectNoSeriousAxeViolations(page);
-    }
-    await flow.saveButton.click();
-    await expect(flow.errorSummary).toBeVisible();
-    await expectNoSeriousAxeViolations(page);
-    await flow.openNew();
-    await flow.quickNoteButton.click();
+    await flow.goToStep(principleTitles[0]);
+    await expect(flow.stepHeading(principleTitles[0])).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 

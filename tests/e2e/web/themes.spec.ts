@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { EntryPage, JournalPage, PeoplePage, TrashPage } from '../pages/JournalPages';
+import { ProgressPage } from '../pages/ProgressPage';
 import { ReflectionFlow } from '../pages/ReflectionFlow';
 import { SearchPage } from '../pages/SearchPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -110,6 +111,30 @@ async function checkFlowAndSettings(page: Page): Promise<void> {
   }
 }
 
+/** The pages built after the first pass: Progress, Data, Prepare, Coach review, Help and the welcome. */
+async function checkLaterPages(page: Page): Promise<void> {
+  await seedJournal(page, journal);
+  const progress = new ProgressPage(page);
+  await progress.open();
+  await expect(progress.count).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  for (const [route, heading] of [
+    ['#/data', 'Data'],
+    ['#/prepare/new', 'Prepare a conversation'],
+    ['#/coach', 'Coach review'],
+    ['#/help', 'Help'],
+  ] as const) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  }
+
+  await page.goto('#/welcome');
+  await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+}
+
 test.describe('both colour themes, on pages with a journal in them', () => {
   // Each page is scanned by axe in full, a few seconds apiece on two cores.
   test.describe.configure({ timeout: 180_000 });
@@ -135,6 +160,7 @@ test.describe('forced colours (Windows high contrast)', () => {
   for (const [pages, check] of [
     ['the journal, an entry, a person, the Trash and search', checkJournalPages],
     ['the guided flow, the quick note, reminders and settings', checkFlowAndSettings],
+    ['Progress, Data, Prepare, Coach review, Help and the welcome', checkLaterPages],
   ] as const) {
     test(`${pages} pass axe in forced colours`, async ({ page }) => {
       await page.emulateMedia({ forcedColors: 'active' });
