@@ -14,7 +14,6 @@ import {
   escalationsOf,
   outcomeHabit,
   type OutcomeHabit,
-  type PeriodFrame,
   type PrincipleCoverage,
   type RatingsOverTime,
   type ShownPrinciple,
@@ -23,8 +22,8 @@ import { plansFollowedThroughOfTotals } from './plansFollowedThrough';
 import type { Day } from './progressCalendar';
 import type { PrincipleDay, ProgressDay } from './progressDay';
 import type { ProgressFact } from './progressFact';
-import { granularityFor, noFilters } from './progressRange';
-import type { ProgressReport, ProgressReportInput } from './progressReport';
+import { noFilters } from './progressRange';
+import { periodFrameFor, type ProgressReport, type ProgressReportInput } from './progressReport';
 import { notePerson, sphereGroups, streaksOfDays, type PersonSummary } from './streaksAndPeople';
 
 export interface ProgressDayReportInput extends Omit<ProgressReportInput, 'facts' | 'filters'> {
@@ -81,17 +80,8 @@ const sumReflections = (days: readonly ProgressDay[]) => days.reduce((sum, day) 
  */
 export function buildProgressReportFromDays(input: ProgressDayReportInput): ProgressReport {
   const { range, today, weekStartsOn, principles } = input;
-  const firstDay = input.days.reduce<Day | null>(
-    (first, day) => (first === null || day.day < first ? day.day : first),
-    null,
-  );
-  const from = range.from ?? (firstDay !== null && firstDay < range.to ? firstDay : range.to);
-  const frame: PeriodFrame = {
-    from,
-    to: range.to,
-    granularity: granularityFor(from, range.to),
-    weekStartsOn,
-  };
+  const frame = periodFrameFor(range, weekStartsOn, input.days);
+  const { from } = frame;
   const days = input.days
     .filter((day) => day.day >= from && day.day <= range.to)
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

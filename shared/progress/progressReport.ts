@@ -49,21 +49,26 @@ export interface ProgressReport {
   readonly plans: PlansFollowedThrough;
 }
 
+/**
+ * The period the figures span. "All time" starts at the first day recorded (of the facts the
+ * filters leave, or of the day rollups), or today for an empty journal.
+ */
+export function periodFrameFor(
+  range: ProgressRange,
+  weekStartsOn: WeekStartDay,
+  recorded: Iterable<{ readonly day: Day }>,
+): PeriodFrame {
+  let firstDay: Day | null = null;
+  for (const { day } of recorded) if (firstDay === null || day < firstDay) firstDay = day;
+  const from = range.from ?? (firstDay !== null && firstDay < range.to ? firstDay : range.to);
+  return { from, to: range.to, granularity: granularityFor(from, range.to), weekStartsOn };
+}
+
 /** Every figure and insight of the Progress page from one set of facts. */
 export function buildProgressReport(input: ProgressReportInput): ProgressReport {
   const { range, today, weekStartsOn, principles } = input;
-  // "All time" starts at the first reflection the filters leave, or today for an empty journal.
-  const firstDay = input.facts.reduce<Day | null>(
-    (first, fact) => (first === null || fact.day < first ? fact.day : first),
-    null,
-  );
-  const from = range.from ?? (firstDay !== null && firstDay < range.to ? firstDay : range.to);
-  const frame: PeriodFrame = {
-    from,
-    to: range.to,
-    granularity: granularityFor(from, range.to),
-    weekStartsOn,
-  };
+  const frame = periodFrameFor(range, weekStartsOn, input.facts);
+  const { from } = frame;
   const facts = selectFacts(input.facts, from, range.to, input.filters);
   const dayRuns = streaks(facts, from, range.to, today, weekStartsOn);
   const habits = goodOutcomeHabits(facts, principles);
