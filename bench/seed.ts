@@ -64,23 +64,26 @@ const bench = {
     const original = row ? await journal.reflections.get(row.id) : undefined;
     if (!original) throw new Error('Seed the journal before measuring saves.');
     const saves: number[] = [];
+    // Each save carries the revision the last one stored, as the editor does: a save from an
+    // older copy is refused as written in another window.
+    let current = original;
     for (let i = 0; i < samples; i += 1) {
       const started = performance.now();
-      await journal.reflections.saveDraft({ ...original, learned: `${original.learned} ${i}` });
+      current = await journal.reflections.saveDraft({ ...current, learned: `${original.learned} ${i}` });
       saves.push(performance.now() - started);
     }
-    await journal.reflections.saveDraft(original);
+    current = await journal.reflections.saveDraft({ ...original, revision: current.revision });
     // Floor: a raw put of the same record in its own transaction, no list row or search change.
     const raw = db.backendDB();
     const floor: number[] = [];
     for (let i = 0; i < samples; i += 1) {
       const started = performance.now();
       const tx = raw.transaction('reflections', 'readwrite');
-      tx.objectStore('reflections').put({ ...original, learned: `${original.learned} raw ${i}` });
+      tx.objectStore('reflections').put({ ...current, learned: `${original.learned} raw ${i}` });
       await transactionDone(tx);
       floor.push(performance.now() - started);
     }
-    await journal.reflections.saveDraft(original);
+    await journal.reflections.saveDraft({ ...original, revision: current.revision });
     db.close();
     return {
       p50: percentile(saves, 50),
