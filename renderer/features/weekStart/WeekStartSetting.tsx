@@ -34,6 +34,10 @@ export function WeekStartSetting() {
       <h2>Calendar</h2>
       <div className="field">
         <label htmlFor={selectId}>First day of the week</label>
+        {/* Above the control, as every field's hint is (renderer/ui/FieldMessages). */}
+        <p id={`${selectId}-hint`} className="field-hint">
+          Progress counts its weeks and streaks from this day.
+        </p>
         <select
           id={selectId}
           value={weekStart?.stored.preference ?? 'locale'}
@@ -47,9 +51,6 @@ export function WeekStartSetting() {
             </option>
           ))}
         </select>
-        <p id={`${selectId}-hint`} className="field-hint">
-          Progress counts its weeks and streaks from this day.
-        </p>
       </div>
       {weekStart?.stored.unreadable != null ? (
         <p>
