@@ -13,6 +13,8 @@ export interface StepProps {
   readonly reflection: Reflection;
   readonly errors: Readonly<Record<string, string>>;
   readonly dispatch: Dispatch<FlowAction>;
+  /** Text left in the tag box, kept while the person moves between steps. */
+  readonly pendingTagText?: string;
 }
 
 export const relationshipChoices = relationshipValues.map((value) => ({

@@ -25,7 +25,7 @@ export function OutcomeField({ reflection, errors, dispatch }: StepProps) {
   );
 }
 
-export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
+export function OutcomeStep({ reflection, errors, dispatch, pendingTagText = '' }: StepProps) {
   const { nextStep } = reflection;
   const { remind, setRemind } = useFollowUpReminderChoice();
   return (
@@ -107,9 +107,11 @@ export function OutcomeStep({ reflection, errors, dispatch }: StepProps) {
         id={fieldIdFor('tags')}
         label={labels.tags}
         tags={reflection.tags}
+        initialText={pendingTagText}
         error={errors.tags}
         onAdd={(tags) => dispatch({ type: 'addTags', tags })}
         onRemove={(tag) => dispatch({ type: 'removeTag', tag })}
+        onPendingChange={(text) => dispatch({ type: 'setPendingTagText', text })}
       />
       <div className="choice-row reflect-flags">
         <CheckboxField

@@ -25,6 +25,7 @@ import {
   stepIndexFromParam,
 } from './reflectionFlowState';
 import { overLimitErrors } from './overLimitErrors';
+import { pendingTagProblem } from './TagInput';
 import { fitTextsToLimit, formatWrittenTexts, writtenTexts } from './reflectionTexts';
 import type { SavedNotice } from './savedNotice';
 import { SaveStatus } from './SaveStatus';
@@ -167,9 +168,14 @@ function Editor({
     setSaveProblem(null);
     try {
       const { over } = fitTextsToLimit(reflection, principleTitle);
-      if (over.length > 0) {
+      const tagProblem = pendingTagProblem(state.pendingTagText);
+      if (over.length > 0 || tagProblem !== null) {
         focusSummaryNext.current = true;
-        dispatch({ type: 'showErrors', errors: overLimitErrors(over) });
+        const errors = overLimitErrors(over);
+        dispatch({
+          type: 'showErrors',
+          errors: tagProblem === null ? errors : { ...errors, tags: tagProblem },
+        });
         return;
       }
       const saved = await complete(reflection);
@@ -212,7 +218,7 @@ function Editor({
     message,
     where: steps[stepIndexForPath(path, steps)]?.title ?? 'Review and save',
   }));
-  const stepProps = { reflection, errors, dispatch };
+  const stepProps = { reflection, errors, dispatch, pendingTagText: state.pendingTagText };
 
   return (
     <FollowUpReminderContext.Provider value={followUpChoice}>

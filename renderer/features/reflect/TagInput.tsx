@@ -28,6 +28,17 @@ const longestPart = (value: string) =>
     .split(',')
     .reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
 
+/**
+ * What "Save reflection" says while a tag too long to add is still in the box, or null when
+ * whatever is there fits (leaving the box turns it into a tag).
+ */
+export function pendingTagProblem(text: string): string | null {
+  const over = longestPart(text).length - textLimits.tag;
+  return over > 0
+    ? `Shorten the tag still in the box: it is ${over} characters over the limit of ${textLimits.tag}.`
+    : null;
+}
+
 /** Free tags: Enter or a comma turns what was typed into a chip; leaving the field keeps it too. */
 export function TagInput({
   id,
@@ -36,6 +47,8 @@ export function TagInput({
   error,
   onAdd,
   onRemove,
+  onPendingChange,
+  initialText = '',
 }: {
   id: string;
   label: string;
@@ -43,9 +56,13 @@ export function TagInput({
   error?: string | undefined;
   onAdd: (tags: readonly string[]) => void;
   onRemove: (tag: string) => void;
+  /** The text left in the box after each change, so a save can refuse to leave it behind. */
+  onPendingChange?: (text: string) => void;
+  /** What was left in the box when the step was last shown. */
+  initialText?: string;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const hint = 'Press Enter or type a comma to add a tag.';
   const length = textLimitState(id, longestPart(text), textLimits.tag);
 
@@ -53,6 +70,7 @@ export function TagInput({
     const { add, rest } = splitTags(value, isFinished);
     if (add.length > 0) onAdd(add);
     setText(rest);
+    onPendingChange?.(rest);
   }
 
   return (

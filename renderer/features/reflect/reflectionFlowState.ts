@@ -107,6 +107,11 @@ export interface FlowState {
    * write still queued from before must not land on top of that version.
    */
   readonly generation: number;
+  /**
+   * Text still in the tag box, not yet a tag (one too long to add stays there whole). It is not
+   * part of the reflection, but "Save reflection" must not move on and leave it behind.
+   */
+  readonly pendingTagText: string;
 }
 
 type PlainFields = Pick<
@@ -144,13 +149,14 @@ export type FlowAction =
   | { readonly type: 'setNextStep'; readonly patch: Partial<Pick<NextStep, 'text' | 'followUpAt'>> }
   | { readonly type: 'addTags'; readonly tags: readonly string[] }
   | { readonly type: 'removeTag'; readonly tag: string }
+  | { readonly type: 'setPendingTagText'; readonly text: string }
   | { readonly type: 'setMode'; readonly mode: ReflectionMode }
   | { readonly type: 'showErrors'; readonly errors: Readonly<Record<string, string>> }
   | { readonly type: 'replace'; readonly reflection: Reflection }
   | { readonly type: 'restoreUnsaved'; readonly reflection: Reflection };
 
 export function initialFlowState(reflection: Reflection, isInJournal: boolean): FlowState {
-  return { reflection, revision: 0, isInJournal, errors: {}, generation: 0 };
+  return { reflection, revision: 0, isInJournal, errors: {}, generation: 0, pendingTagText: '' };
 }
 
 /** Drops the messages about the fields just edited: the person is dealing with them. */
@@ -250,6 +256,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       // Switching views is not writing anything: an untouched new reflection stays out of the journal.
       return state.isInJournal ? changed(state, next, []) : { ...state, reflection: next };
     }
+    case 'setPendingTagText':
+      return action.text === state.pendingTagText
+        ? state
+        : { ...state, pendingTagText: action.text, errors: withoutErrors(state.errors, ['tags']) };
     case 'showErrors':
       return { ...state, errors: action.errors };
     case 'restoreUnsaved':

@@ -112,6 +112,29 @@ describe('New reflection', () => {
     expect((await db.reflections.toArray())[0]).toMatchObject({ asked: 'Budget sign-off', status: 'draft' });
   });
 
+  it('will not save and move on while a tag too long to add is still in the tag box', async () => {
+    const person = await journal.people.add('Dana Fox', { relationship: 'peer' });
+    renderReflectRoutes(journal, '/new');
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Who was it with?' }), 'dana');
+    await userEvent.click(await screen.findByRole('option', { name: 'Dana Fox' }));
+    await userEvent.type(screen.getByLabelText('What did you ask for?'), 'Access to the staging data');
+    await userEvent.click(screen.getByRole('button', { name: /Outcome and next step/ }));
+    const longTag = 'a tag that is far too long to be one tag in this journal, really';
+    await userEvent.click(await screen.findByRole('textbox', { name: 'Tags' }));
+    await userEvent.paste(longTag);
+    await userEvent.click(screen.getByRole('button', { name: /Review and save/ }));
+    await stepHeading('Review and save');
+    await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+
+    const summary = await screen.findByRole('region', { name: /before this can be saved/ });
+    expect(summary).toHaveTextContent('Shorten the tag still in the box');
+    await userEvent.click(screen.getByRole('button', { name: /Shorten the tag still in the box/ }));
+    // The words are where they were typed, whole, and nothing was completed.
+    expect(await screen.findByRole('textbox', { name: 'Tags' })).toHaveValue(longTag);
+    expect(location()).toMatch(/^\/new/);
+    expect((await db.reflections.toArray())[0]).toMatchObject({ status: 'draft', personIds: [person.id] });
+  }, 15_000);
+
   it('completes the reflection with Save reflection and opens its entry', async () => {
     const person = await journal.people.add('Dana Fox', { relationship: 'peer' });
     renderReflectRoutes(journal, '/new');
