@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { TrashItemActions } from './TrashItemActions';
 import { Link } from 'react-router';
 import { DAY_MS } from '../../../shared/domain/localDateTime';
 import { PageHeading } from '../../app/PageHeading';
@@ -28,9 +29,7 @@ function TrashItem({
 }) {
   const { reflections } = useJournal();
   const { report } = useStorageStatus();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const zone = viewerTimeZone();
   const format = useDateTimeFormat();
   const deletedMs = Date.parse(row.deletedAt ?? '');
@@ -61,44 +60,13 @@ function TrashItem({
         Deleted {format.instantDay(deletedMs, zone)}. Removed for good on{' '}
         {format.instantDay(deletedMs + TRASH_RETENTION_DAYS * DAY_MS, zone)}.
       </p>
-      {isConfirming ? (
-        <div role="group" aria-label="Delete forever?" className="button-row">
-          <p>This cannot be undone.</p>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={isBusy}
-            onClick={() => void run(() => reflections.deleteForever(row.id), 'Deleted for good.')}
-          >
-            Yes, delete forever
-          </button>
-          <button ref={keepButton} type="button" className="button" onClick={() => setIsConfirming(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button"
-            disabled={isBusy}
-            onClick={() => void run(() => reflections.restore(row.id), 'Restored to the journal.')}
-          >
-            Restore
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              setIsConfirming(true);
-              // The safe choice takes focus, so a second Enter cannot delete by accident.
-              requestAnimationFrame(() => keepButton.current?.focus());
-            }}
-          >
-            Delete forever
-          </button>
-        </div>
-      )}
+      <TrashItemActions
+        confirmLabel="Delete forever?"
+        warning="This cannot be undone."
+        isBusy={isBusy}
+        onRestore={() => void run(() => reflections.restore(row.id), 'Restored to the journal.')}
+        onDeleteForever={() => void run(() => reflections.deleteForever(row.id), 'Deleted for good.')}
+      />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '../../../shared/app/errorText';
 import type { Preparation } from '../../../shared/domain/preparationSchema';
@@ -7,6 +7,7 @@ import { useJournal } from '../../db/JournalContext';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { viewerTimeZone } from '../journal/formatJournalDate';
+import { TrashItemActions } from '../journal/TrashItemActions';
 import { usePeopleByIds } from '../reflect/usePeopleByIds';
 import {
   removeAfterConversationReminder,
@@ -23,9 +24,7 @@ function TrashedPlan({
   const { preparations } = useJournal();
   const platform = usePlatform();
   const { report } = useStorageStatus();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const people = usePeopleByIds(preparation.personIds);
   const format = useDateTimeFormat();
   const names = preparation.personIds.map((id) => people?.get(id)?.name ?? '…');
@@ -86,49 +85,15 @@ function TrashedPlan({
         {preparation.goal.trim() === '' ? '' : ` · ${preparation.goal.trim().slice(0, 120)}`}
       </p>
       <p>Deleted {format.instantDay(Date.parse(preparation.deletedAt ?? ''), viewerTimeZone())}.</p>
-      {isConfirming ? (
-        <div role="group" aria-label={`Delete ${what} forever?`} className="button-row">
-          <p>
-            This cannot be undone.
-            {preparation.reflectionId === null ? '' : ' The reflection on it keeps its words.'}
-          </p>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={isBusy}
-            onClick={() => void deleteForever()}
-          >
-            Yes, delete forever
-          </button>
-          <button ref={keepButton} type="button" className="button" onClick={() => setIsConfirming(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button"
-            disabled={isBusy}
-            aria-label={`Restore ${what}`}
-            onClick={() => void restore()}
-          >
-            Restore
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            aria-label={`Delete forever ${what}`}
-            onClick={() => {
-              setIsConfirming(true);
-              // The safe choice takes focus, so a second Enter cannot delete by accident.
-              requestAnimationFrame(() => keepButton.current?.focus());
-            }}
-          >
-            Delete forever
-          </button>
-        </div>
-      )}
+      <TrashItemActions
+        confirmLabel={`Delete ${what} forever?`}
+        warning={`This cannot be undone.${preparation.reflectionId === null ? '' : ' The reflection on it keeps its words.'}`}
+        isBusy={isBusy}
+        restoreLabel={`Restore ${what}`}
+        deleteLabel={`Delete forever ${what}`}
+        onRestore={() => void restore()}
+        onDeleteForever={() => void deleteForever()}
+      />
     </li>
   );
 }
