@@ -40,7 +40,7 @@ export function PersonPlans({ person }: { person: Person }) {
       <h2 id="person-plans-heading">Plans with {person.name}</h2>
       <ul aria-labelledby="person-plans-heading">
         {result.value.map(({ plan, action }) => (
-          <PlanRow key={plan.id} preparation={plan} action={action} />
+          <PlanRow key={plan.id} preparation={plan} action={action} onPageOf={person.id} />
         ))}
       </ul>
     </section>

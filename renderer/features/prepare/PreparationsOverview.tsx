@@ -10,25 +10,47 @@ import './prepare.css';
 /** What a plan's row offers beside it: reflecting once its time has come, or finishing a draft. */
 export type PlanRowAction = 'reflect' | 'continue' | 'none';
 
-export function PlanRow({ preparation, action }: { preparation: Preparation; action: PlanRowAction }) {
+/**
+ * One plan. On a person's page (`onPageOf`) every row is with that person, so the row is named by
+ * its time and names only the others there, instead of repeating "With <name>" on every line.
+ */
+export function PlanRow({
+  preparation,
+  action,
+  onPageOf,
+}: {
+  preparation: Preparation;
+  action: PlanRowAction;
+  onPageOf?: string;
+}) {
   const people = usePeopleByIds(preparation.personIds);
   const format = useDateTimeFormat();
-  const names = preparation.personIds.map((id) => people?.get(id)?.name ?? '…').join(', ');
+  const nameOf = (id: string) => people?.get(id)?.name ?? '…';
+  const names = preparation.personIds.map(nameOf).join(', ');
   const when = preparation.plannedAt === null ? 'No time set' : format.dateTime(preparation.plannedAt);
   const withWhom = names === '' ? '' : ` with ${names}`;
+  const others = preparation.personIds.filter((id) => id !== onPageOf).map(nameOf);
+  const goal = preparation.goal.trim() === '' ? '' : preparation.goal.trim().slice(0, 120);
+  const title = onPageOf !== undefined ? when : names === '' ? 'A conversation' : `With ${names}`;
+  const details =
+    onPageOf !== undefined
+      ? [others.length === 0 ? '' : `Also with ${others.join(', ')}`, goal]
+      : [when, goal];
+  const detailText = details.filter((part) => part !== '').join(' · ');
   return (
     <li>
       <div className="prepare-overview-what">
         <p>
           <Link to={`/preparations/${preparation.id}`} dir="auto">
-            {names === '' ? 'A conversation' : `With ${names}`}
+            {title}
           </Link>
           {preparation.status === 'draft' ? <span className="muted"> (draft)</span> : null}
         </p>
-        <p className="muted" dir="auto">
-          {when}
-          {preparation.goal.trim() === '' ? '' : ` · ${preparation.goal.trim().slice(0, 120)}`}
-        </p>
+        {detailText === '' ? null : (
+          <p className="muted" dir="auto">
+            {detailText}
+          </p>
+        )}
       </div>
       {action === 'reflect' ? (
         <Link

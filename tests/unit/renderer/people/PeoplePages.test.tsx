@@ -142,7 +142,7 @@ describe('Person page', () => {
   });
 
   it('lists the plans with a person not reflected on yet: waiting, coming up and unfinished', async () => {
-    const { dana } = await seedPeople();
+    const { dana, lee } = await seedPeople();
     const draft = (goal: string) => ({
       ...createDraftPreparation({ now: new Date('2026-03-09T12:00:00Z'), timeZone: 'Europe/London' }),
       personIds: [dana.id],
@@ -150,6 +150,7 @@ describe('Person page', () => {
     });
     const waiting = await test.journal.preparations.markReady({
       ...draft('Budget sign-off'),
+      personIds: [dana.id, lee.id],
       plannedAt: '2026-03-09T15:00',
     });
     const comingUp = await test.journal.preparations.markReady({
@@ -176,13 +177,20 @@ describe('Person page', () => {
     ]);
     expect(plans).not.toHaveTextContent('Already reflected on');
     const [next, due, half] = items as [HTMLElement, HTMLElement, HTMLElement];
-    expect(await within(next).findByRole('link', { name: 'With Dana Fox' })).toHaveAttribute(
+    // Every row here is with Dana: each is named by its time, not "With Dana Fox" again.
+    expect(plans).not.toHaveTextContent('With Dana Fox');
+    expect(await within(next).findByRole('link', { name: /2099/ })).toHaveAttribute(
       'href',
       `/preparations/${comingUp.id}`,
     );
+    await waitFor(() => expect(due).toHaveTextContent('Also with Lee Park · Budget sign-off'));
+    expect(within(half).getByRole('link', { name: 'No time set' })).toHaveAttribute(
+      'href',
+      `/preparations/${unfinished.id}`,
+    );
     expect(within(next).queryByRole('link', { name: /Reflect now|Continue/ })).not.toBeInTheDocument();
     expect(
-      within(due).getByRole('link', { name: 'Reflect now on the conversation with Dana Fox' }),
+      within(due).getByRole('link', { name: 'Reflect now on the conversation with Dana Fox, Lee Park' }),
     ).toHaveAttribute('href', `/new?preparation=${waiting.id}`);
     expect(
       within(half).getByRole('link', { name: 'Continue the plan for the conversation with Dana Fox' }),
