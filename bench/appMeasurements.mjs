@@ -1,5 +1,6 @@
 // What the benchmark measures in the running app. Each function drives the page as a person
 // would (keyboard, scrolling) and reads the app's own performance marks.
+import { writeFile } from 'node:fs/promises';
 import { watchMarks } from './markWatcher.mjs';
 
 const markTime = (page, name) =>
@@ -31,6 +32,41 @@ export async function measureColdStart(page, context, baseUrl) {
     searchLoadMs: ready.durationMs,
     heapMb: usedSize / 1024 / 1024,
     workerHeapMb: workerUsedSize / 1024 / 1024,
+  };
+}
+
+/**
+ * G1 alone (`BENCH_ONLY=g1`): a cold start to the first rows, with where the main thread went
+ * meanwhile. CDP's Performance domain is on from before the navigation, so ScriptDuration and
+ * TaskDuration at `list:interactive` are the page's own CPU time up to the first rows (load on the
+ * machine stretches the wall clock far more than these). With `cpuProfilePath`, a CPU profile of
+ * the same start-up is saved there (read it against the build's source maps).
+ */
+export async function measureFirstRows(page, context, baseUrl, { cpuProfilePath } = {}) {
+  const marks = await watchMarks(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (cpuProfilePath) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  await page.goto(`${baseUrl}index.html#/journal`, { waitUntil: 'commit' });
+  await marks.waitFor('list:interactive', 60_000);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  if (cpuProfilePath) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(cpuProfilePath, JSON.stringify(profile));
+  }
+  await cdp.detach();
+  const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const at = (name) =>
+    page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(0)?.startTime ?? null, name);
+  return {
+    listInteractive: await at('list:interactive'),
+    appBoot: await at('app:boot'),
+    scriptMs: metric('ScriptDuration'),
+    taskMs: metric('TaskDuration'),
   };
 }
 

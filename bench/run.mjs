@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from './chromiumLaunchOptions.mjs';
 import {
   measureBareScroll,
   measureColdStart,
+  measureFirstRows,
   measureSearch,
   measureScriptPaint,
   measureStaticPaint,
@@ -30,7 +31,8 @@ const profiles = process.env.BENCH_PROFILES ?? path.join(root, 'bench', '.profil
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 // `BENCH_ONLY=g5g6 npm run bench` measures only export and import, and keeps the other rows of
-// bench/results.json as they were.
+// bench/results.json as they were; `g1` only the first rows and their two cold-start floors
+// (`BENCH_G1_CPU_PROFILES=dir` also saves a CPU profile of each app start-up there).
 const only = process.env.BENCH_ONLY ?? '';
 
 function build() {
@@ -115,6 +117,41 @@ async function makeTemplate(baseUrl, size) {
   return template;
 }
 
+/** One G1 run: the app's cold start to its first rows, then both cold-start floors, each fresh. */
+async function measureG1Run(baseUrl, template, profile, size, run, add) {
+  const fresh = async () => {
+    await rm(profile, { recursive: true, force: true });
+    await cp(template, profile, { recursive: true });
+  };
+  const cpuProfiles = process.env.BENCH_G1_CPU_PROFILES;
+  if (cpuProfiles) await mkdir(cpuProfiles, { recursive: true });
+  await fresh();
+  const app = await withPage(profile, (page, context) =>
+    measureFirstRows(page, context, baseUrl, {
+      cpuProfilePath: cpuProfiles ? path.join(cpuProfiles, `g1-${size}-${run}.cpuprofile`) : undefined,
+    }),
+  );
+  add('G1 first rows painted', size, app.listInteractive);
+  add('G1 split: app:boot', size, app.appBoot);
+  add('G1 split: main-thread script to first rows', size, app.scriptMs);
+  add('G1 split: main-thread tasks to first rows', size, app.taskMs);
+  await fresh();
+  const script = await withPage(profile, (page) => measureScriptPaint(page, baseUrl));
+  add('floor: cold start, rows painted by a bare script', size, script);
+  await fresh();
+  add(
+    'floor: cold start, static rows painted',
+    size,
+    await withPage(profile, (page) => measureStaticPaint(page, baseUrl)),
+  );
+  await rm(profile, { recursive: true, force: true });
+  console.log(
+    `    first rows ${Math.round(app.listInteractive)} ms, bare script ${Math.round(script)} ms ` +
+      `(${(app.listInteractive / script).toFixed(2)}x), app:boot ${Math.round(app.appBoot)} ms, ` +
+      `script ${Math.round(app.scriptMs)} ms, tasks ${Math.round(app.taskMs)} ms`,
+  );
+}
+
 async function main() {
   build();
   process.env.RENDERER_OUT_DIR = outDir;
@@ -126,6 +163,15 @@ async function main() {
   const add = (name, size, value) =>
     (samples[`${name}@${size}`] ??= { name, size, values: [] }).values.push(value);
   try {
+    for (const size of only === 'g1' ? sizes : []) {
+      console.log(`Journal of ${size} reflections (G1 only)`);
+      const template = await makeTemplate(baseUrl, size);
+      for (let run = 0; run < runs; run += 1) {
+        const profile = path.join(profiles, `run-${size}-${run}`);
+        await measureG1Run(baseUrl, template, profile, size, run, add);
+        process.stdout.write(`  run ${run + 1}/${runs} done (G1 only)\n`);
+      }
+    }
     for (const size of only === '' || only === 'g4' ? sizes : []) {
       console.log(`Journal of ${size} reflections`);
       const template = await makeTemplate(baseUrl, size);
