@@ -19,10 +19,14 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
+  // No retries: a flaky test fails the run, as it should.
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
-  use: { trace: 'retain-on-failure' },
+  // Recording a trace costs on every test, passing or not (about a tenth of the runner's CPU on
+  // themes.spec.ts). A failure still leaves its page snapshot (error-context.md, which .ci/run
+  // prints); `npx playwright test --trace on` records traces when one is wanted.
+  use: { trace: 'on-first-retry' },
   projects: [
     {
       name: 'web',
