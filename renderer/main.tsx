@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
+import { checkRememberedLocaleConventions } from './app/localeConventions';
 import { flushPendingWrites } from './app/pendingWrites';
 import { beginStartup, whenMarked, whenStartupSettled } from './app/startupPhase';
 import { StorageStatusProvider } from './app/storageStatus';
 import { createJournal, JournalProvider } from './db/JournalContext';
+import { appLocale } from './features/dateTime/currentDateTimeStyle';
 import { startOpeningJournalDatabase } from './db/openJournalDatabase';
 import { describeStorageError } from './db/storageErrors';
 import { JOURNAL_PAGE_SIZES, opensJournalList } from './features/journal/journalPaging';
@@ -54,7 +56,10 @@ async function boot() {
   // Reminders and search wait until the journal's first rows are on screen (read is not enough:
   // they render a moment later), or until the database is open on any other page.
   beginStartup(opensJournal ? whenMarked('list:interactive', FIRST_ROWS_WAIT_MS) : opened);
-  void whenStartupSettled().then(() => getSearchClient().start());
+  void whenStartupSettled().then(() => {
+    getSearchClient().start();
+    checkRememberedLocaleConventions(appLocale());
+  });
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });

@@ -75,8 +75,12 @@ export function localeDateTimeStyle(locale: string): DateTimeStyle {
   }
 }
 
-export function resolveDateTimeStyle(preference: DateTimeFormatPreference, locale: string): DateTimeStyle {
-  const fromLocale = localeDateTimeStyle(locale);
+/** `fromLocale` is the language's own style when the caller already knows it (Intl is slow to wake). */
+export function resolveDateTimeStyle(
+  preference: DateTimeFormatPreference,
+  locale: string,
+  fromLocale: DateTimeStyle = localeDateTimeStyle(locale),
+): DateTimeStyle {
   return {
     hour12: preference.timeFormat === 'locale' ? fromLocale.hour12 : preference.timeFormat === '12h',
     order: preference.dateOrder === 'locale' ? fromLocale.order : preference.dateOrder,

@@ -7,6 +7,7 @@ import {
   parseStoredDateTimeFormat,
   type StoredDateTimeFormat,
 } from '../../db/repositories/dateTimeFormatRepository';
+import { useLocaleConventions } from '../../app/localeConventions';
 import { appLocale, setCurrentDateTimeStyle } from './currentDateTimeStyle';
 
 export interface DateTimeFormatState {
@@ -25,10 +26,12 @@ export function DateTimeFormatProvider({ children }: { children: ReactNode }) {
   const { db } = useJournal();
   const repository = useMemo(() => createDateTimeFormatRepository(db), [db]);
   const stored = useLiveQuery(() => repository.read(), [repository]);
+  // Remembered from an earlier start: the first rows need no Intl object (see localeConventions).
+  const conventions = useLocaleConventions(appLocale());
   const state = useMemo(() => {
     const preference = (stored ?? parseStoredDateTimeFormat(undefined)).preference;
-    return { stored, style: resolveDateTimeStyle(preference, appLocale()) };
-  }, [stored]);
+    return { stored, style: resolveDateTimeStyle(preference, appLocale(), conventions) };
+  }, [stored, conventions]);
   // Set while rendering, before the children render, so code outside React writes the same way.
   setCurrentDateTimeStyle(state.style);
   useEffect(() => () => setCurrentDateTimeStyle(null), []);

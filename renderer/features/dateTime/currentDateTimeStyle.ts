@@ -3,6 +3,7 @@ import {
   resolveDateTimeStyle,
   type DateTimeStyle,
 } from '../../../shared/domain/dateTimeFormat';
+import { localeConventions } from '../../app/localeConventions';
 
 /** The language this computer gives the app, which "Follow this computer's language" follows. */
 export function appLocale(): string {
@@ -21,7 +22,10 @@ export function currentDateTimeStyle(): DateTimeStyle {
   // One object per language, so pages that compare styles see no change where there is none.
   const locale = appLocale();
   if (fromLocale?.locale !== locale) {
-    fromLocale = { locale, style: resolveDateTimeStyle(defaultDateTimeFormatPreference, locale) };
+    fromLocale = {
+      locale,
+      style: resolveDateTimeStyle(defaultDateTimeFormatPreference, locale, localeConventions(locale)),
+    };
   }
   return fromLocale.style;
 }

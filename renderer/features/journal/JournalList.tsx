@@ -21,7 +21,8 @@ import { createPerPageDerivation } from './joinPages';
 import { usePeopleByIdInPages, type PeopleById } from './usePeopleNames';
 import type { ListRowRecord } from '../../db/records';
 import { useStartupSettled } from '../../app/startupPhase';
-import { localeWeekStart } from '../progress/progressFormat';
+import { useLocaleConventions } from '../../app/localeConventions';
+import { appLocale } from '../dateTime/currentDateTimeStyle';
 import { useWeekStart } from '../weekStart/useWeekStart';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { whenIdle } from '../../app/whenIdle';
@@ -116,7 +117,8 @@ export function JournalList({
   // Week headings follow the date format chosen in Settings as it changes, like the rows do.
   const { style: dateStyle } = useDateTimeFormat();
   // Weeks start on the day set in Settings; while that is read, on the language's usual first day.
-  const weekStartsOn = useWeekStart()?.weekStartsOn ?? localeWeekStart();
+  const fromLocale = useLocaleConventions(appLocale()).weekStartsOn;
+  const weekStartsOn = useWeekStart()?.weekStartsOn ?? fromLocale;
   // Derived page by page: a page that arrives costs its own rows, not every loaded one again.
   const weekStartsOfPages = useMemo(() => {
     const weekStartOf = createLocalWeekStartFinder(weekStartsOn);

@@ -4,7 +4,8 @@ import { resolveWeekStart } from '../../../shared/domain/weekStartPreference';
 import type { WeekStartDay } from '../../../shared/progress/progressCalendar';
 import { useJournal } from '../../db/JournalContext';
 import { createWeekStartRepository, type StoredWeekStart } from '../../db/repositories/weekStartRepository';
-import { localeWeekStart } from '../progress/progressFormat';
+import { useLocaleConventions } from '../../app/localeConventions';
+import { appLocale } from '../dateTime/currentDateTimeStyle';
 
 export interface WeekStart {
   readonly stored: StoredWeekStart;
@@ -19,11 +20,13 @@ export function useWeekStart(): WeekStart | undefined {
   const { db } = useJournal();
   const repository = useMemo(() => createWeekStartRepository(db), [db]);
   const stored = useLiveQuery(() => repository.read(), [repository]);
+  // Remembered from an earlier start: the journal's weeks need no Intl object (see localeConventions).
+  const { weekStartsOn: fromLocale } = useLocaleConventions(appLocale());
   return useMemo(
     () =>
       stored === undefined
         ? undefined
-        : { stored, weekStartsOn: resolveWeekStart(stored.preference, localeWeekStart()) },
-    [stored],
+        : { stored, weekStartsOn: resolveWeekStart(stored.preference, fromLocale) },
+    [stored, fromLocale],
   );
 }
