@@ -1,6 +1,5 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { WelcomeGate } from '../features/welcome/WelcomeGate';
@@ -10,12 +9,20 @@ import { NavigationIcon } from './NavigationIcon';
 import { StorageStatusBanner } from './StorageStatusBanner';
 import { mainNavigation, navigationCurrent } from './navigation';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
+import { useStartupSettled } from './startupPhase';
+
+// Backups bring the import and export code (zip, passphrases, file formats) with them: they load
+// once the first screen is up, not before it.
+const AutomaticBackups = lazy(() =>
+  import('../features/backup/AutomaticBackups').then((m) => ({ default: m.AutomaticBackups })),
+);
 
 export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const platform = usePlatform();
   const mainRef = useRef<HTMLElement>(null);
+  const startupSettled = useStartupSettled();
   useFocusHeadingOnNavigate(mainRef);
 
   useEffect(() => platform.onNavigate((route) => void navigate(route)), [platform, navigate]);
@@ -53,7 +60,11 @@ export function AppLayout() {
       <main ref={mainRef} id="content" className="app-main" tabIndex={-1}>
         <StorageStatusBanner />
         <RemindersInApp />
-        <AutomaticBackups />
+        {startupSettled ? (
+          <Suspense fallback={null}>
+            <AutomaticBackups />
+          </Suspense>
+        ) : null}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <WelcomeGate>
             <Outlet />
