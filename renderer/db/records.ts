@@ -18,7 +18,8 @@ export interface PersonRecord extends Person {
 export interface SearchChangeRecord {
   seq?: number;
   reflectionId: string;
-  kind: 'put' | 'delete';
+  /** 'rebuild' (a large import, reflectionId empty): the index is built again from every reflection. */
+  kind: 'put' | 'delete' | 'rebuild';
 }
 
 export interface SearchIndexRecord {

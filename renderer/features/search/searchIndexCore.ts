@@ -170,7 +170,17 @@ export class SearchIndexCore {
     if (meta === null) return null;
     const backlog = await this.db.searchChanges.where(':id').above(meta.appliedSeq).count();
     if (backlog > Math.max(REPLAY_LIMIT, meta.documentCount / 2)) return null;
+    if (await this.rebuildQueuedAfter(meta.appliedSeq)) return null;
     return loadPersistedIndex(this.db);
+  }
+
+  private async rebuildQueuedAfter(seq: number): Promise<boolean> {
+    const rebuild = await this.db.searchChanges
+      .where(':id')
+      .above(seq)
+      .filter((change) => change.kind === 'rebuild')
+      .first();
+    return rebuild !== undefined;
   }
 
   private async build(onProgress: (progress: SearchProgress) => void, savedSeq: number): Promise<void> {
@@ -224,6 +234,14 @@ export class SearchIndexCore {
         .toArray();
       const lastSeq = changes.at(-1)?.seq;
       if (lastSeq === undefined) break;
+      if (changes.some((change) => change.kind === 'rebuild')) {
+        // A large import asked for it: one read of every reflection covers every change queued so far.
+        const phase = this.phase;
+        await this.build(() => undefined, this.appliedSeq);
+        this.phase = phase;
+        touched += this.documentCount;
+        continue;
+      }
       await this.reindex([...new Set(changes.map((change) => change.reflectionId))]);
       this.appliedSeq = lastSeq;
       touched += changes.length;
