@@ -102,6 +102,29 @@ const longestTaskBetween = (page, from, to) =>
     [from, to],
   );
 
+/** The app's `data:` measures (see renderer/features/data/measureStep.ts), rounded, by name. */
+const dataMeasures = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.name.startsWith('data:'))
+        .map((entry) => [entry.name.slice(5), Math.round(entry.duration)]),
+    ),
+  );
+
+/** Every long task in a window, longest first, with when it started (page clock): where to look. */
+const longTasksBetween = (page, from, to) =>
+  page.evaluate(
+    ([start, end]) =>
+      window.__g5g6LongTasks
+        .filter((t) => t.start >= start && t.start <= end)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 5)
+        .map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - start)}`),
+    [from, to],
+  );
+
 /** Resolves with the page's clock when `text` first shows; watched from inside the page. */
 function whenTextShows(page, text) {
   return page.evaluate(
@@ -175,6 +198,8 @@ async function measureExport(baseUrl, profile, size, exportPath) {
     const [from, to, file] = await Promise.all([started, shown, download]);
     const heap = await stop();
     await file.saveAs(exportPath);
+    console.log('  export steps (ms):', JSON.stringify(await dataMeasures(page)));
+    console.log('  export long tasks:', (await longTasksBetween(page, from, to)).join(', '));
     return { ms: to - from, count, ...heap, longestTask: await longestTaskBetween(page, from, to) };
   });
 }
@@ -194,6 +219,17 @@ async function measureImport(baseUrl, profile, size, exportPath) {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const [confirmAt, to] = await Promise.all([confirmed, done]);
     const heap = await stop();
+    // The page reads the journal again once the import is done: its tasks count too.
+    await page.waitForFunction(() => performance.getEntriesByName('data:reload').length > 0, null, {
+      timeout: 300_000,
+    });
+    const reloaded = await page.evaluate(() => performance.now());
+    console.log('  import steps (ms):', JSON.stringify(await dataMeasures(page)));
+    console.log('  import long tasks, reading:', (await longTasksBetween(page, from, preview)).join(', '));
+    console.log(
+      '  import long tasks, writing:',
+      (await longTasksBetween(page, confirmAt, reloaded)).join(', '),
+    );
     return {
       ms: preview - from + (to - confirmAt),
       readAndPlanMs: preview - from,
@@ -201,7 +237,7 @@ async function measureImport(baseUrl, profile, size, exportPath) {
       ...heap,
       longestTask: Math.max(
         await longestTaskBetween(page, from, preview),
-        await longestTaskBetween(page, confirmAt, to),
+        await longestTaskBetween(page, confirmAt, reloaded),
       ),
     };
   });

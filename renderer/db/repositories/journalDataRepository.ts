@@ -11,8 +11,11 @@ import type { JournalDatabase } from '../JournalDatabase';
 import type { PersonRecord } from '../records';
 import type { PersonRepository } from './personRepository';
 import type { PrincipleSettingsRepository } from './principleSettingsRepository';
+import { syncProgressFacts } from './progressRepository';
 import type { ReflectionRepository } from './reflectionRepository';
+import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+import { checkImportedReflections, needsSearchRebuild } from './importedReflections';
 
 /** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
 export const JOURNAL_ID_KEY = 'journalId';
@@ -81,6 +84,13 @@ const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Perso
  */
 export const JOURNAL_DATA_STEP = 500;
 
+/**
+ * How many new reflections one import step writes. Nothing is read first, so a step is three
+ * bulk writes issued together. The page copies a step into IndexedDB in one task: 2,500 held it
+ * for 1.4 s on a loaded machine, so steps are kept to a size that copies in well under 200 ms.
+ */
+export const IMPORT_WRITE_STEP = 400;
+
 /** Every reflection in primary-key order, JOURNAL_DATA_STEP at a time (call inside a transaction). */
 async function readAllReflections(db: JournalDatabase): Promise<Reflection[]> {
   const all: Reflection[] = [];
@@ -143,6 +153,44 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     });
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
     await db.preparations.bulkPut(written);
+  }
+
+  /**
+   * Writes reflections the journal does not hold (the plan says so), as a workspace is written:
+   * nothing to read first, each step's reflections, list rows and Progress facts issued together,
+   * IMPORT_WRITE_STEP at a time. A large import asks search for one rebuild instead of a change
+   * per reflection. `bulkAdd` fails if one of them was saved meanwhile, and the whole import with it.
+   * The caller holds the transaction.
+   */
+  async function writeNewReflections(added: readonly Reflection[]): Promise<void> {
+    const stored = await db.reflections.count();
+    await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
+    // Each step's requests are copied into IndexedDB in one task of the page, so steps stay small;
+    // the next step is issued while the one before is still being written, so nothing waits idle.
+    // Progress facts go one step after another: each step reads and rewrites its days' rollups,
+    // and two steps sharing a day must not both read it before either writes it.
+    let writing: Promise<unknown> = Promise.resolve();
+    let counting: Promise<void> = Promise.resolve();
+    for (let start = 0; start < added.length; start += IMPORT_WRITE_STEP) {
+      const step = added.slice(start, start + IMPORT_WRITE_STEP);
+      const written = Promise.all([
+        db.reflections.bulkAdd(step),
+        db.listRows.bulkAdd(step.map(toListRowRecord)),
+      ]);
+      // Handled when awaited below; without this, a failure here would be reported as unhandled first.
+      written.catch(() => undefined);
+      await counting;
+      counting = syncProgressFacts(db, step);
+      counting.catch(() => undefined);
+      await writing;
+      writing = written;
+    }
+    await Promise.all([writing, counting]);
+    if (needsSearchRebuild(added.length, stored)) {
+      await db.searchChanges.add({ reflectionId: '', kind: 'rebuild' });
+    } else {
+      await db.searchChanges.bulkAdd(added.map(({ id }) => ({ reflectionId: id, kind: 'put' as const })));
+    }
   }
 
   return {
@@ -210,15 +258,25 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       const nothing =
         people.length === 0 && reflections.length === 0 && preparations.length === 0 && settings.length === 0;
       if (nothing) return { reflections: 0, people: 0, preparations: 0 };
+      // New reflections are checked in the page's idle moments, before the transaction opens.
+      const checkedAt = performance.now();
+      const added = await checkImportedReflections(plan.reflections.new);
+      const writeAt = performance.now();
+      performance.measure('data:import-check', { start: checkedAt, end: writeAt });
       await db.transaction('rw', db.tables, async () => {
         await journal.people.bulkImport(people);
-        // In steps, each awaited, so the page answers between them; still one transaction.
-        for (let start = 0; start < reflections.length; start += JOURNAL_DATA_STEP) {
-          await journal.reflections.bulkImport(reflections.slice(start, start + JOURNAL_DATA_STEP));
+        // Updated ones go through the reflection repository: it reads the stored copy for its revision.
+        const { updated } = plan.reflections;
+        for (let start = 0; start < updated.length; start += JOURNAL_DATA_STEP) {
+          await journal.reflections.bulkImport(updated.slice(start, start + JOURNAL_DATA_STEP));
         }
+        if (added.length > 0) await writeNewReflections(added);
         if (preparations.length > 0) await importPreparations(preparations);
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
+        performance.measure('data:import-requests', { start: writeAt, end: performance.now() });
       });
+      // The part after the last request: IndexedDB committing the transaction.
+      performance.measure('data:import-transaction', { start: writeAt, end: performance.now() });
       return { reflections: reflections.length, people: people.length, preparations: preparations.length };
     },
   };

@@ -17,6 +17,7 @@ import {
   type ExportChoices,
 } from './exportChoices';
 import { buildExportFile } from './dataWorkerClient';
+import { measureStep } from './measureStep';
 import type { ExportKind } from './exportFiles';
 import { ActionStatus } from './ActionStatus';
 import { PassphraseFields } from './PassphraseFields';
@@ -76,17 +77,23 @@ export function ExportSection({ snapshot, readSnapshot, journalId }: ExportSecti
     }
     setBusy(kind);
     try {
-      const [fresh, id, info] = await Promise.all([readSnapshot(), journalId(), platform.getAppInfo()]);
-      const file = await buildExportFile(kind, fresh, options.options, {
-        appVersion: info.version,
-        journalId: id,
-        now: new Date(),
-        timeZone: deviceTimeZone(),
-        passphrase: kind === 'json' && choices.encrypt ? choices.passphrase : null,
-        markdownLayout: choices.markdownLayout,
-      });
+      const [fresh, id, info] = await measureStep('export-read', () =>
+        Promise.all([readSnapshot(), journalId(), platform.getAppInfo()]),
+      );
+      const file = await measureStep('export-build', () =>
+        buildExportFile(kind, fresh, options.options, {
+          appVersion: info.version,
+          journalId: id,
+          now: new Date(),
+          timeZone: deviceTimeZone(),
+          passphrase: kind === 'json' && choices.encrypt ? choices.passphrase : null,
+          markdownLayout: choices.markdownLayout,
+        }),
+      );
       const { suggestedName, mimeType, data } = file;
-      const result = await platform.files.save({ suggestedName, mimeType, data });
+      const result = await measureStep('export-save', () =>
+        platform.files.save({ suggestedName, mimeType, data }),
+      );
       const what = reflectionsWord(file.reflectionCount);
       if (!result.saved) setDone('Export cancelled: nothing was saved.');
       else if (platform.kind === 'browser') setDone(`Downloaded ${what} as ${suggestedName}.`);

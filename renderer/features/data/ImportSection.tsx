@@ -8,6 +8,7 @@ import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { prepareImport } from './dataWorkerClient';
+import { measureStep } from './measureStep';
 import type { PreparedImport } from './importFlow';
 import { runBeforeImport } from './importFlow';
 import { errorText } from '../../../shared/app/errorText';
@@ -41,7 +42,10 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
   }
 
   const file = useReadJournalFile({
-    read: async (bytes, fileName, passphrase) => prepareImport(bytes, fileName, passphrase, await existing()),
+    read: async (bytes, fileName, passphrase) =>
+      measureStep('import-prepare', async () =>
+        prepareImport(bytes, fileName, passphrase, await measureStep('import-existing', existing)),
+      ),
     onRead(result, fileName) {
       if (result.kind === 'feedback') setState({ step: 'feedback', fileName, feedback: result.feedback });
       else setState({ step: 'preview', prepared: result });
@@ -66,7 +70,7 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
       );
     }
     try {
-      await data.applyImport(plan);
+      await measureStep('import-write', () => data.applyImport(plan));
     } catch (error) {
       setState({ step: 'preview', prepared });
       return setFailure(`The import failed and your journal was left as it was: ${errorText(error)}`);

@@ -107,6 +107,7 @@ export class DataWorkerClient {
     );
     // Handled here too: the worker may stop while parts are still being sent, before the caller awaits.
     answer.catch(() => undefined);
+    const sendingAt = performance.now();
     for (const [key, list] of lists) {
       for (const items of inParts(list)) {
         if (!this.outstanding.has(jobId)) return answer;
@@ -114,6 +115,7 @@ export class DataWorkerClient {
         await nextTask();
       }
     }
+    performance.measure('data:send-parts', { start: sendingAt, end: performance.now() });
     if (this.outstanding.has(jobId)) worker.postMessage({ type: 'run', jobId, job });
     return answer;
   }

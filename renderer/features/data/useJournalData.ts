@@ -3,6 +3,7 @@ import { remindersTiedToReflections, type JournalSnapshot } from '../../../share
 import { useJournal } from '../../db/JournalContext';
 import { createJournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
+import { measureStep } from './measureStep';
 import { errorText } from '../../../shared/app/errorText';
 
 export type SnapshotState =
@@ -39,7 +40,7 @@ export function useJournalData() {
 
   const reload = useCallback(async () => {
     try {
-      setState({ status: 'ready', snapshot: await readSnapshot() });
+      setState({ status: 'ready', snapshot: await measureStep('reload', readSnapshot) });
     } catch (error) {
       setState({ status: 'error', message: errorText(error) });
     }

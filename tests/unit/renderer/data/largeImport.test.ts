@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPerson } from '../../../../shared/domain/personSchema';
+import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import {
+  createJournalDataRepository,
+  IMPORT_WRITE_STEP,
+} from '../../../../renderer/db/repositories/journalDataRepository';
+import { SEARCH_REBUILD_FROM } from '../../../../renderer/db/repositories/importedReflections';
+import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
+import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
+
+// An import of many new reflections takes the bulk path: reflections, list rows and Progress facts
+// written together in large steps, and one request to rebuild search instead of a change each.
+let db: JournalDatabase;
+let journal: Journal;
+
+beforeEach(async () => {
+  ({ db, journal } = await openFreshJournal('large-import'));
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await deleteFreshJournal(db);
+});
+
+const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
+
+/** `count` complete reflections, one a day from 2025-01-01, each asking for its own numbered item. */
+function reflections(count: number): Reflection[] {
+  return Array.from({ length: count }, (_, index) => ({
+    ...createDraftReflection({
+      now: new Date(Date.UTC(2025, 0, 1, 8, 0, 0) + index * 86_400_000),
+      timeZone: 'UTC',
+    }),
+    status: 'complete' as const,
+    personIds: [dana.id],
+    asked: `Figures for launch item${index + 1}`,
+    outcome: index % 2 === 0 ? ('achieved' as const) : ('not-yet' as const),
+  }));
+}
+
+const importAll = (all: Reflection[]) =>
+  createJournalDataRepository(journal).applyImport({
+    reflections: { new: all, updated: [] },
+    people: { new: [dana], updated: [] },
+  });
+
+const searchFor = async (core: SearchIndexCore, query: string) =>
+  (await core.search({ query, filters: {}, limit: 50 })).ids;
+
+describe('a large import', () => {
+  it('writes every reflection with its list row and Progress fact, and asks search for one rebuild', async () => {
+    const all = reflections(SEARCH_REBUILD_FROM + 1);
+    expect(await importAll(all)).toEqual({ reflections: all.length, people: 1, preparations: 0 });
+    expect(await db.reflections.count()).toBe(all.length);
+    expect(await db.listRows.count()).toBe(all.length);
+    expect(await db.progressFacts.count()).toBe(all.length);
+    const days = await db.progressDays.toArray();
+    expect(days.length).toBeGreaterThan(0);
+    expect(await db.searchChanges.toArray()).toEqual([
+      { seq: expect.any(Number), reflectionId: '', kind: 'rebuild' },
+    ]);
+  }, 60_000);
+
+  it('is found by search: by a search already running and by one started afterwards', async () => {
+    const running = new SearchIndexCore(db);
+    await running.start();
+    const all = reflections(SEARCH_REBUILD_FROM + 1);
+    await importAll(all);
+    await running.sync();
+    const first = all[0];
+    const last = all[all.length - 1];
+    // Fuzzy matching finds neighbours too (item1 also finds item10): each must be among them.
+    expect(await searchFor(running, 'item1')).toContain(first?.id);
+    expect(await searchFor(running, `item${all.length}`)).toContain(last?.id);
+    expect(running.documentCount).toBe(all.length);
+
+    const fresh = new SearchIndexCore(db);
+    expect(await fresh.start()).toMatchObject({ source: 'built', documentCount: all.length });
+    expect(await searchFor(fresh, `item${all.length}`)).toContain(last?.id);
+  }, 60_000);
+
+  it('keeps Progress day rollups as a save of each reflection would, days shared across steps included', async () => {
+    // Three reflections a day, so steps of IMPORT_WRITE_STEP (not a multiple of 3) share days.
+    const all = reflections(IMPORT_WRITE_STEP * 2 + 1).map((reflection, index) => ({
+      ...reflection,
+      occurredAt: `2025-03-${String(1 + (Math.floor(index / 3) % 28)).padStart(2, '0')}T09:00`,
+    }));
+    await importAll(all);
+    const imported = await db.progressDays.toArray();
+    const { db: other, journal: saved } = await openFreshJournal('large-import-oracle');
+    try {
+      await saved.people.bulkImport([dana]);
+      await saved.reflections.bulkImport(all);
+      expect(imported).toEqual(await other.progressDays.toArray());
+    } finally {
+      await deleteFreshJournal(other);
+    }
+  }, 60_000);
+
+  it('writes nothing when the database fails in its last step', async () => {
+    const all = reflections(IMPORT_WRITE_STEP + 1);
+    const bulkAdd = db.listRows.bulkAdd.bind(db.listRows);
+    let calls = 0;
+    vi.spyOn(db.listRows, 'bulkAdd').mockImplementation(((rows: never) => {
+      calls += 1;
+      return calls === 2 ? Promise.reject(new Error('The disk is full')) : bulkAdd(rows);
+    }) as typeof db.listRows.bulkAdd);
+    await expect(importAll(all)).rejects.toThrow('The disk is full');
+    expect(calls).toBe(2);
+    expect(await db.reflections.count()).toBe(0);
+    expect(await db.listRows.count()).toBe(0);
+    expect(await db.progressFacts.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+    expect(await db.searchChanges.count()).toBe(0);
+  }, 60_000);
+
+  it('refuses a reflection saved meanwhile in another window instead of writing over it', async () => {
+    const all = reflections(3);
+    await journal.people.bulkImport([dana]);
+    await journal.reflections.bulkImport([all[1] as Reflection]);
+    await expect(importAll(all)).rejects.toThrow();
+    expect(await db.reflections.count()).toBe(1);
+    expect(await db.listRows.count()).toBe(1);
+  });
+});
