@@ -9,7 +9,7 @@ import type { PrepareResult } from './importFlow';
  * PART_SIZE, each its own message, so that copying a 50,000-reflection journal across never holds
  * the page for long: a message is copied in one go on each side.
  */
-export const PART_SIZE = 1_000;
+export const PART_SIZE = 500;
 
 export type DataJob =
   | {
