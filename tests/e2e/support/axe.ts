@@ -33,6 +33,17 @@ async function scan(page: Page): Promise<AxeResults> {
       .options({ resultTypes: ['violations'] })
       .analyze();
   }
+  // Colours are read as they are drawn: right after a theme switch a button is still fading
+  // between its two backgrounds (a 120 ms transition), so the scan waits for every finite
+  // transition and animation to end. AxeBuilder's few seconds of set-up used to hide this.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   // Injected once per document: hash navigation keeps it, a reload or new page injects again.
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(loadAxeSource());
