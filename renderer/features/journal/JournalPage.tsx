@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
+import { useStartupSettled } from '../../app/startupPhase';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useWorkspaceMode } from '../../app/workspaceMode';
@@ -63,7 +64,12 @@ export function JournalPage() {
   // Read once: Undo clears the history state, and the confirmation must stay on screen.
   const [trashed] = useState(() => trashedNoticeOf(location.state));
   const [filter, setFilter] = useState<Filter>('all');
-  const count = useLiveResult(() => reflections.countActive(), [reflections]);
+  // Counting a large journal keeps the database busy: it starts once the first rows are on screen.
+  const startupSettled = useStartupSettled();
+  const count = useLiveResult(
+    () => (startupSettled ? reflections.countActive() : Promise.resolve(null)),
+    [reflections, startupSettled],
+  );
   const totalCount = count.status === 'ready' ? count.value : null;
 
   const source = useMemo(
