@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { changeDays } from '../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../shared/progress/progressFact';
@@ -59,6 +60,38 @@ export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[])
   return replaceFacts(db, ids, []);
 }
 
+/** What a write changed in the Progress tables: the keys written (put or deleted), or 'all'. */
+export interface ProgressWrites {
+  readonly days: readonly string[] | 'all';
+  readonly facts: readonly string[] | 'all';
+  /** A plan was written, so the set of reflections a plan looked back on may have changed. */
+  readonly plans: boolean;
+}
+
+interface KeyRangeNode {
+  readonly from: unknown;
+  readonly to: unknown;
+  readonly l?: KeyRangeNode | null;
+  readonly r?: KeyRangeNode | null;
+}
+
+/**
+ * The single string keys of one of Dexie's change sets (a tree of key ranges; from another tab it
+ * arrives as a plain copy without its class), or 'all' where it holds any true range.
+ */
+function keysOf(set: unknown): string[] | 'all' {
+  const keys: string[] = [];
+  const stack: unknown[] = [set];
+  while (stack.length > 0) {
+    const node = stack.pop() as Partial<KeyRangeNode> | null | undefined;
+    if (node === null || node === undefined || typeof node !== 'object' || !('from' in node)) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    keys.push(node.from);
+    stack.push(node.l, node.r);
+  }
+  return keys;
+}
+
 /** What the Progress page reads: facts only, never the reflections themselves. */
 export function createProgressRepository(db: JournalDatabase) {
   return {
@@ -93,6 +126,57 @@ export function createProgressRepository(db: JournalDatabase) {
         days: await days,
         plannedFacts: planned.filter((fact): fact is ProgressFactRecord => fact !== undefined),
       };
+    },
+
+    /** Up to `limit` day rollups after `afterDay` (all from the start for null), in day order: one slice of a background read. */
+    daysAfter(afterDay: string | null, limit: number): Promise<ProgressDayRecord[]> {
+      const from =
+        afterDay === null ? db.progressDays.orderBy('day') : db.progressDays.where('day').above(afterDay);
+      return from.limit(limit).toArray();
+    },
+
+    /** Up to `limit` facts after the fact id `afterId` (from the first for null), in id order. */
+    factsAfter(afterId: string | null, limit: number): Promise<ProgressFactRecord[]> {
+      const from =
+        afterId === null ? db.progressFacts.orderBy(':id') : db.progressFacts.where(':id').above(afterId);
+      return from.limit(limit).toArray();
+    },
+
+    /** The day rollups of `keys` as stored now, `undefined` where a day has none left. */
+    daysNamed(keys: readonly string[]): Promise<(ProgressDayRecord | undefined)[]> {
+      return db.progressDays.bulkGet([...keys]);
+    },
+
+    /** The facts of `ids` as stored now, `undefined` where a reflection has none (any more). */
+    factsNamed(ids: readonly string[]): Promise<(ProgressFactRecord | undefined)[]> {
+      return db.progressFacts.bulkGet([...ids]);
+    },
+
+    /** The facts of every reflection a plan looked back on. */
+    async plannedFacts(): Promise<ProgressFactRecord[]> {
+      const linked = (await db.preparations.orderBy('reflectionId').uniqueKeys()) as string[];
+      const planned = await db.progressFacts.bulkGet(linked);
+      return planned.filter((fact): fact is ProgressFactRecord => fact !== undefined);
+    },
+
+    /**
+     * Calls `onWrite` after every committed write to the Progress tables or the plans, from this
+     * tab or another (Dexie relays its change signal between tabs), naming the days and facts
+     * written where the signal names single keys; `'all'` where it names a range. Returns the unsubscribe.
+     */
+    watchWrites(onWrite: (written: ProgressWrites) => void): () => void {
+      const prefix = `idb://${db.name}/`;
+      const listener = (parts: Record<string, unknown>) => {
+        const days = keysOf(parts[`${prefix}progressDays/`]);
+        const facts = keysOf(parts[`${prefix}progressFacts/`]);
+        const plans = parts[`${prefix}preparations/`] !== undefined;
+        if ('all' in parts) onWrite({ days: 'all', facts: 'all', plans: true });
+        else if (days.length > 0 || facts.length > 0 || days === 'all' || facts === 'all' || plans) {
+          onWrite({ days, facts, plans });
+        }
+      };
+      Dexie.on('storagemutated', listener);
+      return () => Dexie.on('storagemutated').unsubscribe(listener);
     },
 
     /** The first day anything was recorded, or null for a journal with no complete reflections. */

@@ -1,4 +1,5 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import { usePrinting } from './usePrinting';
 
 export interface ProgressFigureProps {
   readonly title: string;
@@ -21,6 +22,9 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
   const tableId = useId();
   const [showData, setShowData] = useState(false);
   const tablesShown = useContext(FigureTablesShown);
+  // A hidden table is left out of the page until it is shown or printed: a long range's tables
+  // hold thousands of cells, which would otherwise be built with every redraw.
+  const printing = usePrinting();
   return (
     <figure className="progress-figure" aria-labelledby={titleId}>
       <h2 id={titleId} className="progress-figure-title">
@@ -53,7 +57,7 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
         data-shown={showData || tablesShown}
         hidden={!showData && !tablesShown}
       >
-        {table}
+        {showData || tablesShown || printing ? table : null}
       </div>
     </figure>
   );

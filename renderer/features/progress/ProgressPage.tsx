@@ -28,7 +28,10 @@ import { formatDay, localToday } from './progressFormat';
 import { RatingsFigure } from './RatingsFigure';
 import { SphereFigure } from './SphereFigure';
 import { StreakFigure } from './StreakFigure';
+import { measured, measuredAsync } from './measured';
 import { useDrawnMark } from './useDrawnMark';
+import { fromMemory } from './progressSource';
+import { useProgressMemory } from './useProgressMemory';
 import './progress.css';
 
 /**
@@ -53,7 +56,7 @@ export function ProgressPage() {
   const [filters, setFilters] = useState<ProgressFilters>(noFilters);
   const range = useMemo(() => resolveRange(preset, today, custom), [preset, today, custom]);
 
-  // With no person, relationship or tag filter the page reads a rollup per day; a filter needs
+  // With no person, relationship or tag filter the page draws from a rollup per day; a filter needs
   // each reflection's facts. The request goes along with the answer, so a report is only ever
   // built from what was read for the range and filters it shows.
   const filtered = filters.personId !== null || filters.relationship !== null || filters.tag !== null;
@@ -61,14 +64,25 @@ export function ProgressPage() {
     () => ({ from: range.from, to: range.to, filtered }),
     [range.from, range.to, filtered],
   );
-  const source = useLiveQuery(
-    async () =>
+  // The first view is read for its range alone; once drawn, everything is read into memory in the
+  // background, and every later range or filter is computed from memory.
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const memory = useProgressMemory(journal.db, progress, firstDrawn);
+  // Before the first draw, or if the memory could not be read, the page reads for itself.
+  const readsItself = (memory.state === 'idle' && !firstDrawn) || memory.state === 'failed';
+  const read = useLiveQuery(async () => {
+    if (!readsItself) return null;
+    return measuredAsync('progress:read', async () =>
       request.filtered
         ? { kind: 'facts' as const, request, facts: await progress.factsBetween(request.from, request.to) }
         : { kind: 'days' as const, request, ...(await progress.daysBetween(request.from, request.to)) },
-    [progress, request],
+    );
+  }, [progress, request, readsItself]);
+  const remembered = useMemo(
+    () => (readsItself ? undefined : fromMemory(memory, request)),
+    [readsItself, memory, request],
   );
-  const current = source?.request === request ? source : undefined;
+  const current = remembered ?? (read?.request === request ? read : undefined);
   const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
   const people = useLiveQuery(() => journal.people.all(), [journal.people]);
   // Plans are few beside the facts, and read whole once per change.
@@ -83,14 +97,16 @@ export function ProgressPage() {
   const fresh = useMemo(() => {
     if (current === undefined || weekStartsOn === undefined || preparations === undefined) return null;
     const common = { range, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs };
-    return current.kind === 'facts'
-      ? buildProgressReport({ ...common, facts: current.facts, filters })
-      : buildProgressReportFromDays({ ...common, days: current.days, plannedFacts: current.plannedFacts });
+    return measured('progress:build', () =>
+      current.kind === 'facts'
+        ? buildProgressReport({ ...common, facts: current.facts, filters })
+        : buildProgressReportFromDays({ ...common, days: current.days, plannedFacts: current.plannedFacts }),
+    );
   }, [current, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs]);
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);
-  useDrawnMark(report);
+  useDrawnMark(report, () => setFirstDrawn(true));
   // The tag choices likewise stay while a new range is read, so a chosen tag never loses its option.
   const [tagSource, setTagSource] = useState(current);
   if (current !== undefined && current !== tagSource) setTagSource(current);

@@ -15,6 +15,25 @@ function level(count: number): 0 | 1 | 2 | 3 {
   return count === 0 ? 0 : count === 1 ? 1 : count === 2 ? 2 : 3;
 }
 
+/**
+ * One path per shade rather than one element per day: at All time a journal of years has thousands
+ * of days, and thousands of elements were most of what a redraw cost. Days run one after another
+ * from the first, so there is no date arithmetic per square.
+ */
+function squaresByShade(days: Streaks['days'], leadingDays: number): string[] {
+  const paths: string[][] = [[], [], [], []];
+  days.forEach(({ count }, index) => {
+    const offset = leadingDays + index;
+    const shade = level(count);
+    const inset = shade === 0 ? 0 : (3 - shade) * 1.5;
+    const size = CELL - inset * 2;
+    const x = Math.floor(offset / 7) * (CELL + GAP) + inset;
+    const y = (offset % 7) * (CELL + GAP) + inset;
+    paths[shade]?.push(`M${x} ${y}h${size}v${size}h${-size}z`);
+  });
+  return paths.map((parts) => parts.join(''));
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -55,26 +74,9 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
             aria-label={`${plural(active.length, 'day')} with reflections in this range. ${summary}`}
           >
             <Group left={LEFT} top={TOP}>
-              {gridStart === null
-                ? null
-                : streaks.days.map(({ day, count }, index) => {
-                    // Days run one after another from the first, so no date arithmetic per square.
-                    const offset = leadingDays + index;
-                    const column = Math.floor(offset / 7);
-                    const row = offset % 7;
-                    const shade = level(count);
-                    const inset = shade === 0 ? 0 : (3 - shade) * 1.5;
-                    return (
-                      <rect
-                        key={day}
-                        className={`progress-heat-${shade}`}
-                        x={column * (CELL + GAP) + inset}
-                        y={row * (CELL + GAP) + inset}
-                        width={CELL - inset * 2}
-                        height={CELL - inset * 2}
-                      />
-                    );
-                  })}
+              {squaresByShade(streaks.days, leadingDays).map((d, shade) =>
+                d === '' ? null : <path key={shade} className={`progress-heat-${shade}`} d={d} />,
+              )}
             </Group>
           </svg>
           <p className="progress-heat-rows">Rows run from {weekdayShort[weekStartsOn]} at the top.</p>

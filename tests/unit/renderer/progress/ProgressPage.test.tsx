@@ -145,6 +145,8 @@ describe('Progress page', () => {
     const count = await screen.findByText(/^3 complete reflections from/);
     const tag = screen.getByRole('combobox', { name: 'Tag' });
     expect(within(tag).getByRole('option', { name: 'budget' })).toBeInTheDocument();
+    // The people are read beside the figures, and may arrive just after them.
+    await within(screen.getByRole('combobox', { name: 'Person' })).findByRole('option', { name: 'Dana Fox' });
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Person' }), dana.id);
     await waitFor(() => expect(count).toHaveTextContent(/^2 complete reflections from/));
