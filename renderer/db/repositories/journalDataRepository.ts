@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Person } from '../../../shared/domain/personSchema';
 import {
   preparationDraftSchema,
@@ -15,7 +16,7 @@ import { syncProgressFacts } from './progressRepository';
 import type { ReflectionRepository } from './reflectionRepository';
 import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
-import { checkImportedReflections, needsSearchRebuild } from './importedReflections';
+import { CHECK_STEP, checkImportedReflections, needsSearchRebuild } from './importedReflections';
 
 /** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
 export const JOURNAL_ID_KEY = 'journalId';
@@ -260,7 +261,11 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       if (nothing) return { reflections: 0, people: 0, preparations: 0 };
       // New reflections are checked in the page's idle moments, before the transaction opens.
       const checkedAt = performance.now();
-      const added = await checkImportedReflections(plan.reflections.new);
+      // A restore calls this inside its own transaction, which a pause between steps would end.
+      const added = await checkImportedReflections(
+        plan.reflections.new,
+        Dexie.currentTransaction === null ? CHECK_STEP : Number.POSITIVE_INFINITY,
+      );
       const writeAt = performance.now();
       performance.measure('data:import-check', { start: checkedAt, end: writeAt });
       await db.transaction('rw', db.tables, async () => {

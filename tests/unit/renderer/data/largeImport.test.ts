@@ -7,7 +7,8 @@ import {
   createJournalDataRepository,
   IMPORT_WRITE_STEP,
 } from '../../../../renderer/db/repositories/journalDataRepository';
-import { SEARCH_REBUILD_FROM } from '../../../../renderer/db/repositories/importedReflections';
+import { CHECK_STEP, SEARCH_REBUILD_FROM } from '../../../../renderer/db/repositories/importedReflections';
+import { createBackupSnapshotRepository } from '../../../../renderer/db/repositories/backupSnapshotRepository';
 import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 
@@ -98,6 +99,16 @@ describe('a large import', () => {
     } finally {
       await deleteFreshJournal(other);
     }
+  }, 60_000);
+
+  it("restores a backup of more reflections than one check step inside the restore's own transaction", async () => {
+    const all = reflections(CHECK_STEP * 2 + 1);
+    await createBackupSnapshotRepository(journal).applyRestore(
+      { reflections: { new: all, updated: [] }, people: { new: [dana], updated: [] } },
+      [],
+    );
+    expect(await db.reflections.count()).toBe(all.length);
+    expect(await db.listRows.count()).toBe(all.length);
   }, 60_000);
 
   it('writes nothing when the database fails in its last step', async () => {
