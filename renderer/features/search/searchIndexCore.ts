@@ -170,17 +170,7 @@ export class SearchIndexCore {
     if (meta === null) return null;
     const backlog = await this.db.searchChanges.where(':id').above(meta.appliedSeq).count();
     if (backlog > Math.max(REPLAY_LIMIT, meta.documentCount / 2)) return null;
-    if (await this.rebuildQueuedAfter(meta.appliedSeq)) return null;
     return loadPersistedIndex(this.db);
-  }
-
-  private async rebuildQueuedAfter(seq: number): Promise<boolean> {
-    const rebuild = await this.db.searchChanges
-      .where(':id')
-      .above(seq)
-      .filter((change) => change.kind === 'rebuild')
-      .first();
-    return rebuild !== undefined;
   }
 
   private async build(onProgress: (progress: SearchProgress) => void, savedSeq: number): Promise<void> {
@@ -236,6 +226,7 @@ export class SearchIndexCore {
       if (lastSeq === undefined) break;
       if (changes.some((change) => change.kind === 'rebuild')) {
         // A large import asked for it: one read of every reflection covers every change queued so far.
+        // (Met on start-up too, after the saved index loaded: rare enough not to look ahead for it.)
         const phase = this.phase;
         await this.build(() => undefined, this.appliedSeq);
         this.phase = phase;

@@ -66,8 +66,12 @@ describe('a large import', () => {
   }, 60_000);
 
   it('is found by search: by a search already running and by one started afterwards', async () => {
+    // Dana is known to the running search already, so her reflections are not reindexed as hers.
+    await journal.people.bulkImport([dana]);
     const running = new SearchIndexCore(db);
     await running.start();
+    // A saved index from before the import: a search starting afterwards loads it, then rebuilds.
+    expect(await running.persist()).toBe(true);
     const all = reflections(SEARCH_REBUILD_FROM + 1);
     await importAll(all);
     await running.sync();
@@ -79,7 +83,7 @@ describe('a large import', () => {
     expect(running.documentCount).toBe(all.length);
 
     const fresh = new SearchIndexCore(db);
-    expect(await fresh.start()).toMatchObject({ source: 'built', documentCount: all.length });
+    expect(await fresh.start()).toMatchObject({ documentCount: all.length });
     expect(await searchFor(fresh, `item${all.length}`)).toContain(last?.id);
   }, 60_000);
 
