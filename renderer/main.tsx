@@ -55,7 +55,7 @@ async function boot() {
     void journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first).catch(() => undefined);
   // Reminders and search wait until the journal's first rows are on screen (read is not enough:
   // they render a moment later), or until the database is open on any other page.
-  beginStartup(opensJournal ? whenMarked('list:interactive', FIRST_ROWS_WAIT_MS) : opened);
+  beginStartup(opensJournal ? whenMarked(['list:interactive', 'welcome:shown'], FIRST_ROWS_WAIT_MS) : opened);
   void whenStartupSettled().then(() => {
     getSearchClient().start();
     checkRememberedLocaleConventions(appLocale());

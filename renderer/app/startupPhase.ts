@@ -43,12 +43,19 @@ export function useStartupSettled(): boolean {
 }
 
 /**
- * Settles once a performance mark of this name exists (the journal marks `list:interactive` when
- * its first rows are on screen), or after `timeoutMs` in case it never comes.
+ * Settles once a performance mark of one of these names exists (the journal marks
+ * `list:interactive` when its first rows are on screen, the welcome `welcome:shown` on a first
+ * start), or after `timeoutMs` in case none comes.
  */
-export function whenMarked(name: string, timeoutMs: number): Promise<void> {
+export function whenMarked(names: string | readonly string[], timeoutMs: number): Promise<void> {
+  const wanted = typeof names === 'string' ? [names] : names;
+  const isMarked = (entries: (name: string) => PerformanceEntryList) =>
+    wanted.some((name) => entries(name).length > 0);
   return new Promise((resolve) => {
-    if (typeof PerformanceObserver !== 'function' || performance.getEntriesByName(name, 'mark').length > 0) {
+    if (
+      typeof PerformanceObserver !== 'function' ||
+      isMarked((name) => performance.getEntriesByName(name, 'mark'))
+    ) {
       resolve();
       return;
     }
@@ -58,7 +65,7 @@ export function whenMarked(name: string, timeoutMs: number): Promise<void> {
       resolve();
     };
     const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(name, 'mark').length > 0) done();
+      if (isMarked((name) => list.getEntriesByName(name, 'mark'))) done();
     });
     observer.observe({ type: 'mark' });
     const timer = setTimeout(done, timeoutMs);

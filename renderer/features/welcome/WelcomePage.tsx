@@ -96,6 +96,12 @@ export function WelcomePage() {
   const step = welcomeSteps[index] ?? welcomeSteps[0];
 
   useEffect(() => {
+    // A first start lands here instead of on the journal's rows: start-up work (backups, the
+    // offer to restore one, reminders, search) waits for this mark rather than a timeout.
+    performance.mark('welcome:shown');
+  }, []);
+
+  useEffect(() => {
     // Each screen is announced by its heading, as a new page would be.
     headingRef.current?.focus();
   }, [index]);
