@@ -17,7 +17,8 @@ function resolveImport(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier);
   if (/\.(tsx?|css)$/.test(base)) return base;
   const found = extensions.map((extension) => base + extension).find((path) => existsSync(path));
-  if (found === undefined) throw new Error(`${relative(root, from)} imports ${specifier}, which is not there.`);
+  if (found === undefined)
+    throw new Error(`${relative(root, from)} imports ${specifier}, which is not there.`);
   return found;
 }
 
