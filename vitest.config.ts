@@ -24,6 +24,9 @@ export default defineConfig({
   test: {
     // A focused test left in by mistake would silently skip the rest of the suite.
     allowOnly: false,
+    // Vitest's default is one worker fewer than the cores: one on a two-core machine. Two workers
+    // took the whole unit run from 299 s to 185 s on two quiet cores, every test passing.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
