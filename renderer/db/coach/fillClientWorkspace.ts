@@ -1,15 +1,10 @@
 import type { JournalExport } from '../../../shared/data/exportFormat';
 import { planImport, type ImportPlan } from '../../../shared/data/planImport';
-import {
-  reflectionCompleteSchema,
-  reflectionDraftSchema,
-  type Reflection,
-} from '../../../shared/domain/reflectionSchema';
 import { createJournal } from '../JournalContext';
 import type { JournalDatabase } from '../JournalDatabase';
 import { createJournalDataRepository } from '../repositories/journalDataRepository';
 import { syncProgressFacts } from '../repositories/progressRepository';
-import { ReflectionValidationError } from '../repositories/reflectionWriteErrors';
+import { checkImportedReflection } from '../repositories/importedReflections';
 import { toListRowRecord } from '../repositories/toListRowRecord';
 import { LAST_WRITE_AT_KEY } from '../repositories/trashPurgeGuard';
 
@@ -45,24 +40,6 @@ export function planWorkspace(file: JournalExport): ImportPlan {
 }
 
 /**
- * The checks the reflection repository makes on every imported reflection (the complete schema for
- * a complete one, the draft schema otherwise), with the reflection and field named when one fails.
- */
-export function checkWorkspaceReflections(reflections: readonly Reflection[]): Reflection[] {
-  return reflections.map((reflection) => {
-    const schema = reflection.status === 'complete' ? reflectionCompleteSchema : reflectionDraftSchema;
-    const result = schema.safeParse(reflection);
-    if (result.success) return result.data;
-    throw new ReflectionValidationError(
-      result.error.issues.map((issue) => {
-        const field = issue.path.length === 0 ? '' : ` (${issue.path.map(String).join('.')})`;
-        return { ...issue, message: `Reflection ${String(reflection.id)}${field}: ${issue.message}` };
-      }),
-    );
-  });
-}
-
-/**
  * Replaces whatever the workspace holds with the export's journal, in one transaction over every
  * table (so a table added later is covered): a failure anywhere leaves the previous export whole.
  *
@@ -81,7 +58,7 @@ export async function fillClientWorkspace(
 ): Promise<{ written: number; skipped: number }> {
   const plan = planWorkspace(file);
   // Every record is checked before the transaction opens: one a save would refuse stops it all.
-  const reflections = checkWorkspaceReflections(plan.reflections.new);
+  const reflections = plan.reflections.new.map(checkImportedReflection);
   const data = createJournalDataRepository(createJournal(db, now), now);
   const total = reflections.length;
   onProgress(0, total);

@@ -22,7 +22,12 @@ export function needsSearchRebuild(added: number, stored: number): boolean {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function checked(reflection: Reflection): Reflection {
+/**
+ * The checks the reflection repository makes on a save (the complete schema for a complete
+ * reflection, the draft schema otherwise), naming the reflection and field when one fails. Imports
+ * and a coach's client workspaces both check every reflection with it.
+ */
+export function checkImportedReflection(reflection: Reflection): Reflection {
   const schema = reflection.status === 'complete' ? reflectionCompleteSchema : reflectionDraftSchema;
   const result = schema.safeParse(reflection);
   if (result.success) return result.data;
@@ -46,7 +51,8 @@ export async function checkImportedReflections(
   const result: Reflection[] = [];
   for (let start = 0; start < reflections.length; start += step) {
     if (start > 0) await nextTask();
-    for (const reflection of reflections.slice(start, start + step)) result.push(checked(reflection));
+    for (const reflection of reflections.slice(start, start + step))
+      result.push(checkImportedReflection(reflection));
   }
   return result;
 }
