@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPerson } from '../../../../shared/domain/personSchema';
-import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
+import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import {
@@ -8,6 +7,7 @@ import {
   JOURNAL_DATA_STEP,
 } from '../../../../renderer/db/repositories/journalDataRepository';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
+import { dana, generatedReflections } from './generatedReflections';
 
 // A large journal is read and imported in steps so the page stays responsive; these check that
 // the steps still add up to the whole journal and to one transaction.
@@ -23,19 +23,13 @@ afterEach(async () => {
   await deleteFreshJournal(db);
 });
 
-const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
-
-function reflections(count: number): Reflection[] {
-  return Array.from({ length: count }, (_, index) => ({
-    ...createDraftReflection({
-      now: new Date(Date.UTC(2026, 0, 1, 8, 0, 0) + index * 60_000),
-      timeZone: 'Europe/London',
-    }),
-    status: 'complete' as const,
-    personIds: [dana.id],
-    asked: `Figures for launch ${index + 1}`,
-  }));
-}
+const reflections = (count: number): Reflection[] =>
+  generatedReflections(count, {
+    start: new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
+    spacingMs: 60_000,
+    timeZone: 'Europe/London',
+    asked: (index) => `Figures for launch ${index + 1}`,
+  });
 
 describe('journal data in steps', () => {
   it('reads every reflection of a journal larger than one step, each once', async () => {

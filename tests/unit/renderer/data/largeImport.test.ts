@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPerson } from '../../../../shared/domain/personSchema';
-import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
+import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import {
@@ -11,6 +10,7 @@ import { CHECK_STEP, SEARCH_REBUILD_FROM } from '../../../../renderer/db/reposit
 import { createBackupSnapshotRepository } from '../../../../renderer/db/repositories/backupSnapshotRepository';
 import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
+import { dana, generatedReflections } from './generatedReflections';
 
 // An import of many new reflections takes the bulk path: reflections, list rows and Progress facts
 // written together in large steps, and one request to rebuild search instead of a change each.
@@ -26,21 +26,15 @@ afterEach(async () => {
   await deleteFreshJournal(db);
 });
 
-const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
-
 /** `count` complete reflections, one a day from 2025-01-01, each asking for its own numbered item. */
-function reflections(count: number): Reflection[] {
-  return Array.from({ length: count }, (_, index) => ({
-    ...createDraftReflection({
-      now: new Date(Date.UTC(2025, 0, 1, 8, 0, 0) + index * 86_400_000),
-      timeZone: 'UTC',
-    }),
-    status: 'complete' as const,
-    personIds: [dana.id],
-    asked: `Figures for launch item${index + 1}`,
-    outcome: index % 2 === 0 ? ('achieved' as const) : ('not-yet' as const),
-  }));
-}
+const reflections = (count: number): Reflection[] =>
+  generatedReflections(count, {
+    start: new Date(Date.UTC(2025, 0, 1, 8, 0, 0)),
+    spacingMs: 86_400_000,
+    timeZone: 'UTC',
+    asked: (index) => `Figures for launch item${index + 1}`,
+    outcome: (index) => (index % 2 === 0 ? 'achieved' : 'not-yet'),
+  });
 
 const importAll = (all: Reflection[]) =>
   createJournalDataRepository(journal).applyImport({
