@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Preparation } from '../../shared/domain/preparationSchema';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
+import type { ProgressMonth } from '../../shared/progress/progressMonth';
 import type {
   CoachFeedbackRecord,
   ListRowRecord,
@@ -68,6 +69,7 @@ export class JournalDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRecord, string>;
   progressFacts!: Table<ProgressFactRecord, string>;
   progressDays!: Table<ProgressDayRecord, string>;
+  progressMonths!: Table<ProgressMonth, string>;
   coachFeedback!: Table<CoachFeedbackRecord, string>;
   preparations!: Table<Preparation, string>;
 

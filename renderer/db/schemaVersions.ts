@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
 import { daysFromFacts, type ProgressDay } from '../../shared/progress/progressDay';
 import { toProgressFact, type ProgressFact } from '../../shared/progress/progressFact';
+import { monthsFromFacts, type ProgressMonth } from '../../shared/progress/progressMonth';
 
 /**
  * Every schema version ever released, in order. Append-only: a released entry is never
@@ -71,6 +72,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       const facts = await tx.table<ProgressFact, string>('progressFacts').toArray();
       await tx.table<ProgressDay, string>('progressDays').bulkPut(daysFromFacts(facts));
+    },
+  },
+  {
+    // Per calendar month, that month's facts in columns, so Progress reads the whole journal as
+    // a few dozen records (a browser charges about the same for each record, whatever its size).
+    // Built here from the facts; kept in step with them in the same transaction.
+    version: 7,
+    stores: { progressMonths: 'month' },
+    upgrade: async (tx) => {
+      const facts = await tx.table<ProgressFact, string>('progressFacts').toArray();
+      await tx.table<ProgressMonth, string>('progressMonths').bulkPut(monthsFromFacts(facts));
     },
   },
 ];

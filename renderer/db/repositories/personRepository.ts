@@ -77,6 +77,7 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
     db.listRows,
     db.progressFacts,
     db.progressDays,
+    db.progressMonths,
     db.searchChanges,
     db.meta,
   ];

@@ -1,14 +1,21 @@
 import { Dexie } from 'dexie';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { changeDays } from '../../../shared/progress/progressDay';
-import { toProgressFact } from '../../../shared/progress/progressFact';
+import { toProgressFact, type ProgressFact } from '../../../shared/progress/progressFact';
+import {
+  changeMonths,
+  decodeMonth,
+  monthOf,
+  type ProgressMonth,
+} from '../../../shared/progress/progressMonth';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ProgressDayRecord, ProgressFactRecord } from '../records';
 
 /**
- * Replaces the stored facts of `ids` with `facts`, and moves each touched day's rollup by the
- * difference: the stored facts are read here, in the caller's transaction, so the subtraction
- * uses exactly what the day was built with. Every write to progressFacts goes through here.
+ * Replaces the stored facts of `ids` with `facts`, moves each touched day's rollup by the
+ * difference and rewrites each touched month: the stored facts are read here, in the caller's
+ * transaction, so the subtraction uses exactly what the day and month were built with. Every
+ * write to progressFacts goes through here.
  */
 async function replaceFacts(
   db: JournalDatabase,
@@ -24,19 +31,28 @@ async function replaceFacts(
   const stored = await db.progressDays.bulkGet(dayKeys);
   const days = new Map<string, ProgressDayRecord>();
   for (const day of stored) if (day !== undefined) days.set(day.day, day);
+  const monthKeys = [...new Set(dayKeys.map(monthOf))];
+  const storedMonths = new Map<string, ProgressMonth>();
+  for (const month of await db.progressMonths.bulkGet(monthKeys)) {
+    if (month !== undefined) storedMonths.set(month.month, month);
+  }
   const { put, emptied } = changeDays(days, before, facts);
+  const months = changeMonths(storedMonths, before, facts);
   await Promise.all([
     db.progressFacts.bulkPut([...facts]),
     db.progressFacts.bulkDelete(gone),
     db.progressDays.bulkPut(put),
     db.progressDays.bulkDelete(emptied),
+    db.progressMonths.bulkPut(months.put),
+    db.progressMonths.bulkDelete(months.emptied),
   ]);
 }
 
 /**
  * Keeps the fact for one reflection, and its day's rollup, in step with it. Called by the
  * reflection repository inside its own write transaction, so a reflection, its fact and its
- * day are saved, or fail, together. The transaction must include progressFacts and progressDays.
+ * day are saved, or fail, together. The transaction must include progressFacts, progressDays
+ * and progressMonths.
  */
 export function syncProgressFact(db: JournalDatabase, reflection: Reflection): Promise<void> {
   return syncProgressFacts(db, [reflection]);
@@ -64,6 +80,7 @@ export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[])
 export interface ProgressWrites {
   readonly days: readonly string[] | 'all';
   readonly facts: readonly string[] | 'all';
+  readonly months: readonly string[] | 'all';
   /** A plan was written, so the set of reflections a plan looked back on may have changed. */
   readonly plans: boolean;
 }
@@ -142,6 +159,37 @@ export function createProgressRepository(db: JournalDatabase) {
       return from.limit(limit).toArray();
     },
 
+    /**
+     * The facts whose day is within [fromDay, toDay] (a null fromDay means from the start), read
+     * as the months they fall in: a few records whatever the journal's size.
+     */
+    async monthFactsBetween(fromDay: string | null, toDay: string): Promise<ProgressFact[]> {
+      const months =
+        fromDay === null
+          ? await db.progressMonths.where('month').belowOrEqual(monthOf(toDay)).toArray()
+          : await db.progressMonths
+              .where('month')
+              .between(monthOf(fromDay), monthOf(toDay), true, true)
+              .toArray();
+      return months
+        .flatMap(decodeMonth)
+        .filter((fact) => fact.day <= toDay && (fromDay === null || fact.day >= fromDay));
+    },
+
+    /** Up to `limit` months after `afterMonth` (from the first for null), in month order: one slice of a background read. */
+    monthsAfter(afterMonth: string | null, limit: number): Promise<ProgressMonth[]> {
+      const from =
+        afterMonth === null
+          ? db.progressMonths.orderBy('month')
+          : db.progressMonths.where('month').above(afterMonth);
+      return from.limit(limit).toArray();
+    },
+
+    /** The months of `keys` as stored now, `undefined` where a month has no facts left. */
+    monthsNamed(keys: readonly string[]): Promise<(ProgressMonth | undefined)[]> {
+      return db.progressMonths.bulkGet([...keys]);
+    },
+
     /** The day rollups of `keys` as stored now, `undefined` where a day has none left. */
     daysNamed(keys: readonly string[]): Promise<(ProgressDayRecord | undefined)[]> {
       return db.progressDays.bulkGet([...keys]);
@@ -169,10 +217,11 @@ export function createProgressRepository(db: JournalDatabase) {
       const listener = (parts: Record<string, unknown>) => {
         const days = keysOf(parts[`${prefix}progressDays/`]);
         const facts = keysOf(parts[`${prefix}progressFacts/`]);
+        const months = keysOf(parts[`${prefix}progressMonths/`]);
         const plans = parts[`${prefix}preparations/`] !== undefined;
-        if ('all' in parts) onWrite({ days: 'all', facts: 'all', plans: true });
-        else if (days.length > 0 || facts.length > 0 || days === 'all' || facts === 'all' || plans) {
-          onWrite({ days, facts, plans });
+        if ('all' in parts) onWrite({ days: 'all', facts: 'all', months: 'all', plans: true });
+        else if (days.length > 0 || facts.length > 0 || months.length > 0 || plans) {
+          onWrite({ days, facts, months, plans });
         }
       };
       Dexie.on('storagemutated', listener);

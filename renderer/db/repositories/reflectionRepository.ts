@@ -45,6 +45,7 @@ export function reflectionWriteTables(db: JournalDatabase) {
     db.searchChanges,
     db.progressFacts,
     db.progressDays,
+    db.progressMonths,
     db.meta,
     db.people,
   ] as const;

@@ -9,7 +9,6 @@ import {
   type ProgressFilters,
   type RangePreset,
 } from '../../../shared/progress/progressRange';
-import { buildProgressReportFromDays } from '../../../shared/progress/progressDayReport';
 import { buildProgressReport, type ProgressReport } from '../../../shared/progress/progressReport';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -35,8 +34,8 @@ import { useProgressMemory } from './useProgressMemory';
 import './progress.css';
 
 /**
- * Progress: every figure from the day rollups (or, under a filter, the facts), live, so a save in
- * another window redraws it.
+ * Progress: every figure from the facts of the range (read a month per record, and kept in memory
+ * after the first draw), live, so a save in another window redraws it.
  */
 export function ProgressPage() {
   usePageTitle('Progress');
@@ -56,27 +55,20 @@ export function ProgressPage() {
   const [filters, setFilters] = useState<ProgressFilters>(noFilters);
   const range = useMemo(() => resolveRange(preset, today, custom), [preset, today, custom]);
 
-  // With no person, relationship or tag filter the page draws from a rollup per day; a filter needs
-  // each reflection's facts. The request goes along with the answer, so a report is only ever
-  // built from what was read for the range and filters it shows.
-  const filtered = filters.personId !== null || filters.relationship !== null || filters.tag !== null;
-  const request = useMemo(
-    () => ({ from: range.from, to: range.to, filtered }),
-    [range.from, range.to, filtered],
-  );
-  // The first view is read for its range alone; once drawn, everything is read into memory in the
-  // background, and every later range or filter is computed from memory.
+  const request = useMemo(() => ({ from: range.from, to: range.to }), [range.from, range.to]);
+  // The first view reads the months of its range alone; once drawn, every month is read into
+  // memory in the background, and every later range or filter is computed from memory. The
+  // request goes along with the answer, so a report is only ever built from the range it shows.
   const [firstDrawn, setFirstDrawn] = useState(false);
   const memory = useProgressMemory(journal.db, progress, firstDrawn);
   // Before the first draw, or if the memory could not be read, the page reads for itself.
   const readsItself = (memory.state === 'idle' && !firstDrawn) || memory.state === 'failed';
   const read = useLiveQuery(async () => {
     if (!readsItself) return null;
-    return measuredAsync('progress:read', async () =>
-      request.filtered
-        ? { kind: 'facts' as const, request, facts: await progress.factsBetween(request.from, request.to) }
-        : { kind: 'days' as const, request, ...(await progress.daysBetween(request.from, request.to)) },
-    );
+    return measuredAsync('progress:read', async () => ({
+      request,
+      facts: await progress.monthFactsBetween(request.from, request.to),
+    }));
   }, [progress, request, readsItself]);
   const remembered = useMemo(
     () => (readsItself ? undefined : fromMemory(memory, request)),
@@ -96,11 +88,18 @@ export function ProgressPage() {
   );
   const fresh = useMemo(() => {
     if (current === undefined || weekStartsOn === undefined || preparations === undefined) return null;
-    const common = { range, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs };
     return measured('progress:build', () =>
-      current.kind === 'facts'
-        ? buildProgressReport({ ...common, facts: current.facts, filters })
-        : buildProgressReportFromDays({ ...common, days: current.days, plannedFacts: current.plannedFacts }),
+      buildProgressReport({
+        facts: current.facts,
+        filters,
+        range,
+        today,
+        weekStartsOn,
+        principles,
+        recordedRelationships,
+        preparations,
+        nowMs,
+      }),
     );
   }, [current, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs]);
   // While a new range or filter is read, the figures of the last one stay on screen.
@@ -110,14 +109,10 @@ export function ProgressPage() {
   // The tag choices likewise stay while a new range is read, so a chosen tag never loses its option.
   const [tagSource, setTagSource] = useState(current);
   if (current !== undefined && current !== tagSource) setTagSource(current);
-  const tags = useMemo(() => {
-    if (tagSource === undefined) return [];
-    const found =
-      tagSource.kind === 'facts'
-        ? tagSource.facts.flatMap((fact) => fact.tags)
-        : tagSource.days.flatMap((day) => Object.keys(day.tags));
-    return [...new Set(found)].sort();
-  }, [tagSource]);
+  const tags = useMemo(
+    () => (tagSource === undefined ? [] : [...new Set(tagSource.facts.flatMap((fact) => fact.tags))].sort()),
+    [tagSource],
+  );
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
 
   if (firstDay === null) {

@@ -1,17 +1,13 @@
-import type { ProgressDayRecord, ProgressFactRecord } from '../../db/records';
+import { decodeMonth } from '../../../shared/progress/progressMonth';
+import type { ProgressFactRecord } from '../../db/records';
 import type { ProgressRepository, ProgressWrites } from '../../db/repositories/progressRepository';
 
-/** How many records one background read takes: small enough that no slice holds the page for long. */
-export const DAY_SLICE = 400;
-export const FACT_SLICE = 2_000;
+/** How many months one background read takes: a year of facts, so no slice holds the page for long. */
+export const MONTH_SLICE = 12;
 
 export interface ProgressMemorySnapshot {
-  /** Every day rollup, or null until all have been read. */
-  readonly days: ReadonlyMap<string, ProgressDayRecord> | null;
-  /** Every fact, or null until all have been read (they are read after the days). */
-  readonly facts: ReadonlyMap<string, ProgressFactRecord> | null;
-  /** The facts of the reflections a plan looked back on, or null until read. */
-  readonly plannedFacts: readonly ProgressFactRecord[] | null;
+  /** Every month's facts (by `YYYY-MM`, ordered by id), or null until all have been read. */
+  readonly months: ReadonlyMap<string, readonly ProgressFactRecord[]> | null;
   /** 'idle' before `load`, 'failed' once a read has failed (the page then reads for itself). */
   readonly state: 'idle' | 'loading' | 'failed';
 }
@@ -31,13 +27,14 @@ export interface ProgressMemory {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Everything Progress draws from, read once in slices and then kept in memory, so changing the
- * range or a filter is a computation over memory rather than a read. Each committed write to the
- * Progress tables, here or in another tab, is patched in by re-reading exactly the days and facts
- * it names (a write that names a range of keys makes the memory read everything again).
+ * Every fact Progress draws from, read once (a month of facts per record, a year a slice) and
+ * then kept in memory, so changing the range or a filter is a computation over memory rather than
+ * a read. Each committed write to the Progress tables, here or in another tab, is patched in by
+ * re-reading exactly the months it names (a write that names a range of keys makes the memory
+ * read everything again).
  */
 export function createProgressMemory(repository: ProgressRepository): ProgressMemory {
-  let snapshot: ProgressMemorySnapshot = { days: null, facts: null, plannedFacts: null, state: 'idle' };
+  let snapshot: ProgressMemorySnapshot = { months: null, state: 'idle' };
   const listeners = new Set<() => void>();
   let started = false;
   // Every read runs on one chain, so a patch always lands after the read it corrects.
@@ -59,78 +56,47 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
         console.error('Progress could not keep its figures in memory', error);
       }
       generation += 1;
-      publish({ days: null, facts: null, plannedFacts: null, state: 'failed' });
+      publish({ months: null, state: 'failed' });
     });
   };
 
   const readEverything = () => {
     const mine = generation;
     enqueue(async () => {
-      const planned = await repository.plannedFacts();
-      if (mine !== generation) return;
-      publish({ plannedFacts: planned });
-      const days = new Map<string, ProgressDayRecord>();
+      const months = new Map<string, readonly ProgressFactRecord[]>();
       for (let after: string | null = null; ;) {
-        const slice = await repository.daysAfter(after, DAY_SLICE);
+        const slice = await repository.monthsAfter(after, MONTH_SLICE);
         if (mine !== generation) return;
-        for (const day of slice) days.set(day.day, day);
-        if (slice.length < DAY_SLICE) break;
-        after = slice.at(-1)?.day ?? null;
+        for (const month of slice) months.set(month.month, decodeMonth(month));
+        if (slice.length < MONTH_SLICE) break;
+        after = slice.at(-1)?.month ?? null;
         await nextTask();
       }
-      publish({ days });
-      const facts = new Map<string, ProgressFactRecord>();
-      for (let after: string | null = null; ;) {
-        await nextTask();
-        const slice = await repository.factsAfter(after, FACT_SLICE);
-        if (mine !== generation) return;
-        for (const fact of slice) facts.set(fact.id, fact);
-        if (slice.length < FACT_SLICE) break;
-        after = slice.at(-1)?.id ?? null;
-      }
-      publish({ facts });
+      publish({ months });
     });
   };
 
   const patch = (written: ProgressWrites) => {
     if (!started || snapshot.state === 'failed') return;
-    if (written.days === 'all' || written.facts === 'all') {
+    if (written.months === 'all') {
       generation += 1;
-      publish({ days: null, facts: null, plannedFacts: null });
+      publish({ months: null });
       readEverything();
       return;
     }
-    const { days: dayKeys, facts: factIds, plans } = written;
+    const keys = written.months;
+    if (keys.length === 0) return;
     const mine = generation;
     enqueue(async () => {
-      const [days, facts, planned] = await Promise.all([
-        repository.daysNamed(dayKeys),
-        repository.factsNamed(factIds),
-        plans || factIds.length > 0 ? repository.plannedFacts() : Promise.resolve(null),
-      ]);
-      if (mine !== generation) return;
-      const next: { -readonly [K in keyof ProgressMemorySnapshot]?: ProgressMemorySnapshot[K] } = {};
-      if (snapshot.state === 'failed') return;
-      if (snapshot.days !== null && dayKeys.length > 0) {
-        const map = new Map(snapshot.days);
-        dayKeys.forEach((key, index) => {
-          const day = days[index];
-          if (day === undefined) map.delete(key);
-          else map.set(key, day);
-        });
-        next.days = map;
-      }
-      if (snapshot.facts !== null && factIds.length > 0) {
-        const map = new Map(snapshot.facts);
-        factIds.forEach((id, index) => {
-          const fact = facts[index];
-          if (fact === undefined) map.delete(id);
-          else map.set(id, fact);
-        });
-        next.facts = map;
-      }
-      if (planned !== null && snapshot.plannedFacts !== null) next.plannedFacts = planned;
-      publish(next);
+      const stored = await repository.monthsNamed(keys);
+      if (mine !== generation || snapshot.state === 'failed' || snapshot.months === null) return;
+      const months = new Map(snapshot.months);
+      keys.forEach((key, index) => {
+        const month = stored[index];
+        if (month === undefined) months.delete(key);
+        else months.set(key, decodeMonth(month));
+      });
+      publish({ months });
     });
   };
 

@@ -1,49 +1,39 @@
 import type { Day } from '../../../shared/progress/progressCalendar';
-import type { ProgressDayRecord, ProgressFactRecord } from '../../db/records';
+import { monthOf } from '../../../shared/progress/progressMonth';
+import type { ProgressFactRecord } from '../../db/records';
 import type { ProgressMemorySnapshot } from './progressMemory';
 
-/** What the page asks for: a range (a null `from` is from the start) and whether a filter needs facts. */
+/** What the page asks for: a range (a null `from` is from the start). */
 export interface ProgressRequest {
   readonly from: Day | null;
   readonly to: Day;
-  readonly filtered: boolean;
 }
 
-/** What a report is built from, with the request it answers. */
-export type ProgressSource<R extends ProgressRequest = ProgressRequest> =
-  | { readonly kind: 'facts'; readonly request: R; readonly facts: readonly ProgressFactRecord[] }
-  | {
-      readonly kind: 'days';
-      readonly request: R;
-      readonly days: readonly ProgressDayRecord[];
-      readonly plannedFacts: readonly ProgressFactRecord[];
-    };
-
-function within<T extends { readonly day: string }>(records: Iterable<T>, from: Day | null, to: Day): T[] {
-  const found: T[] = [];
-  for (const record of records) {
-    if (record.day <= to && (from === null || record.day >= from)) found.push(record);
-  }
-  return found;
+/** The facts of a request's range, with the request they answer. */
+export interface ProgressSource<R extends ProgressRequest = ProgressRequest> {
+  readonly request: R;
+  readonly facts: readonly ProgressFactRecord[];
 }
 
 /**
- * The request answered from memory, exactly as the journal would answer it (the same days or facts
- * of the range), or undefined while what it needs is still being read.
+ * The request answered from memory, exactly as the journal would answer it (the facts of the
+ * range, month by month, each month ordered by id), or undefined while memory is still being read.
  */
 export function fromMemory<R extends ProgressRequest>(
   memory: ProgressMemorySnapshot,
   request: R,
 ): ProgressSource<R> | undefined {
-  if (request.filtered) {
-    if (memory.facts === null) return undefined;
-    return { kind: 'facts', request, facts: within(memory.facts.values(), request.from, request.to) };
+  if (memory.months === null) return undefined;
+  const { from, to } = request;
+  const first = from === null ? null : monthOf(from);
+  const last = monthOf(to);
+  const facts: ProgressFactRecord[] = [];
+  for (const [month, monthFacts] of [...memory.months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (month > last || (first !== null && month < first)) continue;
+    const whole = month !== last && month !== first;
+    for (const fact of monthFacts) {
+      if (whole || (fact.day <= to && (from === null || fact.day >= from))) facts.push(fact);
+    }
   }
-  if (memory.days === null || memory.plannedFacts === null) return undefined;
-  return {
-    kind: 'days',
-    request,
-    days: within(memory.days.values(), request.from, request.to),
-    plannedFacts: memory.plannedFacts,
-  };
+  return { request, facts };
 }

@@ -3,6 +3,7 @@ import { createSeededRandom, type SeededRandom } from '../../../../shared/domain
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { daysFromFacts } from '../../../../shared/progress/progressDay';
 import { toProgressFact, type ProgressFact } from '../../../../shared/progress/progressFact';
+import { decodeMonth, monthsFromFacts } from '../../../../shared/progress/progressMonth';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
@@ -69,7 +70,15 @@ async function storedDays(): Promise<unknown[]> {
   return db.progressDays.toArray();
 }
 
-describe('progress facts and day rollups', () => {
+/**
+ * Every month's facts as stored, oldest first (the table's key is the month), read back from its
+ * columns (typed arrays come back from the test database as another realm's, so the facts are compared).
+ */
+async function storedMonths(): Promise<unknown[]> {
+  return (await db.progressMonths.toArray()).map((month) => [month.month, decodeMonth(month)]);
+}
+
+describe('progress facts, day rollups and months', () => {
   it('always equal a recomputation from the reflections, through every kind of write', async () => {
     const random = createSeededRandom(20261206);
     const ids: string[] = [];
@@ -157,6 +166,9 @@ describe('progress facts and day rollups', () => {
       const expected = await recomputed();
       expect(await stored(), `facts after step ${step} (${kind})`).toEqual(expected);
       expect(await storedDays(), `days after step ${step} (${kind})`).toEqual(daysFromFacts(expected));
+      expect(await storedMonths(), `months after step ${step} (${kind})`).toEqual(
+        monthsFromFacts(expected).map((month) => [month.month, decodeMonth(month)]),
+      );
     }
     // The sequence is seeded; this says it really exercised every path it claims to.
     expect([...kinds].sort()).toEqual(
@@ -164,6 +176,7 @@ describe('progress facts and day rollups', () => {
     );
     expect(await db.progressFacts.count()).toBeGreaterThan(10);
     expect(await db.progressDays.count()).toBeGreaterThan(5);
+    expect(await db.progressMonths.count()).toBe(3);
     // Two hundred writes, each compared in full, on two shared cores.
   }, 60_000);
 });

@@ -1,11 +1,11 @@
 import { RangeSet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraftPreparation } from '../../../../shared/domain/preparationSchema';
-import type { ProgressDayRecord, ProgressFactRecord } from '../../../../renderer/db/records';
+import { decodeMonth, encodeMonth } from '../../../../shared/progress/progressMonth';
+import type { ProgressFactRecord } from '../../../../renderer/db/records';
 import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
 import {
   createProgressMemory,
-  DAY_SLICE,
+  MONTH_SLICE,
   type ProgressMemory,
 } from '../../../../renderer/features/progress/progressMemory';
 import { fromMemory } from '../../../../renderer/features/progress/progressSource';
@@ -21,21 +21,21 @@ const byKey = <T>(records: Iterable<T>, key: (record: T) => string) =>
 async function expectInStep(): Promise<void> {
   await vi.waitFor(async () => {
     const snapshot = memory.getSnapshot();
-    const [days, facts] = await Promise.all([
-      test.db.progressDays.toArray(),
+    const [months, facts] = await Promise.all([
+      test.db.progressMonths.toArray(),
       test.db.progressFacts.toArray(),
     ]);
-    expect(byKey(snapshot.days?.values() ?? [], (day: ProgressDayRecord) => day.day)).toEqual(
-      byKey(days, (day) => day.day),
-    );
-    expect(byKey(snapshot.facts?.values() ?? [], (fact: ProgressFactRecord) => fact.id)).toEqual(
-      byKey(facts, (fact) => fact.id),
+    expect([...(snapshot.months ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(
+      months.map((month) => [month.month, decodeMonth(month)]),
     );
     expect(
-      byKey(snapshot.plannedFacts ?? [], (fact: ProgressFactRecord) => fact.id).map((fact) => fact.id),
-    ).toEqual((await createProgressRepository(test.db).plannedFacts()).map((fact) => fact.id).sort());
+      byKey([...(snapshot.months?.values() ?? [])].flat(), (fact: ProgressFactRecord) => fact.id),
+    ).toEqual(byKey(facts, (fact) => fact.id));
   });
 }
+
+const factsOf = (memory: ProgressMemory) =>
+  new Map([...(memory.getSnapshot().months?.values() ?? [])].flat().map((fact) => [fact.id, fact]));
 
 beforeEach(async () => {
   test = await openTestJournal();
@@ -54,40 +54,46 @@ afterEach(async () => {
 });
 
 describe('the Progress memory', () => {
-  it('reads nothing until asked, then every day and fact', async () => {
-    expect(memory.getSnapshot()).toEqual({ days: null, facts: null, plannedFacts: null, state: 'idle' });
+  it('reads nothing until asked, then every month of facts', async () => {
+    expect(memory.getSnapshot()).toEqual({ months: null, state: 'idle' });
     memory.load();
     await memory.settled();
-    expect(memory.getSnapshot().days?.size).toBe(3);
-    expect(memory.getSnapshot().facts?.size).toBe(4);
+    expect([...(memory.getSnapshot().months?.keys() ?? [])].sort()).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    expect(factsOf(memory).size).toBe(4);
     await expectInStep();
   });
 
   it('reads a journal longer than one slice whole', async () => {
-    const many = Array.from({ length: DAY_SLICE + 5 }, (_, index) =>
-      reflectionAt(new Date(Date.UTC(2024, 0, 1 + index, 12)).toISOString()),
+    const many = Array.from({ length: MONTH_SLICE + 5 }, (_, index) =>
+      reflectionAt(new Date(Date.UTC(2020, index, 1, 12)).toISOString()),
     );
     await test.journal.reflections.bulkImport(many);
     memory.load();
     await memory.settled();
-    expect(memory.getSnapshot().days?.size).toBe(DAY_SLICE + 5 + 3);
+    expect(memory.getSnapshot().months?.size).toBe(MONTH_SLICE + 5 + 3);
     await expectInStep();
   });
 
-  it('answers a range exactly as the journal does', async () => {
+  it('answers a range exactly as the journal does, in the same order', async () => {
     memory.load();
     await memory.settled();
     const progress = createProgressRepository(test.db);
-    const request = { from: '2026-02-01', to: '2026-03-01', filtered: false };
-    const remembered = fromMemory(memory.getSnapshot(), request);
-    const read = await progress.daysBetween(request.from, request.to);
-    expect(remembered?.kind === 'days' && byKey(remembered.days, (day) => day.day)).toEqual(
-      byKey(read.days, (day) => day.day),
-    );
-    const filtered = fromMemory(memory.getSnapshot(), { ...request, from: null, filtered: true });
-    expect(filtered?.kind === 'facts' && byKey(filtered.facts, (fact) => fact.id)).toEqual(
-      byKey(await progress.factsBetween(null, '2026-03-01'), (fact) => fact.id),
-    );
+    for (const request of [
+      { from: '2026-02-01', to: '2026-03-01' },
+      { from: '2026-02-11', to: '2026-03-01' },
+      { from: null, to: '2026-02-28' },
+      { from: null, to: '2026-03-01' },
+    ]) {
+      const read = await progress.monthFactsBetween(request.from, request.to);
+      expect(fromMemory(memory.getSnapshot(), request)?.facts, JSON.stringify(request)).toEqual(read);
+      expect(byKey(read, (fact) => fact.id)).toEqual(
+        byKey(await progress.factsBetween(request.from, request.to), (fact) => fact.id),
+      );
+    }
   });
 
   it('follows a reflection saved, edited, trashed, restored and deleted in this tab', async () => {
@@ -97,54 +103,51 @@ describe('the Progress memory', () => {
       reflectionAt('2026-03-02T10:00:00Z', { outcome: 'achieved' }),
     );
     await expectInStep();
-    expect(memory.getSnapshot().facts?.has(saved.id)).toBe(true);
+    expect(factsOf(memory).has(saved.id)).toBe(true);
 
     await test.journal.reflections.complete({ ...saved, outcome: 'made-it-worse', tags: ['rota'] });
     await expectInStep();
-    expect(memory.getSnapshot().days?.get('2026-03-02')?.outcomes['made-it-worse']).toBe(1);
+    expect(factsOf(memory).get(saved.id)?.outcome).toBe('made-it-worse');
 
     await test.journal.reflections.moveToTrash(saved.id);
     await expectInStep();
-    expect(memory.getSnapshot().days?.has('2026-03-02')).toBe(false);
+    expect(factsOf(memory).has(saved.id)).toBe(false);
 
     await test.journal.reflections.restore(saved.id);
     await expectInStep();
-    expect(memory.getSnapshot().days?.has('2026-03-02')).toBe(true);
+    expect(factsOf(memory).has(saved.id)).toBe(true);
 
     await test.journal.reflections.moveToTrash(saved.id);
     await test.journal.reflections.deleteForever(saved.id);
     await expectInStep();
-    expect(memory.getSnapshot().facts?.has(saved.id)).toBe(false);
+    expect(factsOf(memory).has(saved.id)).toBe(false);
   });
 
-  it('follows a plan that looks back on a reflection', async () => {
+  it('drops a month once its last reflection leaves it', async () => {
     memory.load();
     await memory.settled();
-    const [first] = await test.db.progressFacts.orderBy('day').limit(1).toArray();
-    if (first === undefined) throw new Error('the seeded fact is missing');
-    await test.journal.preparations.saveDraft({
-      ...createDraftPreparation({ now: new Date('2026-01-04T10:00:00Z'), timeZone: 'UTC' }),
-      reflectionId: first.id,
-    });
+    const [january] = await test.db.progressFacts.where('day').equals('2026-01-05').toArray();
+    if (january === undefined) throw new Error('the seeded fact is missing');
+    await test.journal.reflections.moveToTrash(january.id);
     await expectInStep();
-    expect(memory.getSnapshot().plannedFacts?.map((fact) => fact.id)).toEqual([first.id]);
+    expect(memory.getSnapshot().months?.has('2026-01')).toBe(false);
   });
 
   it('follows a write made in another tab, told by the signal Dexie relays between tabs', async () => {
     memory.load();
     await memory.settled();
     const [fact] = await test.db.progressFacts.where('day').equals('2026-02-10').toArray();
-    const day = await test.db.progressDays.get('2026-02-10');
-    if (fact === undefined || day === undefined) throw new Error('the seeded day is missing');
+    if (fact === undefined) throw new Error('the seeded day is missing');
+    const changed = { ...fact, tags: ['from-the-other-tab'] };
     // Written beside Dexie, as another tab's write lands in the shared database, so this tab's
     // Dexie sees nothing but the message the other tab's Dexie posts.
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(test.db.name);
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const tx = open.result.transaction(['progressFacts', 'progressDays'], 'readwrite');
-        tx.objectStore('progressFacts').put({ ...fact, tags: ['from-the-other-tab'] });
-        tx.objectStore('progressDays').put({ ...day, tags: { 'from-the-other-tab': 1 } });
+        const tx = open.result.transaction(['progressFacts', 'progressMonths'], 'readwrite');
+        tx.objectStore('progressFacts').put(changed);
+        tx.objectStore('progressMonths').put(encodeMonth('2026-02', [changed]));
         tx.oncomplete = () => {
           open.result.close();
           resolve();
@@ -155,21 +158,26 @@ describe('the Progress memory', () => {
     const otherTab = new BroadcastChannel('x-storagemutated-1');
     otherTab.postMessage({
       [`idb://${test.db.name}/progressFacts/`]: new RangeSet().addKey(fact.id),
-      [`idb://${test.db.name}/progressDays/`]: new RangeSet().addKey('2026-02-10'),
+      [`idb://${test.db.name}/progressMonths/`]: new RangeSet().addKey('2026-02'),
     });
     otherTab.close();
     await expectInStep();
-    expect(memory.getSnapshot().facts?.get(fact.id)?.tags).toEqual(['from-the-other-tab']);
+    expect(factsOf(memory).get(fact.id)?.tags).toEqual(['from-the-other-tab']);
   });
 
   it('reads everything again when a write names a range rather than keys', async () => {
     memory.load();
     await memory.settled();
-    await test.db.transaction('rw', [test.db.progressFacts, test.db.progressDays], async () => {
-      await test.db.progressFacts.clear();
-      await test.db.progressDays.clear();
-    });
+    await test.db.transaction(
+      'rw',
+      [test.db.progressFacts, test.db.progressDays, test.db.progressMonths],
+      async () => {
+        await test.db.progressFacts.clear();
+        await test.db.progressDays.clear();
+        await test.db.progressMonths.clear();
+      },
+    );
     await expectInStep();
-    expect(memory.getSnapshot().days?.size).toBe(0);
+    expect(memory.getSnapshot().months?.size).toBe(0);
   });
 });
