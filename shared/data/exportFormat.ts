@@ -201,28 +201,39 @@ function checkReferences(file: ExportRecords, ctx: z.RefinementCtx): void {
   });
 }
 
-export const journalExportSchema = z
-  .strictObject({
-    format: z.literal(JOURNAL_EXPORT_FORMAT, { error: `Format must be "${JOURNAL_EXPORT_FORMAT}"` }),
-    version: z.literal(JOURNAL_EXPORT_VERSION, { error: `Version must be ${JOURNAL_EXPORT_VERSION}` }),
-    appVersion: nameSchema('App version', 50),
-    exportedAt: isoInstantSchema('Exported at'),
-    journalId: uuidV7Schema('Journal id'),
-    options: exportOptionsSchema,
-    people: z.array(personSchema, { error: wrongTypeMessage('People', 'a list') }),
-    principleSettings: principleSettingsSchema,
-    reflections: z.array(reflectionDraftSchema, { error: wrongTypeMessage('Reflections', 'a list') }),
-    preparations: z.array(preparationDraftSchema, { error: wrongTypeMessage('Preparations', 'a list') }),
-    reminders: z
-      .array(reminderSchema, { error: wrongTypeMessage('Reminders', 'a list') })
-      .max(REMINDERS_LIMIT, { error: `Too many reminders (${REMINDERS_LIMIT} at most)` }),
-  })
-  .superRefine(checkReferences)
-  .meta({
-    title: 'Influence Journal export',
-    description:
-      'A journal, or the part of it a person chose, as written by Influence Journal. See docs/export-format.md.',
-  });
+const journalExportShape = {
+  format: z.literal(JOURNAL_EXPORT_FORMAT, { error: `Format must be "${JOURNAL_EXPORT_FORMAT}"` }),
+  version: z.literal(JOURNAL_EXPORT_VERSION, { error: `Version must be ${JOURNAL_EXPORT_VERSION}` }),
+  appVersion: nameSchema('App version', 50),
+  exportedAt: isoInstantSchema('Exported at'),
+  journalId: uuidV7Schema('Journal id'),
+  options: exportOptionsSchema,
+  people: z.array(personSchema, { error: wrongTypeMessage('People', 'a list') }),
+  principleSettings: principleSettingsSchema,
+  reflections: z.array(reflectionDraftSchema, { error: wrongTypeMessage('Reflections', 'a list') }),
+  preparations: z.array(preparationDraftSchema, { error: wrongTypeMessage('Preparations', 'a list') }),
+  reminders: z
+    .array(reminderSchema, { error: wrongTypeMessage('Reminders', 'a list') })
+    .max(REMINDERS_LIMIT, { error: `Too many reminders (${REMINDERS_LIMIT} at most)` }),
+};
+
+/** The file's keys in the order they are written. */
+export const journalExportKeys = Object.keys(journalExportShape) as (keyof typeof journalExportShape)[];
+
+export const journalExportSchema = z.strictObject(journalExportShape).superRefine(checkReferences).meta({
+  title: 'Influence Journal export',
+  description:
+    'A journal, or the part of it a person chose, as written by Influence Journal. See docs/export-format.md.',
+});
 
 export type JournalExport = z.output<typeof journalExportSchema>;
 export type JournalExportInput = z.input<typeof journalExportSchema>;
+
+/**
+ * The file without its reflections, its references checked against the reflections' ids and
+ * people: what an export that checks and writes its reflections part by part checks at the end.
+ */
+export function journalExportHeadSchema(reflections: ExportRecords['reflections']) {
+  const { reflections: _reflections, ...head } = journalExportShape;
+  return z.strictObject(head).superRefine((file, ctx) => checkReferences({ ...file, reflections }, ctx));
+}

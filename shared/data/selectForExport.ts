@@ -29,7 +29,8 @@ function touchesPrinciple(reflection: Reflection, principleIds: ReadonlySet<stri
   );
 }
 
-function keepsReflection(reflection: Reflection, selection: Selection): boolean {
+/** Whether the options choose this reflection (the Trash never goes out). */
+export function keepsReflection(reflection: Reflection, selection: Selection): boolean {
   if (reflection.deletedAt !== null) return false;
   if (reflection.isPrivate && !selection.includePrivate) return false;
   if (!isInRange(reflection.occurredAt, selection.from, selection.to)) return false;
@@ -64,7 +65,25 @@ function selectsWholeJournal(selection: Selection): boolean {
  */
 export function selectForExport(snapshot: JournalSnapshot, options: Selection): JournalSnapshot {
   const reflections = snapshot.reflections.filter((reflection) => keepsReflection(reflection, options));
-  const preparations = selectPreparations(snapshot, reflections, options);
+  const chosen = new Set(reflections.map(({ id }) => id));
+  const leftOut = linkedReflectionsLeftOut(snapshot, chosen);
+  return { ...selectAroundReflections(snapshot, reflections, leftOut, options), reflections };
+}
+
+type ChosenReflection = Pick<Reflection, 'id' | 'personIds'>;
+
+/**
+ * Everything but the reflections, once the reflections are chosen: what an export that reads the
+ * reflections part by part needs at its end. `leftOut` are the reflections some plan links to that
+ * the journal holds outside the Trash and the choices leave out.
+ */
+export function selectAroundReflections(
+  snapshot: Omit<JournalSnapshot, 'reflections'>,
+  reflections: readonly ChosenReflection[],
+  leftOut: ReadonlySet<string>,
+  options: Selection,
+): Omit<JournalSnapshot, 'reflections'> {
+  const preparations = selectPreparations(snapshot, reflections, leftOut, options);
   const mentioned = new Set([...reflections, ...preparations].flatMap(({ personIds }) => personIds));
   const people = selectsWholeJournal(options)
     ? [...snapshot.people]
@@ -72,10 +91,14 @@ export function selectForExport(snapshot: JournalSnapshot, options: Selection): 
   return {
     people,
     principleSettings: [...snapshot.principleSettings],
-    reflections,
     preparations,
     reminders: remindersTiedToReflections(snapshot.reminders, reflections),
   };
+}
+
+/** The reflections some plan links to: those an export must know about even when it leaves them out. */
+export function linkedReflectionIds(preparations: readonly Preparation[]): Set<string> {
+  return new Set(preparations.flatMap(({ reflectionId }) => reflectionId ?? []));
 }
 
 /**
@@ -86,12 +109,12 @@ export function selectForExport(snapshot: JournalSnapshot, options: Selection): 
  * choose, as they do for reflections; the Trash never goes out.
  */
 function selectPreparations(
-  snapshot: JournalSnapshot,
-  chosenReflections: readonly Reflection[],
+  snapshot: Pick<JournalSnapshot, 'preparations'>,
+  chosenReflections: readonly ChosenReflection[],
+  leftOut: ReadonlySet<string>,
   selection: Selection,
 ): Preparation[] {
   const chosen = new Set(chosenReflections.map(({ id }) => id));
-  const leftOut = linkedReflectionsLeftOut(snapshot, chosen);
   const byReflection = selection.principleIds !== null || selection.tags !== null;
   const { personIds } = selection;
   return snapshot.preparations.filter((preparation) => {
@@ -106,7 +129,7 @@ function selectPreparations(
 
 /** Reflections some plan links to that the journal holds outside the Trash and the choices leave out. */
 function linkedReflectionsLeftOut(snapshot: JournalSnapshot, chosen: ReadonlySet<string>): Set<string> {
-  const linked = new Set(snapshot.preparations.flatMap(({ reflectionId }) => reflectionId ?? []));
+  const linked = linkedReflectionIds(snapshot.preparations);
   const leftOut = new Set<string>();
   if (linked.size === 0) return leftOut;
   for (const { id, deletedAt } of snapshot.reflections) {

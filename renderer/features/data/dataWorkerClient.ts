@@ -9,7 +9,13 @@ import {
   type ExportFile,
   type ExportKind,
 } from './exportFiles';
+import {
+  exportJournal as exportJournalHere,
+  type JournalExportRequest,
+  type JournalExportResult,
+} from './exportJournal';
 import { prepareImport as prepareImportHere, type PrepareResult } from './importFlow';
+import type { JournalDatabase } from '../../db/JournalDatabase';
 import {
   inParts,
   type CrossingError,
@@ -63,6 +69,11 @@ export class DataWorkerClient {
   ): Promise<ExportFile> {
     const job: DataJob = { op: 'export', kind, snapshot: { ...snapshot, reflections: [] }, options, context };
     return this.run(job, [['reflections', snapshot.reflections]]) as Promise<ExportFile>;
+  }
+
+  /** Reads the journal in the worker and builds the file there: the page only waits. */
+  exportJournal(databaseName: string, request: JournalExportRequest): Promise<JournalExportResult> {
+    return this.run({ op: 'export-journal', databaseName, request }, []) as Promise<JournalExportResult>;
   }
 
   async prepareImport(
@@ -168,6 +179,18 @@ export function buildExportFile(
 ): Promise<ExportFile> {
   if (typeof Worker === 'undefined') return buildExportFileHere(kind, snapshot, options, context);
   return dataWorkerClient().exportFile(kind, snapshot, options, context);
+}
+
+/**
+ * Reads the journal and builds one export file in the data worker, which opens the same journal
+ * the page shows. Where there are no workers (the unit tests' page), both happen here.
+ */
+export function exportJournalFile(
+  db: JournalDatabase,
+  request: JournalExportRequest,
+): Promise<JournalExportResult> {
+  if (typeof Worker === 'undefined') return exportJournalHere(db, request);
+  return dataWorkerClient().exportJournal(db.name, request);
 }
 
 /** Reads and plans an import in the data worker, as importFlow.prepareImport does (same errors). */

@@ -1,5 +1,7 @@
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
+import { journalNamed } from '../../db/repositories/journalReadInParts';
 import { buildExportFile } from './exportFiles';
+import { exportJournal } from './exportJournal';
 import { prepareImport } from './importFlow';
 import {
   inParts,
@@ -23,6 +25,13 @@ async function runJob(job: DataJob, parts: Map<PartKey, unknown[]>, post: Post, 
     // of the page's time. Saving takes text or bytes alike.
     const data = typeof file.data === 'string' ? utf8.encode(file.data) : file.data;
     post({ type: 'done', jobId, result: { ...file, data } }, [data.buffer as ArrayBuffer]);
+    return;
+  }
+  if (job.op === 'export-journal') {
+    const file = await exportJournal(journalNamed(job.databaseName), job.request);
+    // The file's bytes are handed over, not copied: one move of the whole file, once.
+    const transfer = typeof file.data === 'string' ? [] : [file.data.buffer as ArrayBuffer];
+    post({ type: 'done', jobId, result: file }, transfer);
     return;
   }
   const existingReflections = (parts.get('existingReflections') ?? []) as [

@@ -2,6 +2,7 @@ import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import type { ExistingJournal } from '../../../shared/data/planImport';
 import type { ExportContext, ExportFile, ExportKind } from './exportFiles';
+import type { JournalExportRequest, JournalExportResult } from './exportJournal';
 import type { PrepareResult } from './importFlow';
 
 /**
@@ -21,6 +22,12 @@ export type DataJob =
       readonly context: ExportContext;
     }
   | {
+      /** Reads the journal of that name in the worker and builds the file as it reads. */
+      readonly op: 'export-journal';
+      readonly databaseName: string;
+      readonly request: JournalExportRequest;
+    }
+  | {
       readonly op: 'prepare-import';
       readonly bytes: Uint8Array;
       readonly fileName: string;
@@ -29,7 +36,7 @@ export type DataJob =
       readonly existing: ExistingJournal;
     };
 
-export type DataJobResult = ExportFile | PrepareResult;
+export type DataJobResult = ExportFile | JournalExportResult | PrepareResult;
 
 /** The parts each side sends: the page's lists of reflections, the worker's plan lists. */
 export type PartKey = 'reflections' | 'existingReflections' | 'new' | 'updated';

@@ -3,8 +3,19 @@ import { remindersTiedToReflections, type JournalSnapshot } from '../../../share
 import { useJournal } from '../../db/JournalContext';
 import { createJournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
+import type { ExportOptions } from '../../../shared/data/exportFormat';
+import { exportJournalFile } from './dataWorkerClient';
+import type { ExportContext, ExportKind } from './exportFiles';
+import type { JournalExportResult } from './exportJournal';
 import { measureStep } from './measureStep';
 import { errorText } from '../../../shared/app/errorText';
+
+/** Reads the journal as it is now and builds one export file from it (in the data worker). */
+export type ExportJournal = (
+  kind: ExportKind,
+  options: ExportOptions,
+  context: ExportContext,
+) => Promise<JournalExportResult>;
 
 export type SnapshotState =
   | { readonly status: 'loading' }
@@ -21,14 +32,17 @@ export function useJournalData() {
   const data = useMemo(() => createJournalDataRepository(journal), [journal]);
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
 
-  /** Reflections, people and principles from the journal, follow-ups from wherever reminders live. */
-  const readSnapshot = useCallback(async (): Promise<JournalSnapshot> => {
-    const [contents, reminders] = await Promise.all([
-      data.readSnapshot(),
+  const readReminders = useCallback(
+    () =>
       platform.reminders.list().catch((error: unknown) => {
         throw new Error(`Your follow-up reminders could not be read: ${errorText(error)}`);
       }),
-    ]);
+    [platform],
+  );
+
+  /** Reflections, people and principles from the journal, follow-ups from wherever reminders live. */
+  const readSnapshot = useCallback(async (): Promise<JournalSnapshot> => {
+    const [contents, reminders] = await Promise.all([data.readSnapshot(), readReminders()]);
     return {
       ...contents,
       reminders: remindersTiedToReflections(
@@ -36,7 +50,15 @@ export function useJournalData() {
         contents.reflections,
       ),
     };
-  }, [data, platform]);
+  }, [data, readReminders]);
+
+  const exportJournal = useCallback<ExportJournal>(
+    async (kind, options, context) => {
+      const reminders = (await readReminders()).map((view) => view.reminder);
+      return exportJournalFile(journal.db, { kind, options, context, reminders });
+    },
+    [journal, readReminders],
+  );
 
   const reload = useCallback(async () => {
     try {
@@ -57,5 +79,5 @@ export function useJournalData() {
     };
   }, [readSnapshot]);
 
-  return { state, reload, readSnapshot, data };
+  return { state, reload, exportJournal, data };
 }

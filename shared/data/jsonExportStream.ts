@@ -1,0 +1,158 @@
+import { strToU8 } from 'fflate';
+import * as z from 'zod';
+import { reflectionDraftSchema, type Reflection } from '../domain/reflectionSchema';
+import { JournalExportError, describeExportIssue, type JsonExportContext } from './buildJsonExport';
+import {
+  JOURNAL_EXPORT_FORMAT,
+  JOURNAL_EXPORT_VERSION,
+  journalExportHeadSchema,
+  journalExportKeys,
+} from './exportFormat';
+import type { JournalSnapshot } from './journalSnapshot';
+import { compileJsonSchema, type JsonSchemaCheck } from './jsonSchemaCheck';
+import { createPseudonymiser, pseudonymise } from './pseudonymise';
+import { keepsReflection, linkedReflectionIds, selectAroundReflections } from './selectForExport';
+
+/**
+ * The JSON export built while the journal is still being read: each part of the reflections is
+ * chosen, checked, written as text and encoded as it comes, so building costs little more than
+ * reading. The bytes are those serializeJournalExport(buildJsonExport(…)) gives for the same
+ * journal: two-space JSON with a final newline, the same records, checks and messages.
+ */
+export interface JsonExportStream {
+  /** Every stored reflection (the Trash included), in parts, in any order the journal keeps. */
+  add(reflections: readonly Reflection[]): void;
+  /** The file's bytes; throws JournalExportError naming the first record and field that do not fit. */
+  finish(): { readonly bytes: Uint8Array; readonly reflectionCount: number };
+}
+
+let reflectionCheck: JsonSchemaCheck | null = null;
+
+/** The published schema's shape for one reflection, compiled on first use. */
+function fitsPublishedShape(reflection: Reflection): boolean {
+  reflectionCheck ??= compileJsonSchema(
+    z.toJSONSchema(reflectionDraftSchema, { io: 'output', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >,
+  );
+  return reflectionCheck(reflection);
+}
+
+/**
+ * A reflection as it goes into the file. It was checked when it was saved; here it only has to
+ * fit the published shape. One that does not goes through zod as before, which fills what an
+ * older record lacks or names what is wrong.
+ */
+function checkedReflection(reflection: Reflection, index: number): Reflection {
+  if (fitsPublishedShape(reflection)) return reflection;
+  const result = reflectionDraftSchema.safeParse(reflection);
+  if (result.success) return result.data as Reflection;
+  const [first] = result.error.issues;
+  const records = { reflections: Object.assign([], { [index]: reflection }) };
+  const issue = { ...first, path: ['reflections', index, ...(first?.path ?? [])] } as z.core.$ZodIssue;
+  throw new JournalExportError(`The export could not be made. ${describeExportIssue(issue, records)}`);
+}
+
+/** Stands in for the reflections while the rest of the file is written; never in a real file. */
+const MARK = '\u0000reflections\u0000';
+const REFLECTION_INDENT = '    ';
+
+/** One reflection as JSON.stringify(file, null, 2) writes it inside the file's list. */
+const reflectionText = (reflection: Reflection) =>
+  REFLECTION_INDENT + JSON.stringify(reflection, null, 2).replaceAll('\n', `\n${REFLECTION_INDENT}`);
+
+export function createJsonExportStream(
+  rest: Omit<JournalSnapshot, 'reflections'>,
+  context: JsonExportContext,
+): JsonExportStream {
+  const { options } = context;
+  const mode = options.names === 'real' ? null : options.names;
+  const linked = linkedReflectionIds(rest.preparations);
+  const leftOut = new Set<string>();
+  const chosen: Reflection[] = [];
+  const written: Pick<Reflection, 'id' | 'personIds'>[] = [];
+  const pieces: Uint8Array[] = [];
+
+  /** Checks, writes and encodes one run of chosen reflections (already named as they go out). */
+  function write(reflections: readonly Reflection[]): void {
+    if (reflections.length === 0) return;
+    const texts: string[] = [];
+    for (const reflection of reflections) {
+      const checked = checkedReflection(reflection, written.length);
+      written.push({ id: checked.id, personIds: checked.personIds });
+      texts.push(reflectionText(checked));
+    }
+    const separator = pieces.length === 0 ? '' : ',\n';
+    pieces.push(strToU8(separator + texts.join(',\n')));
+  }
+
+  return {
+    add(reflections) {
+      const kept: Reflection[] = [];
+      for (const reflection of reflections) {
+        if (keepsReflection(reflection, options)) kept.push(reflection);
+        else if (linked.has(reflection.id) && reflection.deletedAt === null) leftOut.add(reflection.id);
+      }
+      // Names can only be replaced once every chosen reflection is known (they choose the people).
+      if (mode === null) write(kept);
+      else for (const reflection of kept) chosen.push(reflection);
+    },
+
+    finish() {
+      const around = selectAroundReflections(rest, mode === null ? written : chosen, leftOut, options);
+      let content = around;
+      let tags = options.tags;
+      if (mode !== null) {
+        const named = pseudonymise({ ...around, reflections: chosen }, mode, rest.people);
+        content = named;
+        write(named.reflections);
+        // Tags typed into the filter can hold a name too; the same pseudonyms as the records get.
+        const hide = createPseudonymiser(around.people, mode, rest.people);
+        tags = options.tags === null ? null : options.tags.map((tag) => hide.replace(tag));
+      }
+      const head = {
+        format: JOURNAL_EXPORT_FORMAT,
+        version: JOURNAL_EXPORT_VERSION,
+        appVersion: context.appVersion,
+        exportedAt: context.exportedAt,
+        journalId: context.journalId,
+        options: { ...options, tags },
+        people: content.people,
+        principleSettings: content.principleSettings,
+        preparations: content.preparations,
+        reminders: content.reminders,
+      };
+      const result = journalExportHeadSchema(written).safeParse(head);
+      if (!result.success) {
+        const [first] = result.error.issues;
+        const problem =
+          first === undefined
+            ? 'the file did not pass its checks'
+            : describeExportIssue(first, { ...head, reflections: written });
+        throw new JournalExportError(`The export could not be made. ${problem}`);
+      }
+      const checked: Record<string, unknown> = result.data;
+      const file = Object.fromEntries(
+        journalExportKeys.map((key) => [
+          key,
+          key === 'reflections' ? (pieces.length > 0 ? [MARK] : []) : checked[key],
+        ]),
+      );
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      const markLine = `${REFLECTION_INDENT}${JSON.stringify(MARK)}`;
+      const at = text.indexOf(markLine);
+      const parts =
+        at < 0
+          ? [strToU8(text)]
+          : [strToU8(text.slice(0, at)), ...pieces, strToU8(text.slice(at + markLine.length))];
+      const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+      let offset = 0;
+      for (const part of parts) {
+        bytes.set(part, offset);
+        offset += part.length;
+      }
+      return { bytes, reflectionCount: written.length };
+    },
+  };
+}
