@@ -4,6 +4,7 @@ import { createPerson, type Person } from '../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
 import { daysFromFacts } from '../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../shared/progress/progressFact';
+import { monthsFromFacts } from '../../../shared/progress/progressMonth';
 import type {
   ListRowRecord,
   PersonRecord,
@@ -56,6 +57,13 @@ export function seedReflection(
   };
 }
 
+/** A copy with every typed array made a plain array (what crosses into the page as it is). */
+function plainArrays(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as Uint8Array);
+  if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainArrays(inner)]));
+}
+
 interface SeedRecords {
   reflections: Reflection[];
   listRows: ListRowRecord[];
@@ -63,14 +71,15 @@ interface SeedRecords {
   searchChanges: SearchChangeRecord[];
   progressFacts: ProgressFactRecord[];
   progressDays: ProgressDayRecord[];
+  progressMonths: unknown[];
 }
 
 /**
  * Writes a journal into the browser build's IndexedDB the way the app stores one: full
  * reflections, their list rows (computed here with the app's own toListRowRecord), people
  * with their lower-cased name key, a queued search change per reflection, and the progress
- * fact of each complete reflection outside the Trash (the app's own toProgressFact) and the
- * rollup of each day (daysFromFacts), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
+ * fact of each complete reflection outside the Trash (the app's own toProgressFact), the
+ * rollup of each day (daysFromFacts) and of each month (monthsFromFacts), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
  * the app has no test hooks), after the app has opened the database so its schema exists,
  * then reloads so the app reads the seeded journal.
  */
@@ -84,6 +93,9 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
     progressFacts: facts,
     // The day rollups of these facts alone: seeding is for a journal that holds nothing yet.
     progressDays: daysFromFacts(facts),
+    // Each month's facts in columns (monthsFromFacts); typed columns go into the page as plain
+    // arrays, which the app reads the same way.
+    progressMonths: monthsFromFacts(facts).map(plainArrays),
   };
   await page.goto('#/journal');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal', exact: true })).toBeVisible();
@@ -101,6 +113,7 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
             'searchChanges',
             'progressFacts',
             'progressDays',
+            'progressMonths',
           ] as const;
           const transaction = db.transaction([...stores], 'readwrite');
           for (const store of stores) {
