@@ -87,7 +87,15 @@ export function ProgressPage() {
     [people],
   );
   const fresh = useMemo(() => {
-    if (current === undefined || weekStartsOn === undefined || preparations === undefined) return null;
+    // People are awaited too: their relationships feed the sphere, and a report built before
+    // they arrive would be built again (and drawn twice) a moment later.
+    if (
+      current === undefined ||
+      weekStartsOn === undefined ||
+      preparations === undefined ||
+      people === undefined
+    )
+      return null;
     return measured('progress:build', () =>
       buildProgressReport({
         facts: current.facts,
@@ -101,7 +109,18 @@ export function ProgressPage() {
         nowMs,
       }),
     );
-  }, [current, range, filters, today, weekStartsOn, principles, recordedRelationships, preparations, nowMs]);
+  }, [
+    current,
+    range,
+    filters,
+    today,
+    weekStartsOn,
+    principles,
+    recordedRelationships,
+    preparations,
+    people,
+    nowMs,
+  ]);
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);
