@@ -67,6 +67,8 @@ export class CoachReviewPage {
       .click();
     await this.main.getByLabel(`Comment on ${about}`, { exact: true }).fill(text);
     await this.main.getByRole('button', { name: 'Save comment', exact: true }).click();
+    // The saved comment can show a moment before the form closes; both hold the text until then.
+    await expect(this.main.getByLabel(`Comment on ${about}`, { exact: true })).toHaveCount(0);
     await expect(this.main.getByText(text, { exact: true })).toBeVisible();
   }
 

@@ -178,6 +178,8 @@ async function openCoach(browser: Browser, baseURL: string | undefined) {
       await main.getByRole('button', { name: add, exact: true }).click();
       await main.getByLabel(`Comment on ${about}`, { exact: true }).fill(text);
       await main.getByRole('button', { name: 'Save comment', exact: true }).click();
+      // The saved comment can show a moment before the form closes; both hold the text until then.
+      await expect(main.getByLabel(`Comment on ${about}`, { exact: true })).toHaveCount(0);
       await expect(main.getByText(text, { exact: true })).toBeVisible();
     },
     async exportFeedback() {
