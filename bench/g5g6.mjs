@@ -219,12 +219,13 @@ async function measureImport(baseUrl, profile, size, exportPath) {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const [confirmAt, to] = await Promise.all([confirmed, done]);
     const heap = await stop();
-    // The page reads the journal again once the import is done: its tasks count too.
-    // (A build from before the data: measures has none to wait for.)
+    // The page updates its counts once the import is done (earlier builds read the journal again):
+    // its tasks count too. (A build from before the data: measures has none to wait for.)
     await page.waitForFunction(
       () =>
         performance.getEntriesByName('data:import-write').length === 0 ||
-        performance.getEntriesByName('data:reload').length > 0,
+        performance.getEntriesByName('data:reload').length > 0 ||
+        performance.getEntriesByName('data:counts-updated').length > 0,
       null,
       { timeout: 300_000 },
     );

@@ -10,7 +10,7 @@ import './data.css';
 /** Export and import: the only way anything of the journal leaves this computer, and comes back. */
 export function DataPage() {
   usePageTitle('Data');
-  const { state, reload, exportJournal, data } = useJournalData();
+  const { state, reload, showImported, exportJournal, data } = useJournalData();
   const journalId = useCallback(() => data.journalId(), [data]);
   return (
     <div className="page data-page">
@@ -28,7 +28,7 @@ export function DataPage() {
       {state.status === 'ready' ? (
         <ExportSection snapshot={state.snapshot} exportJournal={exportJournal} journalId={journalId} />
       ) : null}
-      <ImportSection data={data} onImported={() => void reload()} />
+      <ImportSection data={data} onImported={showImported} />
       <BackupSection onRestored={() => void reload()} />
     </div>
   );

@@ -14,6 +14,8 @@ import { runBeforeImport } from './importFlow';
 import { errorText } from '../../../shared/app/errorText';
 import { useReadJournalFile } from './useReadJournalFile';
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
+import type { ImportedRecords } from '../../../shared/data/withImported';
+import type { Reminder } from '../../../shared/reminders/reminderSchema';
 
 type ImportStep =
   | { readonly step: 'idle' }
@@ -23,8 +25,8 @@ type ImportStep =
 
 interface ImportSectionProps {
   readonly data: JournalDataRepository;
-  /** The journal changed: the export count and lists read it again. */
-  readonly onImported: () => void;
+  /** The journal changed: the export count and lists take in what was written. */
+  readonly onImported: (written: ImportedRecords) => void;
 }
 
 const reflectionsWord = (count: number) =>
@@ -78,10 +80,12 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     const count = plan.reflections.new.length + plan.reflections.updated.length;
     // Follow-ups live with the reminders, outside the journal: added once the journal has the reflections.
     const refused: string[] = [];
+    const added: Reminder[] = [];
     for (const reminder of plan.reminders.new) {
-      await platform.reminders.upsert(reminder).catch((error: unknown) => {
-        refused.push(`${reminder.title}: ${errorText(error)}`);
-      });
+      await platform.reminders.upsert(reminder).then(
+        () => added.push(reminder),
+        (error: unknown) => refused.push(`${reminder.title}: ${errorText(error)}`),
+      );
     }
     setState({ step: 'idle' });
     setDone(
@@ -94,7 +98,13 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
         `The reflections were imported, but ${formatCount(refused.length)} follow-up reminders could not be added. ${refused.join('; ')}`,
       );
     }
-    onImported();
+    onImported({
+      reflections: [...plan.reflections.new, ...plan.reflections.updated],
+      people: [...plan.people.new, ...plan.people.updated],
+      preparations: [...plan.preparations.new, ...plan.preparations.updated],
+      principleSettings: plan.principleSettings.new,
+      reminders: added,
+    });
   }
 
   const isBusy = file.isReading || state.step === 'importing';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { remindersTiedToReflections, type JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import { useJournal } from '../../db/JournalContext';
 import { createJournalDataRepository } from '../../db/repositories/journalDataRepository';
@@ -8,6 +8,7 @@ import { exportJournalFile } from './dataWorkerClient';
 import type { ExportContext, ExportKind } from './exportFiles';
 import type { JournalExportResult } from './exportJournal';
 import { measureStep } from './measureStep';
+import { withImported, type ImportedRecords } from '../../../shared/data/withImported';
 import { errorText } from '../../../shared/app/errorText';
 
 /** Reads the journal as it is now and builds one export file from it (in the data worker). */
@@ -31,6 +32,11 @@ export function useJournalData() {
   const platform = usePlatform();
   const data = useMemo(() => createJournalDataRepository(journal), [journal]);
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
+  // The page as it is when an import ends, not as it was when the import began.
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
 
   const readReminders = useCallback(
     () =>
@@ -68,6 +74,21 @@ export function useJournalData() {
     }
   }, [readSnapshot]);
 
+  /** After an import: the counts from what it wrote, without reading the whole journal again. */
+  const showImported = useCallback(
+    (written: ImportedRecords) => {
+      const shown = current.current;
+      if (shown.status !== 'ready') return void reload();
+      const start = performance.now();
+      setState({ status: 'ready', snapshot: withImported(shown.snapshot, written) });
+      // Measured to the next frame, so the page's drawing of the new counts counts too.
+      const measure = () => performance.measure('data:counts-updated', { start, end: performance.now() });
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measure);
+      else setTimeout(measure, 0);
+    },
+    [reload],
+  );
+
   useEffect(() => {
     let isCurrent = true;
     readSnapshot().then(
@@ -79,5 +100,5 @@ export function useJournalData() {
     };
   }, [readSnapshot]);
 
-  return { state, reload, exportJournal, data };
+  return { state, reload, showImported, exportJournal, data };
 }

@@ -87,6 +87,13 @@ describe('the Import section', () => {
     expect(await db.reflections.count()).toBe(1);
     expect(await db.people.count()).toBe(1);
     expect(onImported).toHaveBeenCalledTimes(1);
+    // The page takes its counts from what was written instead of reading the journal again.
+    expect(onImported).toHaveBeenCalledWith(
+      expect.objectContaining({
+        reflections: [expect.objectContaining({ asked: 'Figures for the launch' })],
+        people: [expect.objectContaining({ name: 'Dana Fox' })],
+      }),
+    );
   });
 
   it('says the import failed and that the journal is as it was when a write fails', async () => {
