@@ -58,9 +58,18 @@ function checkedReflection(reflection: Reflection, index: number): Reflection {
 const MARK = '\u0000reflections\u0000';
 const REFLECTION_INDENT = '    ';
 
-/** One reflection as JSON.stringify(file, null, 2) writes it inside the file's list. */
-const reflectionText = (reflection: Reflection) =>
-  REFLECTION_INDENT + JSON.stringify(reflection, null, 2).replaceAll('\n', `\n${REFLECTION_INDENT}`);
+const LIST_START = '{\n  "reflections": [\n';
+const LIST_END = '\n  ]\n}';
+
+/**
+ * Reflections as JSON.stringify(file, null, 2) writes them inside the file's list: a list under a
+ * key at the same depth is written with the same indentation, so only its first and last lines go.
+ * (Indenting each reflection's own text afterwards took four times as long as writing it.)
+ */
+function reflectionsText(reflections: readonly Reflection[]): string {
+  const text = JSON.stringify({ reflections }, null, 2);
+  return text.slice(LIST_START.length, text.length - LIST_END.length);
+}
 
 export function createJsonExportStream(
   rest: Omit<JournalSnapshot, 'reflections'>,
@@ -77,14 +86,13 @@ export function createJsonExportStream(
   /** Checks, writes and encodes one run of chosen reflections (already named as they go out). */
   function write(reflections: readonly Reflection[]): void {
     if (reflections.length === 0) return;
-    const texts: string[] = [];
-    for (const reflection of reflections) {
-      const checked = checkedReflection(reflection, written.length);
-      written.push({ id: checked.id, personIds: checked.personIds });
-      texts.push(reflectionText(checked));
-    }
+    const checked = reflections.map((reflection) => {
+      const fit = checkedReflection(reflection, written.length);
+      written.push({ id: fit.id, personIds: fit.personIds });
+      return fit;
+    });
     const separator = pieces.length === 0 ? '' : ',\n';
-    pieces.push(strToU8(separator + texts.join(',\n')));
+    pieces.push(strToU8(separator + reflectionsText(checked)));
   }
 
   return {
