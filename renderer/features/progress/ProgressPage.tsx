@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Relationship } from '../../../shared/domain/reflectionLabels';
 import { addDays, type Day } from '../../../shared/progress/progressCalendar';
@@ -7,13 +7,16 @@ import {
   noFilters,
   resolveRange,
   type ProgressFilters,
+  type ProgressRange,
   type RangePreset,
 } from '../../../shared/progress/progressRange';
 import { buildProgressReport, type ProgressReport } from '../../../shared/progress/progressReport';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
+import { whenIdle } from '../../app/whenIdle';
 import { useJournal } from '../../db/JournalContext';
+import type { ProgressFactRecord } from '../../db/records';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useWeekStart } from '../weekStart/useWeekStart';
@@ -32,6 +35,24 @@ import { useDrawnMark } from './useDrawnMark';
 import { fromMemory } from './progressSource';
 import { useProgressMemory } from './useProgressMemory';
 import './progress.css';
+
+// Reports built from memory, by range and filters, kept while the memory and everything else a
+// report is built from stay the same (one generation): going back to a range or filter draws
+// without building.
+const reports = new WeakMap<object, Map<string, ProgressReport>>();
+function keptReports(generation: object): Map<string, ProgressReport> {
+  let kept = reports.get(generation);
+  if (kept === undefined) {
+    kept = new Map();
+    reports.set(generation, kept);
+  }
+  return kept;
+}
+
+/** What a kept report is kept under: its range and filters. */
+function reportKey(range: ProgressRange, filters: ProgressFilters): string {
+  return JSON.stringify([range.from, range.to, filters.personId, filters.relationship, filters.tag]);
+}
 
 /**
  * Progress: every figure from the facts of the range (read a month per record, and kept in memory
@@ -86,41 +107,52 @@ export function ProgressPage() {
       new Map<string, Relationship | null>((people ?? []).map((person) => [person.id, person.relationship])),
     [people],
   );
-  const fresh = useMemo(() => {
-    // People are awaited too: their relationships feed the sphere, and a report built before
-    // they arrive would be built again (and drawn twice) a moment later.
-    if (
-      current === undefined ||
-      weekStartsOn === undefined ||
-      preparations === undefined ||
-      people === undefined
-    )
-      return null;
-    return measured('progress:build', () =>
+  const ready = weekStartsOn !== undefined && preparations !== undefined && people !== undefined;
+  const build = useCallback(
+    (facts: readonly ProgressFactRecord[], range: ProgressRange, filters: ProgressFilters) =>
       buildProgressReport({
-        facts: current.facts,
+        facts,
         filters,
         range,
         today,
-        weekStartsOn,
+        weekStartsOn: weekStartsOn ?? 1,
         principles,
         recordedRelationships,
-        preparations,
+        preparations: preparations ?? [],
         nowMs,
       }),
-    );
-  }, [
-    current,
-    range,
-    filters,
-    today,
-    weekStartsOn,
-    principles,
-    recordedRelationships,
-    preparations,
-    people,
-    nowMs,
-  ]);
+    [today, weekStartsOn, principles, recordedRelationships, preparations, nowMs],
+  );
+  // A new generation of kept reports whenever the memory or anything else a report uses changes.
+  const generation = useMemo(() => ({ months: memory.months, build }), [memory.months, build]);
+  // People are awaited too: their relationships feed the sphere, and a report built before they
+  // arrive would be built again (and drawn twice) a moment later.
+  const fresh = useMemo(() => {
+    if (current === undefined || !ready) return null;
+    const key = reportKey(range, filters);
+    const kept = remembered === undefined ? undefined : keptReports(generation).get(key);
+    if (kept !== undefined) return kept;
+    const report = measured('progress:build', () => build(current.facts, range, filters));
+    if (remembered !== undefined) keptReports(generation).set(key, report);
+    return report;
+  }, [current, remembered, ready, range, filters, build, generation]);
+  // Once everything is in memory, "All time" is built in the page's next idle moment, so changing
+  // to it (the range that costs the most) draws at once, and the filters after it run warm code.
+  useEffect(() => {
+    if (memory.months === null || !ready) return;
+    const allTime = resolveRange('all', today);
+    const key = reportKey(allTime, noFilters);
+    const kept = keptReports(generation);
+    if (kept.has(key)) return;
+    return whenIdle(() => {
+      const source = fromMemory(memory, allTime);
+      if (source === undefined || kept.has(key)) return;
+      kept.set(
+        key,
+        measured('progress:ahead', () => build(source.facts, allTime, noFilters)),
+      );
+    });
+  }, [memory, ready, today, build, generation]);
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);

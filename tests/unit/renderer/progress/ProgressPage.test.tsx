@@ -130,7 +130,7 @@ describe('Progress page', () => {
     ).not.toContain('Sphere of influence');
   });
 
-  it('draws from the day rollups, reads the facts under a filter, and goes back when it is cleared', async () => {
+  it('filters by person and tag, goes back when they are cleared, and redraws after a save', async () => {
     const dana = await seed();
     const lee = await test.journal.people.add('Lee Park', { relationship: 'manager' });
     await test.journal.reflections.complete(
@@ -156,7 +156,7 @@ describe('Progress page', () => {
     await waitFor(() => expect(count).toHaveTextContent(/^1 complete reflection from/));
     await userEvent.selectOptions(tag, '');
     await waitFor(() => expect(count).toHaveTextContent(/^3 complete reflections from/));
-    // Unfiltered again, a save still redraws from the days.
+    // Unfiltered again, with reports kept for each filter met so far, a save still redraws.
     await test.journal.reflections.moveToTrash(
       (await test.db.progressFacts.filter((fact) => fact.personIds.includes(lee.id)).first())?.id ?? '',
     );
