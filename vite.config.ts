@@ -56,6 +56,7 @@ function earlyRowsScript(): Plugin {
       await build({
         configFile: false,
         root: rendererRoot,
+        base: './',
         logLevel: 'warn',
         build: {
           outDir,

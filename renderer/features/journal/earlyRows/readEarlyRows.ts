@@ -1,4 +1,5 @@
 import type { ListRowRecord } from '../../../db/records';
+import { JOURNAL_PAGE_SIZES, opensJournalList } from '../journalPaging';
 
 /**
  * The early painter's read: the journal's newest rows and what writing them needs, straight
@@ -44,7 +45,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 export function openExistingJournal(
   idb: IDBFactory,
   name: string,
-  expectedVersion: number,
+  expectedVersion: number | null,
 ): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     let opening: IDBOpenDBRequest;
@@ -65,7 +66,7 @@ export function openExistingJournal(
       const db = opening.result;
       // Another window or the app itself wants a new version: step aside at once.
       db.onversionchange = () => db.close();
-      if (db.version !== expectedVersion) {
+      if (expectedVersion !== null && db.version !== expectedVersion) {
         db.close();
         resolve(null);
         return;
@@ -149,4 +150,29 @@ export async function readEarlyRows(db: IDBDatabase, limit: number): Promise<Ear
     principleSettings,
     hasPreparations: preparations > 0,
   };
+}
+
+/** What the early read found: the rows and the journal's version, for the painter to judge. */
+export interface EarlyRead {
+  readonly version: number;
+  readonly data: EarlyRowsData;
+}
+
+/**
+ * Starts the read at once, from the early script's first line, while the code that writes the
+ * rows is still loading: null when the route is not the journal, a promise of null when there is
+ * no journal or it cannot be read. The connection is closed as soon as the read is done.
+ */
+export function startEarlyRead(win: Window, name: string): Promise<EarlyRead | null> | null {
+  if (!opensJournalList(win.location.hash)) return null;
+  return openExistingJournal(win.indexedDB, name, null).then(async (db) => {
+    if (db === null) return null;
+    try {
+      return { version: db.version, data: await readEarlyRows(db, JOURNAL_PAGE_SIZES.first) };
+    } catch {
+      return null;
+    } finally {
+      db.close();
+    }
+  });
 }

@@ -17,12 +17,15 @@ import type { ListRowRecord } from '../../../db/records';
 import { latestSchemaVersion } from '../../../db/schemaVersions';
 import { appLocale } from '../../dateTime/currentDateTimeStyle';
 import { isWelcomeSettled } from '../../welcome/welcomeState';
-import { JOURNAL_LOADING_CLASS, JOURNAL_PAGE_SIZES, opensJournalList } from '../journalPaging';
+import { JOURNAL_LOADING_CLASS, opensJournalList } from '../journalPaging';
 import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM } from '../journalRowSize';
 import { namesOf, rowDate } from '../journalRowText';
 import { createLocalWeekStartFinder, formatWeekHeading, startsWeek } from '../localWeeks';
 import { buildEarlyJournal, buildEarlyListOver, showEarlyJournal, type EarlyRow } from './paintEarlyRows';
-import { openExistingJournal, readEarlyRows, type EarlyRowsData } from './readEarlyRows';
+import { EARLY_JOURNAL_DATABASE_NAME } from './earlyJournalName';
+import { startEarlyRead, type EarlyRead, type EarlyRowsData } from './readEarlyRows';
+
+export { EARLY_JOURNAL_DATABASE_NAME } from './earlyJournalName';
 
 /**
  * The early painter: a small module script of its own (`renderer/earlyRows.ts`, loaded async
@@ -33,8 +36,6 @@ import { openExistingJournal, readEarlyRows, type EarlyRowsData } from './readEa
  * waits for it and does not know it ran, beyond the marks below.
  */
 
-/** The journal's database (JournalDatabase's JOURNAL_DATABASE_NAME, which would bring Dexie). */
-export const EARLY_JOURNAL_DATABASE_NAME = 'influence-journal';
 /** Marked once the early rows have painted. */
 export const EARLY_ROWS_PAINTED_MARK = 'list:painted';
 /** React's own rows are in, the welcome took the page, or the journal could not open. */
@@ -148,24 +149,25 @@ function afterNextFrame(win: Window): Promise<void> {
   );
 }
 
-export async function startEarlyRows(win: Window = window): Promise<EarlyRowsOutcome> {
+/**
+ * `read` is the read the early script started on its first line (startEarlyRead); without it
+ * (tests) the read starts here.
+ */
+export async function startEarlyRows(
+  win: Window = window,
+  read: Promise<EarlyRead | null> | null = startEarlyRead(win, EARLY_JOURNAL_DATABASE_NAME),
+): Promise<EarlyRowsOutcome> {
   const doc = win.document;
   const root = doc.getElementById('root');
   const startHash = win.location.hash;
-  if (root === null || !opensJournalList(startHash)) return 'other-page';
+  if (root === null || read === null || !opensJournalList(startHash)) return 'other-page';
   if (!isWelcomeSettled()) return 'welcome';
   // Without the language's remembered conventions the dates would need Intl (about 100 ms).
   if (win.localStorage.getItem(LOCALE_CONVENTIONS_STORAGE_KEY) === null) return 'no-conventions';
-  const db = await openExistingJournal(win.indexedDB, EARLY_JOURNAL_DATABASE_NAME, expectedIdbVersion());
-  if (db === null) return 'no-journal';
-  let data: EarlyRowsData;
-  try {
-    data = await readEarlyRows(db, JOURNAL_PAGE_SIZES.first);
-  } catch {
-    return 'unreadable';
-  } finally {
-    db.close();
-  }
+  const found = await read;
+  // No journal, or not at this build's version (an upgrade is due): the app's own open decides.
+  if (found === null || found.version !== expectedIdbVersion()) return 'no-journal';
+  const { data } = found;
   if (data.rows.length === 0) return 'empty';
   if (data.hasPreparations) return 'plans';
   const rows = earlyRowsFrom(data, appLocale());
