@@ -1,4 +1,4 @@
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,57 +24,6 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
-/**
- * The early painter (renderer/earlyRows.ts) is built on its own, after the app, into one file
- * under a fixed name that the built page loads async: Vite would bundle every module script of
- * index.html into one entry, and sharing chunks with the app would make the painter wait for the
- * app's largest ones (zod's above all). The painter uses no schema, so the schema builders it
- * still imports with the shared modules are marked pure and left out. `npm run dev` goes without it.
- */
-const EARLY_ROWS_FILE = 'assets/early-rows.js';
-const earlyRowsEntry = fileURLToPath(new URL('./renderer/earlyRows.ts', import.meta.url));
-const zodSchemaBuilders = [
-  'z',
-  'string',
-  'array',
-  'object',
-  'strictObject',
-  'literal',
-  'discriminatedUnion',
-].concat(['uuid', 'boolean', 'enum', 'number', 'union']);
-function earlyRowsScript(): Plugin {
-  return {
-    name: 'influence-journal-early-rows',
-    apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace(
-        '<!-- early rows -->',
-        `<script type="module" async crossorigin src="./${EARLY_ROWS_FILE}"></script>`,
-      );
-    },
-    async closeBundle() {
-      await build({
-        configFile: false,
-        root: rendererRoot,
-        base: './',
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          target: 'es2023',
-          sourcemap: true,
-          rollupOptions: {
-            input: earlyRowsEntry,
-            output: { entryFileNames: EARLY_ROWS_FILE, format: 'es' },
-            treeshake: { manualPureFunctions: zodSchemaBuilders },
-          },
-        },
-      });
-    },
-  };
-}
-
 const previewPort = Number(process.env.PORT ?? 5174);
 
 // react-router's package exports only its development build (remix-run/react-router#12532),
@@ -89,7 +38,7 @@ export default defineConfig(({ mode }) => ({
     alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   base: './',
-  plugins: [react(), contentSecurityPolicy(), earlyRowsScript()],
+  plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir,

@@ -12,7 +12,6 @@ export async function measureColdStart(page, context, baseUrl) {
   await marks.waitFor('list:interactive', 60_000);
   await marks.waitFor('search:ready', 120_000);
   const listInteractive = await markTime(page, 'list:interactive');
-  const listPainted = await markTime(page, 'list:painted');
   const searchReady = await markTime(page, 'search:ready');
   const ready = await page.evaluate(
     () => performance.getEntriesByName('search:ready').at(-1)?.detail ?? null,
@@ -28,7 +27,6 @@ export async function measureColdStart(page, context, baseUrl) {
   const workerUsedSize = await searchWorkerHeap(cdp);
   await cdp.detach();
   return {
-    firstRows: listPainted === null ? listInteractive : Math.min(listPainted, listInteractive),
     listInteractive,
     searchReady,
     searchLoadMs: ready.durationMs,
@@ -55,7 +53,6 @@ export async function measureFirstRows(page, context, baseUrl, { cpuProfilePath 
   }
   await page.goto(`${baseUrl}index.html#/journal`, { waitUntil: 'commit' });
   await marks.waitFor('list:interactive', 60_000);
-  // Up to React's rows: the early painter's work is on the same main thread before them.
   const { metrics } = await cdp.send('Performance.getMetrics');
   if (cpuProfilePath) {
     const { profile } = await cdp.send('Profiler.stop');
@@ -65,17 +62,8 @@ export async function measureFirstRows(page, context, baseUrl, { cpuProfilePath 
   const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const at = (name) =>
     page.evaluate((n) => performance.getEntriesByName(n, 'mark').at(0)?.startTime ?? null, name);
-  const listInteractive = await at('list:interactive');
-  const listPainted = await at('list:painted');
   return {
-    // G1 is the first rows on screen: the early painter's (earlyRows/) when it ran, else React's.
-    firstRows: listPainted === null ? listInteractive : Math.min(listPainted, listInteractive),
-    listPainted,
-    listInteractive,
-    // Why the early painter did or did not paint (renderer/earlyRows.ts marks its outcome).
-    earlyOutcome: await page.evaluate(
-      () => performance.getEntriesByName('early-rows:done', 'mark').at(0)?.detail ?? 'not finished',
-    ),
+    listInteractive: await at('list:interactive'),
     appBoot: await at('app:boot'),
     scriptMs: metric('ScriptDuration'),
     taskMs: metric('TaskDuration'),

@@ -131,9 +131,7 @@ async function measureG1Run(baseUrl, template, profile, size, run, add) {
       cpuProfilePath: cpuProfiles ? path.join(cpuProfiles, `g1-${size}-${run}.cpuprofile`) : undefined,
     }),
   );
-  add('G1 first rows painted', size, app.firstRows);
-  add("G1 split: React's rows (list:interactive)", size, app.listInteractive);
-  if (app.listPainted !== null) add('G1 split: early rows painted (list:painted)', size, app.listPainted);
+  add('G1 first rows painted', size, app.listInteractive);
   add('G1 split: app:boot', size, app.appBoot);
   add('G1 split: main-thread script to first rows', size, app.scriptMs);
   add('G1 split: main-thread tasks to first rows', size, app.taskMs);
@@ -148,9 +146,8 @@ async function measureG1Run(baseUrl, template, profile, size, run, add) {
   );
   await rm(profile, { recursive: true, force: true });
   console.log(
-    `    first rows ${Math.round(app.firstRows)} ms, bare script ${Math.round(script)} ms ` +
-      `(${(app.firstRows / script).toFixed(2)}x), early ${app.listPainted === null ? app.earlyOutcome : `${Math.round(app.listPainted)} ms`}, ` +
-      `React's ${Math.round(app.listInteractive)} ms, app:boot ${Math.round(app.appBoot)} ms, ` +
+    `    first rows ${Math.round(app.listInteractive)} ms, bare script ${Math.round(script)} ms ` +
+      `(${(app.listInteractive / script).toFixed(2)}x), app:boot ${Math.round(app.appBoot)} ms, ` +
       `script ${Math.round(app.scriptMs)} ms, tasks ${Math.round(app.taskMs)} ms`,
   );
 }
@@ -201,8 +198,7 @@ async function main() {
         await cp(template, profile, { recursive: true });
         await withPage(profile, async (page, context) => {
           const cold = await measureColdStart(page, context, baseUrl);
-          add('G1 first rows painted', size, cold.firstRows);
-          add("G1 split: React's rows (list:interactive)", size, cold.listInteractive);
+          add('G1 first rows painted', size, cold.listInteractive);
           add('G3b search ready', size, cold.searchReady);
           add('G3b index load in the worker', size, cold.searchLoadMs);
           add('G7 JS heap after 5 s idle (MB)', size, cold.heapMb + cold.workerHeapMb);

@@ -24,8 +24,6 @@ const platform = choosePlatform(window, __APP_VERSION__);
 platform.onFlushRequest(flushPendingWrites);
 
 function showFatal(rootElement: HTMLElement, message: string) {
-  // Early rows drawn before the app (earlyRows/) step aside for this message.
-  performance.mark('journal:cannot-open');
   rootElement.replaceChildren();
   const main = document.createElement('main');
   main.className = 'error-screen';

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { KeyboardEvent, FocusEvent } from 'react';
 import { JournalRow, PassingJournalRow } from './JournalRow';
-import { JOURNAL_LOADING_CLASS, JOURNAL_PAGE_SIZES } from './journalPaging';
+import { JOURNAL_PAGE_SIZES } from './journalPaging';
 import { JOURNAL_ROW_REM, JOURNAL_WEEK_HEADING_REM, useRootFontPx } from './journalRowSize';
 import { createLocalWeekStartFinder, formatWeekHeading, startsWeek } from './localWeeks';
 import { useIsFlinging } from './useIsFlinging';
@@ -247,7 +247,7 @@ export function JournalList({
     pendingFocus.current = null;
   };
 
-  if (!hasLoaded) return <p className={`muted ${JOURNAL_LOADING_CLASS}`}>Loading your journal…</p>;
+  if (!hasLoaded) return <p className="muted">Loading your journal…</p>;
   if (!hasList) return <>{emptyState}</>;
 
   const setSize = isComplete ? rows.length : (totalCount ?? -1);

@@ -6,12 +6,16 @@ import { useWorkspaceMode } from '../../app/workspaceMode';
 import type { ListRowRecord } from '../../db/records';
 import { UnreadFeedbackBadge } from '../coachFeedback/UnreadFeedbackBadge';
 import { usePrinciples } from '../principles/PrinciplesProvider';
+import type { DateTimeStyle } from '../../../shared/domain/dateTimeFormat';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
+import { formatLocalDateTime } from './formatJournalDate';
 import { useLiveResult } from './useLiveResult';
-import { namesOf, rowDate } from './journalRowText';
-import type { PeopleById } from './usePeopleNames';
+import { namesOf, type PeopleById } from './usePeopleNames';
 
-export { rowDate } from './journalRowText';
+/** When a row happened, as written; a draft without a date yet says so. */
+export function rowDate(row: Pick<ListRowRecord, 'occurredAt'>, style?: DateTimeStyle): string {
+  return row.occurredAt === null ? 'No date yet' : formatLocalDateTime(row.occurredAt, style);
+}
 
 /**
  * A row written before cards showed a draft's first words in any field has an empty preview

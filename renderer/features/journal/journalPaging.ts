@@ -9,6 +9,3 @@ export function opensJournalList(hash: string): boolean {
   const route = hash.replace(/^#/, '').split(/[?#]/)[0] ?? '';
   return route === '' || route === '/' || route === '/journal';
 }
-
-/** The list's "Loading your journal…" line: the early rows (earlyRows/) may cover it. */
-export const JOURNAL_LOADING_CLASS = 'journal-loading';

@@ -4,8 +4,6 @@ import { useJournal } from '../../db/JournalContext';
 import { createPerPageDerivation } from './joinPages';
 import { useLiveResult } from './useLiveResult';
 
-export { namesOf } from './journalRowText';
-
 /**
  * Each id looked up maps to its person, or to null once it is known to be removed. An id
  * missing from the map (or a null map, before the first read) is still loading: a live
@@ -56,4 +54,14 @@ export function usePeopleByIdInPages(pageRows: readonly (readonly WithPeople[])[
   const idsOfPages = useMemo(() => createPerPageDerivation(uniqueIdsOf), []);
   const idsKey = useMemo(() => keyOf(idsOfPages(pageRows)), [idsOfPages, pageRows]);
   return usePeopleByKey(idsKey);
+}
+
+/** "Dana Fox, Lee Park"; a person who was removed reads as "Someone", one still loading as "…". */
+export function namesOf(personIds: readonly string[], peopleById: PeopleById): string {
+  return personIds
+    .map((id) => {
+      const person = peopleById?.get(id);
+      return person === undefined ? '…' : person === null ? 'Someone' : person.name;
+    })
+    .join(', ');
 }
