@@ -77,7 +77,8 @@ export function ClientSummaryPage() {
   const progress = useMemo(() => createProgressRepository(journal.db), [journal.db]);
   // As of the client's last reflection: the insights' "last 3 months" are theirs, not the coach's calendar.
   const today = client.periodTo ?? localToday();
-  const facts = useLiveQuery(() => progress.factsBetween(null, today), [progress, today]);
+  // A month of facts per record: a 50,000-reflection client is a few dozen reads, not 50,000.
+  const facts = useLiveQuery(() => progress.monthFactsBetween(null, today), [progress, today]);
   const flags = useLiveQuery(() => notes.flagsFor(client.id), [notes, client.id]);
 
   const agenda = useMemo(
