@@ -19,6 +19,30 @@ export interface JsonExportContext {
   readonly exportedAt: string;
 }
 
+/**
+ * Everything the file says besides its reflections, written the same way by the whole-file export
+ * and the streamed one (jsonExportStream.ts). `tags` are the filter's tags as they go out
+ * (pseudonymised with the records when names are hidden).
+ */
+export function exportFileFields(
+  context: JsonExportContext,
+  tags: ExportOptions['tags'],
+  content: Pick<JournalSnapshot, 'people' | 'principleSettings' | 'preparations' | 'reminders'>,
+) {
+  return {
+    format: JOURNAL_EXPORT_FORMAT,
+    version: JOURNAL_EXPORT_VERSION,
+    appVersion: context.appVersion,
+    exportedAt: context.exportedAt,
+    journalId: context.journalId,
+    options: { ...context.options, tags },
+    people: content.people,
+    principleSettings: content.principleSettings,
+    preparations: content.preparations,
+    reminders: content.reminders,
+  };
+}
+
 const recordNouns: Record<string, string> = {
   people: 'person',
   reflections: 'reflection',
@@ -70,19 +94,7 @@ export function buildJsonExport(snapshot: JournalSnapshot, context: JsonExportCo
   const hide = mode === null ? null : createPseudonymiser(selected.people, mode, snapshot.people);
   const tags =
     hide === null || options.tags === null ? options.tags : options.tags.map((tag) => hide.replace(tag));
-  const file = {
-    format: JOURNAL_EXPORT_FORMAT,
-    version: JOURNAL_EXPORT_VERSION,
-    appVersion: context.appVersion,
-    exportedAt: context.exportedAt,
-    journalId: context.journalId,
-    options: { ...options, tags },
-    people: content.people,
-    principleSettings: content.principleSettings,
-    reflections: content.reflections,
-    preparations: content.preparations,
-    reminders: content.reminders,
-  };
+  const file = { ...exportFileFields(context, tags, content), reflections: content.reflections };
   const result = journalExportSchema.safeParse(file);
   if (!result.success) {
     const [first] = result.error.issues;

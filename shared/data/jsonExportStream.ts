@@ -1,13 +1,13 @@
 import { strToU8 } from 'fflate';
 import * as z from 'zod';
 import { reflectionDraftSchema, type Reflection } from '../domain/reflectionSchema';
-import { JournalExportError, describeExportIssue, type JsonExportContext } from './buildJsonExport';
 import {
-  JOURNAL_EXPORT_FORMAT,
-  JOURNAL_EXPORT_VERSION,
-  journalExportHeadSchema,
-  journalExportKeys,
-} from './exportFormat';
+  JournalExportError,
+  describeExportIssue,
+  exportFileFields,
+  type JsonExportContext,
+} from './buildJsonExport';
+import { journalExportHeadSchema, journalExportKeys } from './exportFormat';
 import type { JournalSnapshot } from './journalSnapshot';
 import { compileJsonSchema, type JsonSchemaCheck } from './jsonSchemaCheck';
 import { createPseudonymiser, pseudonymise } from './pseudonymise';
@@ -119,18 +119,7 @@ export function createJsonExportStream(
         const hide = createPseudonymiser(around.people, mode, rest.people);
         tags = options.tags === null ? null : options.tags.map((tag) => hide.replace(tag));
       }
-      const head = {
-        format: JOURNAL_EXPORT_FORMAT,
-        version: JOURNAL_EXPORT_VERSION,
-        appVersion: context.appVersion,
-        exportedAt: context.exportedAt,
-        journalId: context.journalId,
-        options: { ...options, tags },
-        people: content.people,
-        principleSettings: content.principleSettings,
-        preparations: content.preparations,
-        reminders: content.reminders,
-      };
+      const head = exportFileFields(context, tags, content);
       const result = journalExportHeadSchema(written).safeParse(head);
       if (!result.success) {
         const [first] = result.error.issues;
