@@ -2,14 +2,13 @@ import { strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
 import { defaultExportOptions } from '../../../../shared/data/exportFormat';
-import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournalDataRepository } from '../../../../renderer/db/repositories/journalDataRepository';
 import { readJournalInParts } from '../../../../renderer/db/repositories/journalReadInParts';
 import { exportJournal } from '../../../../renderer/features/data/exportJournal';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
-import { dana, generatedReflections } from './generatedReflections';
+import { dana, launchReflections } from './generatedReflections';
 
 let db: JournalDatabase;
 let journal: Journal;
@@ -22,13 +21,7 @@ afterEach(async () => {
   await deleteFreshJournal(db);
 });
 
-const reflections = (count: number): Reflection[] =>
-  generatedReflections(count, {
-    start: new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
-    spacingMs: 60_000,
-    timeZone: 'Europe/London',
-    asked: (index) => `Figures for launch ${index + 1}`,
-  });
+const reflections = launchReflections;
 
 const now = new Date('2026-03-14T13:30:00.000Z');
 const context = {

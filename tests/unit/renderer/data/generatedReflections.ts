@@ -29,3 +29,13 @@ export function generatedReflections(
     ...(options.outcome === undefined ? {} : { outcome: options.outcome(index) }),
   }));
 }
+
+/** `count` reflections a minute apart from 2026-01-01 08:00 in London, each asking for its own numbered launch figures. */
+export function launchReflections(count: number): Reflection[] {
+  return generatedReflections(count, {
+    start: new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
+    spacingMs: 60_000,
+    timeZone: 'Europe/London',
+    asked: (index) => `Figures for launch ${index + 1}`,
+  });
+}

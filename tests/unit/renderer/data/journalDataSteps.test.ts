@@ -7,7 +7,7 @@ import {
   JOURNAL_DATA_STEP,
 } from '../../../../renderer/db/repositories/journalDataRepository';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
-import { dana, generatedReflections } from './generatedReflections';
+import { dana, launchReflections } from './generatedReflections';
 
 // A large journal is read and imported in steps so the page stays responsive; these check that
 // the steps still add up to the whole journal and to one transaction.
@@ -23,13 +23,7 @@ afterEach(async () => {
   await deleteFreshJournal(db);
 });
 
-const reflections = (count: number): Reflection[] =>
-  generatedReflections(count, {
-    start: new Date(Date.UTC(2026, 0, 1, 8, 0, 0)),
-    spacingMs: 60_000,
-    timeZone: 'Europe/London',
-    asked: (index) => `Figures for launch ${index + 1}`,
-  });
+const reflections = launchReflections;
 
 describe('journal data in steps', () => {
   it('reads every reflection of a journal larger than one step, each once', async () => {
