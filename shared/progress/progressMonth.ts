@@ -1,4 +1,5 @@
 import type { Outcome, Relationship } from '../domain/reflectionLabels';
+import { daysFromFacts, type ProgressDay } from './progressDay';
 import type { EscalationAnswer, PrincipleFact, ProgressFact, RelationshipAfter } from './progressFact';
 
 /**
@@ -207,4 +208,13 @@ export function changeMonths(
     else put.push(encodeMonth(month, facts));
   }
   return { put, emptied };
+}
+
+/**
+ * The month's per-day totals, oldest day first, one for each day of the month with facts: the
+ * same as `daysFromFacts` of its facts. The month record is the one Progress store, so a day's
+ * rollup is derived from it rather than stored beside it.
+ */
+export function monthDays(month: ProgressMonth): ProgressDay[] {
+  return daysFromFacts(decodeMonth(month));
 }

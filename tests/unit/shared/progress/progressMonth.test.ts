@@ -3,9 +3,13 @@ import {
   changeMonths,
   decodeMonth,
   encodeMonth,
+  monthDays,
   monthsFromFacts,
   type ProgressMonth,
 } from '../../../../shared/progress/progressMonth';
+import { outcomeValues, relationshipValues } from '../../../../shared/domain/reflectionLabels';
+import { daysFromFacts } from '../../../../shared/progress/progressDay';
+import type { ProgressFact } from '../../../../shared/progress/progressFact';
 import { fact, rated } from './factBuilder';
 
 const full = fact('2026-04-09', {
@@ -54,5 +58,65 @@ describe('a month of progress facts in columns', () => {
     expect(emptied).toEqual([]);
     const gone = changeMonths(new Map(put.map((m) => [m.month, m])), [moved], []);
     expect(gone).toEqual({ put: [], emptied: ['2026-05'] });
+  });
+});
+
+/** A small deterministic generator, so a failure names a seed that reproduces it. */
+function randomFacts(seed: number, count: number): ProgressFact[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
+  const some = <T>(values: readonly T[]): T[] => values.filter(() => next() < 0.4);
+  const principleIds = [
+    'empowered-adults',
+    'sphere-of-influence',
+    'negotiate-dont-manipulate',
+    'build-partnerships',
+  ];
+  return Array.from({ length: count }, () =>
+    fact(`2026-04-${String(1 + Math.floor(next() * 30)).padStart(2, '0')}`, {
+      outcome: pick([null, ...outcomeValues]),
+      principles: Object.fromEntries(
+        some(principleIds).map((id) => [
+          id,
+          { applied: pick([null, true, false]), rating: pick([null, 1, 2, 3, 4, 5]) },
+        ]),
+      ),
+      escalated: pick([null, 'no', 'considered', 'yes'] as const),
+      trust: pick([null, 1, 2.5, 4, 5]),
+      relationshipAfter: pick([null, 'better', 'same', 'worse'] as const),
+      personIds: some(['dana', 'li', 'sam']),
+      relationship: pick([null, ...relationshipValues]),
+      tags: some(['budget', 'rota', 'launch']),
+      usedManipulativeTactic: next() < 0.1,
+    }),
+  );
+}
+
+describe("a month's per-day totals", () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('equal the days built from its facts (seed %i)', (seed) => {
+    const facts = randomFacts(seed, 5 + seed * 20);
+    const [month] = monthsFromFacts(facts);
+    expect(month).toBeDefined();
+    const days = monthDays(month as ProgressMonth);
+    expect(days).toEqual(daysFromFacts(facts));
+    expect(days.length).toBeGreaterThan(1);
+  });
+
+  it('stay equal after facts are changed and removed through changeMonths', () => {
+    const facts = randomFacts(42, 120);
+    const stored = new Map(monthsFromFacts(facts).map((m) => [m.month, m]));
+    const before = facts.slice(0, 30);
+    const after = before.slice(0, 10).map((f) => ({ ...f, outcome: 'achieved' as const, tags: ['rota'] }));
+    const { put } = changeMonths(stored, before, after);
+    const expected = daysFromFacts([...after, ...facts.slice(30)]);
+    expect(put.flatMap(monthDays)).toEqual(expected);
+  });
+
+  it('is empty for a month with no facts', () => {
+    expect(monthDays(encodeMonth('2026-04', []))).toEqual([]);
   });
 });
