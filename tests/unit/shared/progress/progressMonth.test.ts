@@ -88,9 +88,10 @@ function randomFacts(seed: number, count: number): ProgressFact[] {
       escalated: pick([null, 'no', 'considered', 'yes'] as const),
       trust: pick([null, 1, 2.5, 4, 5]),
       relationshipAfter: pick([null, 'better', 'same', 'worse'] as const),
-      personIds: some(['dana', 'li', 'sam']),
+      // Now and then a person or a tag named twice, as an imported file might.
+      personIds: [...some(['dana', 'li', 'sam']), ...(next() < 0.1 ? ['dana'] : [])],
       relationship: pick([null, ...relationshipValues]),
-      tags: some(['budget', 'rota', 'launch']),
+      tags: [...some(['budget', 'rota', 'launch']), ...(next() < 0.1 ? ['rota'] : [])],
       usedManipulativeTactic: next() < 0.1,
     }),
   );
