@@ -20,6 +20,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Built chunks carry their content's hash in their names, so the preview server (`npm run web`, the
+ * browser tests, the benchmark) lets the browser keep them: revalidating each on every start cost a
+ * round trip per chunk and, worse, dropped their compiled code, since V8's code cache is stamped with
+ * the response's time and a revalidation renews it. Every start compiled the app from scratch
+ * (docs/benchmarks.md, G1, fourteenth session). The page itself is still revalidated.
+ */
+export const HASHED_ASSET = /^\/assets\/[^/?]+-[\w-]{8}\.(?:js|css|woff2?|svg|png|wasm)(?:\?|$)/;
+function cacheHashedAssets(): Plugin {
+  return {
+    name: 'influence-journal-cache-hashed-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (HASHED_ASSET.test(req.url ?? ''))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
@@ -38,7 +59,7 @@ export default defineConfig(({ mode }) => ({
     alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), cacheHashedAssets()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir,
