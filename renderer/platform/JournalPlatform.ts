@@ -38,10 +38,15 @@ export interface RemindersPlatform {
   onDueInApp(listener: (notification: DueNotification) => void): () => void;
 }
 
+/** A file to save: text, bytes, or a Blob (made in a worker, it reaches the page without a copy of its bytes). */
+export interface FileToSave extends Omit<SaveFileRequest, 'data'> {
+  readonly data: SaveFileRequest['data'] | Blob;
+}
+
 /** Files the person exports: the desktop app asks where in a save dialog, a browser downloads them. */
 export interface FilesPlatform {
   /** `saved` is false when the person closed the save dialog; a failed write throws, naming the file. */
-  save(file: SaveFileRequest): Promise<SaveFileResult>;
+  save(file: FileToSave): Promise<SaveFileResult>;
   /** Desktop only: main prints the page on show (the report) to a PDF and saves it where the person picks. */
   saveReportPdf?(suggestedName: string): Promise<SaveFileResult>;
 }

@@ -1,8 +1,8 @@
 import { PRODUCT_NAME } from '../../shared/app/identity';
 import type { AppRoute } from '../../shared/ipc/contract';
-import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/fileContract';
+import type { SaveFileResult } from '../../shared/ipc/fileContract';
 import type { SettingsView } from '../../shared/ipc/settingsContract';
-import { PlatformError, type JournalPlatform } from './JournalPlatform';
+import { PlatformError, type FileToSave, type JournalPlatform } from './JournalPlatform';
 import { createBrowserBackups } from './backupsPlatform';
 import { lazyReminders } from './lazyReminders';
 import type { WebNotificationApi } from './webNotifier';
@@ -17,7 +17,8 @@ const browserSettings: SettingsView = {
 const DOWNLOAD_URL_LIFETIME_MS = 60_000;
 
 /** A tab cannot choose a folder: the file is downloaded through a temporary link, then its URL released. */
-function downloadFile(target: Window, { suggestedName, mimeType, data }: SaveFileRequest): SaveFileResult {
+function downloadFile(target: Window, { suggestedName, mimeType, data }: FileToSave): SaveFileResult {
+  // Text or bytes are copied into the Blob (in one task); a Blob given is only referred to, never copied.
   const blob = new Blob([data as BlobPart], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const link = target.document.createElement('a');

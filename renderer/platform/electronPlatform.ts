@@ -113,7 +113,14 @@ export function createElectronPlatform(api: JournalApi): JournalPlatform {
       update: async (patch) => unwrap(await api.updateSettings(patch)),
     },
     files: {
-      save: async (file) => unwrap(await api.saveFile(file)),
+      // The bridge takes text or bytes: a Blob is read into bytes without holding the page.
+      save: async ({ data, ...file }) =>
+        unwrap(
+          await api.saveFile({
+            ...file,
+            data: data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data,
+          }),
+        ),
       saveReportPdf: async (suggestedName) => unwrap(await api.saveReportPdf({ suggestedName })),
     },
     backups: createElectronBackups(api),

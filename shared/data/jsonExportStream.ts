@@ -1,4 +1,3 @@
-import { strToU8 } from 'fflate';
 import * as z from 'zod';
 import { reflectionDraftSchema, type Reflection } from '../domain/reflectionSchema';
 import {
@@ -15,16 +14,21 @@ import { keepsReflection, linkedReflectionIds, selectAroundReflections } from '.
 
 /**
  * The JSON export built while the journal is still being read: each part of the reflections is
- * chosen, checked, written as text and encoded as it comes, so building costs little more than
- * reading. The bytes are those serializeJournalExport(buildJsonExport(…)) gives for the same
- * journal: two-space JSON with a final newline, the same records, checks and messages.
+ * chosen, checked and written as text as it comes, so building costs little more than reading.
+ * The file is the pieces in order, each text given to `keep` as it is written (a worker turns it
+ * into a Blob at once, so the file is never copied into one buffer). Joined, they are the text
+ * serializeJournalExport(buildJsonExport(…)) gives for the same journal: two-space JSON with a
+ * final newline, the same records, checks and messages.
  */
-export interface JsonExportStream {
+export interface JsonExportStream<P> {
   /** Every stored reflection (the Trash included), in parts, in any order the journal keeps. */
   add(reflections: readonly Reflection[]): void;
-  /** The file's bytes; throws JournalExportError naming the first record and field that do not fit. */
-  finish(): { readonly bytes: Uint8Array; readonly reflectionCount: number };
+  /** The file's pieces in order; throws JournalExportError naming the first record and field that do not fit. */
+  finish(): { readonly pieces: P[]; readonly reflectionCount: number };
 }
+
+/** Keeps each piece as text: join them for the file's text. */
+export const asText = (text: string): string => text;
 
 let reflectionCheck: JsonSchemaCheck | null = null;
 
@@ -71,19 +75,20 @@ function reflectionsText(reflections: readonly Reflection[]): string {
   return text.slice(LIST_START.length, text.length - LIST_END.length);
 }
 
-export function createJsonExportStream(
+export function createJsonExportStream<P>(
   rest: Omit<JournalSnapshot, 'reflections'>,
   context: JsonExportContext,
-): JsonExportStream {
+  keep: (text: string) => P,
+): JsonExportStream<P> {
   const { options } = context;
   const mode = options.names === 'real' ? null : options.names;
   const linked = linkedReflectionIds(rest.preparations);
   const leftOut = new Set<string>();
   const chosen: Reflection[] = [];
   const written: Pick<Reflection, 'id' | 'personIds'>[] = [];
-  const pieces: Uint8Array[] = [];
+  const pieces: P[] = [];
 
-  /** Checks, writes and encodes one run of chosen reflections (already named as they go out). */
+  /** Checks and writes one run of chosen reflections (already named as they go out). */
   function write(reflections: readonly Reflection[]): void {
     if (reflections.length === 0) return;
     const checked = reflections.map((reflection) => {
@@ -92,7 +97,7 @@ export function createJsonExportStream(
       return fit;
     });
     const separator = pieces.length === 0 ? '' : ',\n';
-    pieces.push(strToU8(separator + reflectionsText(checked)));
+    pieces.push(keep(separator + reflectionsText(checked)));
   }
 
   return {
@@ -130,26 +135,18 @@ export function createJsonExportStream(
         throw new JournalExportError(`The export could not be made. ${problem}`);
       }
       const checked: Record<string, unknown> = result.data;
-      const file = Object.fromEntries(
+      const fields = Object.fromEntries(
         journalExportKeys.map((key) => [
           key,
           key === 'reflections' ? (pieces.length > 0 ? [MARK] : []) : checked[key],
         ]),
       );
-      const text = `${JSON.stringify(file, null, 2)}\n`;
+      const text = `${JSON.stringify(fields, null, 2)}\n`;
       const markLine = `${REFLECTION_INDENT}${JSON.stringify(MARK)}`;
       const at = text.indexOf(markLine);
-      const parts =
-        at < 0
-          ? [strToU8(text)]
-          : [strToU8(text.slice(0, at)), ...pieces, strToU8(text.slice(at + markLine.length))];
-      const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-      let offset = 0;
-      for (const part of parts) {
-        bytes.set(part, offset);
-        offset += part.length;
-      }
-      return { bytes, reflectionCount: written.length };
+      const file =
+        at < 0 ? [keep(text)] : [keep(text.slice(0, at)), ...pieces, keep(text.slice(at + markLine.length))];
+      return { pieces: file, reflectionCount: written.length };
     },
   };
 }

@@ -24,13 +24,16 @@ async function runJob(job: DataJob, parts: Map<PartKey, unknown[]>, post: Post, 
     // Text goes back as UTF-8 bytes, handed over rather than copied: the same file, for a fraction
     // of the page's time. Saving takes text or bytes alike.
     const data = typeof file.data === 'string' ? utf8.encode(file.data) : file.data;
-    post({ type: 'done', jobId, result: { ...file, data } }, [data.buffer as ArrayBuffer]);
+    post(
+      { type: 'done', jobId, result: { ...file, data } },
+      data instanceof Uint8Array ? [data.buffer as ArrayBuffer] : [],
+    );
     return;
   }
   if (job.op === 'export-journal') {
     const file = await exportJournal(journalNamed(job.databaseName), job.request);
-    // The file's bytes are handed over, not copied: one move of the whole file, once.
-    const transfer = typeof file.data === 'string' ? [] : [file.data.buffer as ArrayBuffer];
+    // Bytes are handed over, not copied; a Blob crosses as a reference to its bytes, never copied.
+    const transfer = file.data instanceof Uint8Array ? [file.data.buffer as ArrayBuffer] : [];
     post({ type: 'done', jobId, result: file }, transfer);
     return;
   }

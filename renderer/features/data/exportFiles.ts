@@ -8,7 +8,7 @@ import { toCsv } from '../../../shared/data/toCsv';
 import { toMarkdown, toMarkdownZip } from '../../../shared/data/toMarkdown';
 import { epochMsToLocalDateTime } from '../../../shared/domain/localDateTime';
 import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/principles';
-import type { SaveFileRequest } from '../../../shared/ipc/fileContract';
+import type { FileToSave } from '../../platform/JournalPlatform';
 
 export type ExportKind = 'json' | 'csv' | 'markdown';
 
@@ -23,7 +23,7 @@ export interface ExportContext {
   readonly markdownLayout: 'document' | 'zip';
 }
 
-export interface ExportFile extends SaveFileRequest {
+export interface ExportFile extends FileToSave {
   /** How many reflections went into the file, for "Saved 12 reflections to …". */
   readonly reflectionCount: number;
 }

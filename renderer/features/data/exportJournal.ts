@@ -1,10 +1,14 @@
 import type { ExportOptions } from '../../../shared/data/exportFormat';
-import { createJsonExportStream, type JsonExportStream } from '../../../shared/data/jsonExportStream';
+import { asText, createJsonExportStream, type JsonExportStream } from '../../../shared/data/jsonExportStream';
 import { encryptText } from '../../../shared/data/passphraseEnvelope';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { Reminder } from '../../../shared/reminders/reminderSchema';
 import type { JournalDatabase } from '../../db/JournalDatabase';
-import { readJournalInParts, type JournalAroundReflections } from '../../db/repositories/journalReadInParts';
+import {
+  readJournalInParts,
+  type JournalAroundReflections,
+  type ReadTimes,
+} from '../../db/repositories/journalReadInParts';
 import {
   buildExportFile,
   exportFileName,
@@ -35,8 +39,9 @@ export interface JournalExportResult extends ExportFile {
  */
 export async function exportJournal(
   db: JournalDatabase,
-  { kind, options, context, reminders }: JournalExportRequest,
+  request: JournalExportRequest,
 ): Promise<JournalExportResult> {
+  const { kind, options, context, reminders } = request;
   if (kind !== 'json') {
     const reflections: Reflection[] = [];
     let around: JournalAroundReflections = { people: [], preparations: [], principleSettings: [] };
@@ -50,7 +55,42 @@ export async function exportJournal(
     const file = await buildExportFile(kind, { ...around, reflections, reminders }, options, context);
     return { ...file, readMs: times.waitingMs, buildMs: times.workingMs + performance.now() - buildFrom };
   }
-  let stream: JsonExportStream | null = null;
+  // A plain file is kept as Blobs, one a part, made as each part is written: the file is never
+  // copied into one buffer, and a Blob crosses to the page without its bytes being copied.
+  // An encrypted file needs the text itself.
+  if (context.passphrase === null) {
+    const { pieces, reflectionCount, times, finishMs } = await streamJson(db, request, asBlob);
+    return {
+      suggestedName: exportFileName(context.now, context.timeZone, 'json'),
+      mimeType: 'application/json',
+      data: new Blob(pieces, { type: 'application/json' }),
+      reflectionCount,
+      readMs: times.waitingMs,
+      buildMs: times.workingMs + finishMs,
+    };
+  }
+  const { pieces, reflectionCount, times, finishMs } = await streamJson(db, request, asText);
+  const encryptFrom = performance.now();
+  const encrypted = await encryptText(pieces.join(''), context.passphrase);
+  return {
+    suggestedName: exportFileName(context.now, context.timeZone, 'json', 'encrypted'),
+    mimeType: 'application/json',
+    data: `${JSON.stringify(encrypted, null, 2)}\n`,
+    reflectionCount,
+    readMs: times.waitingMs,
+    buildMs: times.workingMs + finishMs + performance.now() - encryptFrom,
+  };
+}
+
+const asBlob = (text: string): Blob => new Blob([text]);
+
+/** Reads the journal and writes its JSON export as it reads, each piece of text kept as `keep` makes it. */
+async function streamJson<P>(
+  db: JournalDatabase,
+  { options, context, reminders }: JournalExportRequest,
+  keep: (text: string) => P,
+): Promise<{ pieces: P[]; reflectionCount: number; times: ReadTimes; finishMs: number }> {
+  let stream: JsonExportStream<P> | null = null;
   const times = await readJournalInParts(db, (around) => {
     const started = createJsonExportStream(
       { ...around, reminders },
@@ -60,23 +100,13 @@ export async function exportJournal(
         journalId: context.journalId,
         exportedAt: context.now.toISOString(),
       },
+      keep,
     );
     stream = started;
     return (part) => started.add(part);
   });
   const finishFrom = performance.now();
   if (stream === null) throw new Error('The journal could not be read for the export.');
-  const { bytes, reflectionCount } = (stream as JsonExportStream).finish();
-  const encrypted =
-    context.passphrase === null
-      ? null
-      : await encryptText(new TextDecoder().decode(bytes), context.passphrase);
-  return {
-    suggestedName: exportFileName(context.now, context.timeZone, 'json', encrypted ? 'encrypted' : ''),
-    mimeType: 'application/json',
-    data: encrypted ? `${JSON.stringify(encrypted, null, 2)}\n` : bytes,
-    reflectionCount,
-    readMs: times.waitingMs,
-    buildMs: times.workingMs + performance.now() - finishFrom,
-  };
+  const { pieces, reflectionCount } = (stream as JsonExportStream<P>).finish();
+  return { pieces, reflectionCount, times, finishMs: performance.now() - finishFrom };
 }

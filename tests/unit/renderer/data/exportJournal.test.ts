@@ -1,4 +1,3 @@
-import { strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
 import { defaultExportOptions } from '../../../../shared/data/exportFormat';
@@ -9,6 +8,7 @@ import { readJournalInParts } from '../../../../renderer/db/repositories/journal
 import { exportJournal } from '../../../../renderer/features/data/exportJournal';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { dana, launchReflections } from './generatedReflections';
+import { readBlobText } from './readBlob';
 
 let db: JournalDatabase;
 let journal: Journal;
@@ -69,8 +69,10 @@ describe('exportJournal', () => {
     const expected = serializeJournalExport(
       buildJsonExport(snapshot, { ...context, options, exportedAt: now.toISOString() }),
     );
-    expect(file.data).toBeInstanceOf(Uint8Array);
-    expect(strFromU8(file.data as Uint8Array)).toBe(expected);
+    // A Blob, so that it reaches the page without its bytes being copied there.
+    expect(file.data).toBeInstanceOf(Blob);
+    expect((file.data as Blob).type).toBe('application/json');
+    expect(await readBlobText(file.data)).toBe(expected);
     expect(file.reflectionCount).toBe(4);
     expect(file.suggestedName).toBe('influence-journal-2026-03-14.json');
   });

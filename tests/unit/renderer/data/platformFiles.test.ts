@@ -4,17 +4,7 @@ import type { JournalApi } from '../../../../shared/ipc/journalApi';
 import { createBrowserPlatform } from '../../../../renderer/platform/browserPlatform';
 import { createElectronPlatform } from '../../../../renderer/platform/electronPlatform';
 import { PlatformError } from '../../../../renderer/platform/JournalPlatform';
-
-/** jsdom's Blob has no text(); FileReader reads it as a browser would. */
-function readText(blob: Blob | undefined): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (blob === undefined) return reject(new Error('No blob was made'));
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the blob'));
-    reader.readAsText(blob);
-  });
-}
+import { letBlobsReadAsBytes, readBlobText } from './readBlob';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -53,7 +43,25 @@ describe('saving a file in the browser', () => {
     vi.runAllTimers();
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:journal/1');
     vi.useRealTimers();
-    expect(await readText(blobs[0])).toBe('a,b\n1,2\n');
+    expect(await readBlobText(blobs[0])).toBe('a,b\n1,2\n');
+  });
+
+  it('downloads a Blob made in the worker as it is, under the type it is saved as', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:journal/2';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const data = new Blob(['{"reflections": ', '[]}\n']);
+    await createBrowserPlatform('1.0.0').files.save({
+      suggestedName: 'influence-journal-2026-12-06.json',
+      mimeType: 'application/json',
+      data,
+    });
+    expect(blobs[0]?.type).toBe('application/json');
+    expect(await readBlobText(blobs[0])).toBe('{"reflections": []}\n');
   });
 });
 
@@ -76,6 +84,17 @@ describe('saving a file in the desktop app', () => {
       path: '/home/sam/journal.json',
     });
     expect(saveFile).toHaveBeenCalledWith(file);
+  });
+
+  it('reads a Blob into bytes for the bridge, which takes text or bytes', async () => {
+    letBlobsReadAsBytes();
+    const saveFile = vi.fn(async (_request: unknown) => ({ ok: true as const, value: { saved: true } }));
+    const blob = new Blob(['{"reflections": ', '[]}\n'], { type: 'application/json' });
+    await createElectronPlatform(api(saveFile)).files.save({ ...file, data: blob });
+    const sent = saveFile.mock.calls[0]?.[0] as { data: unknown; suggestedName: string };
+    expect(sent.suggestedName).toBe('journal.json');
+    expect(sent.data).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(sent.data as Uint8Array)).toBe('{"reflections": []}\n');
   });
 
   it('throws the message main gave when the write failed', async () => {

@@ -1,9 +1,8 @@
-import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
 import { defaultExportOptions, type ExportOptions } from '../../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../../shared/data/journalSnapshot';
-import { createJsonExportStream } from '../../../../shared/data/jsonExportStream';
+import { asText, createJsonExportStream } from '../../../../shared/data/jsonExportStream';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
@@ -28,10 +27,10 @@ const context = (options: ExportOptions) => ({
 /** The streamed file's text, the reflections given in parts of `partSize`. */
 function streamed(snapshot: JournalSnapshot, options: ExportOptions, partSize = 7): string {
   const { reflections, ...rest } = snapshot;
-  const stream = createJsonExportStream(rest, context(options));
+  const stream = createJsonExportStream(rest, context(options), asText);
   for (let start = 0; start < reflections.length; start += partSize)
     stream.add(reflections.slice(start, start + partSize));
-  return strFromU8(stream.finish().bytes);
+  return stream.finish().pieces.join('');
 }
 
 const whole = (snapshot: JournalSnapshot, options: ExportOptions) =>
@@ -88,6 +87,23 @@ describe('the JSON export built part by part', () => {
     const options = { ...defaultExportOptions, includePrivate: true };
     const expected = whole(snapshot, options);
     for (const size of [1, 13, 1_000]) expect(streamed(snapshot, options, size)).toBe(expected);
+  });
+
+  it('hands each part its own piece as it is written, in the order of the file, never joining them', () => {
+    const options = { ...defaultExportOptions, includePrivate: true };
+    const { reflections, ...rest } = snapshot;
+    const kept: string[] = [];
+    const stream = createJsonExportStream(rest, context(options), (text) => {
+      kept.push(text);
+      return { text };
+    });
+    stream.add(reflections.slice(0, 30));
+    stream.add(reflections.slice(30));
+    // Both parts were written before the file's fields around them were.
+    expect(kept).toHaveLength(2);
+    const { pieces } = stream.finish();
+    expect(pieces).toHaveLength(4);
+    expect(pieces.map(({ text }) => text).join('')).toBe(whole(snapshot, options));
   });
 
   it('writes an empty journal, and a choice that keeps no reflection, as the whole-file export does', () => {
