@@ -12,6 +12,9 @@ export type PlanFact = Pick<
   'id' | 'status' | 'plannedAt' | 'timeZone' | 'personIds' | 'reflectionId' | 'deletedAt'
 >;
 
+/** What the plans figure needs of a reflection a plan looked back on. */
+export type PlannedFact = Pick<ProgressFact, 'id' | 'day' | 'outcome'>;
+
 /** Below this many, a share or a comparison says more about chance than about habits. */
 export const MIN_COUNT_FOR_A_TREND = 5;
 
@@ -151,7 +154,7 @@ export function plansFollowedThrough(
 export function plansFollowedThroughOfTotals(
   input: PlanInput & {
     readonly totals: { readonly reflections: number; readonly counts: Readonly<Record<Outcome, number>> };
-    readonly plannedFacts: readonly ProgressFact[];
+    readonly plannedFacts: readonly PlannedFact[];
   },
 ): PlansFollowedThrough {
   const { planned, ...plans } = planPeriods(input);

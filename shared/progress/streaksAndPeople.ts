@@ -1,14 +1,7 @@
 import type { Relationship } from '../domain/reflectionLabels';
 import { relationshipValues } from '../domain/reflectionLabels';
-import {
-  addDays,
-  dayFromNumber,
-  dayNumber,
-  daysBetween,
-  periodStartOf,
-  type Day,
-  type WeekStartDay,
-} from './progressCalendar';
+import { daysOfRange, streaksOfDayNumbers } from './dayStreaks';
+import { dayNumber, type Day, type WeekStartDay } from './progressCalendar';
 import type { ProgressFact } from './progressFact';
 
 export interface DayCount {
@@ -49,43 +42,29 @@ export function streaksOfDays(
   today: Day,
   weekStartsOn: WeekStartDay,
 ): Streaks {
-  const days: DayCount[] = [];
-  for (let number = dayNumber(from), last = dayNumber(to); number <= last; number += 1) {
-    const day = dayFromNumber(number);
-    days.push({ day, count: perDay.get(day) ?? 0 });
+  const first = dayNumber(from);
+  const counts = new Uint32Array(Math.max(0, dayNumber(to) - first + 1));
+  // Days outside [from, to] still count towards the runs, as they always have.
+  let earliest = first;
+  let latest = first + counts.length - 1;
+  for (const [day, count] of perDay) {
+    if (count <= 0) continue;
+    const number = dayNumber(day);
+    earliest = Math.min(earliest, number);
+    latest = Math.max(latest, number);
+    if (number >= first && number - first < counts.length) counts[number - first] = count;
   }
-
-  const sortedDays = [...perDay.keys()].filter((day) => (perDay.get(day) ?? 0) > 0).sort();
-  const weeks = [...new Set(sortedDays.map((day) => periodStartOf(day, 'week', weekStartsOn)))];
-  const thisWeek = periodStartOf(today, 'week', weekStartsOn);
-  return {
-    days,
-    currentDays: currentRun(new Set(sortedDays), today, 1),
-    longestDays: longestRun(sortedDays, 1),
-    currentWeeks: currentRun(new Set(weeks), thisWeek, 7),
-    longestWeeks: longestRun(weeks, 7),
-  };
+  const runs =
+    earliest === first && latest === first + counts.length - 1
+      ? streaksOfDayNumbers(counts, first, dayNumber(today), weekStartsOn)
+      : streaksOfDayNumbers(widened(perDay, earliest, latest), earliest, dayNumber(today), weekStartsOn);
+  return { days: daysOfRange(from, counts), ...runs };
 }
 
-function currentRun(marked: { has(day: Day): boolean }, today: Day, step: number): number {
-  let cursor = marked.has(today) ? today : addDays(today, -step);
-  let run = 0;
-  while (marked.has(cursor)) {
-    run += 1;
-    cursor = addDays(cursor, -step);
-  }
-  return run;
-}
-
-function longestRun(sorted: readonly Day[], step: number): number {
-  let longest = 0;
-  let run = 0;
-  sorted.forEach((day, index) => {
-    const previous = sorted[index - 1];
-    run = previous !== undefined && daysBetween(previous, day) === step ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  });
-  return longest;
+function widened(perDay: ReadonlyMap<Day, number>, earliest: number, latest: number): Uint32Array {
+  const counts = new Uint32Array(latest - earliest + 1);
+  for (const [day, count] of perDay) if (count > 0) counts[dayNumber(day) - earliest] = count;
+  return counts;
 }
 
 export interface SpherePerson {
