@@ -85,8 +85,11 @@ const context: ExportContext = {
 
 const everything: ExportOptions = { ...defaultExportOptions, includePrivate: true };
 const emptyJournal = { reflections: new Map(), preparations: new Map(), people: new Map() };
-const text = (file: ExportFile) =>
-  typeof file.data === 'string' ? file.data : new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data);
+function text(file: ExportFile): string {
+  if (typeof file.data === 'string') return file.data;
+  if (file.data instanceof Blob) throw new Error('This export is built as text or bytes, not a Blob');
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data);
+}
 
 /** Rejection of `promise`, or a failure when it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
