@@ -11,12 +11,13 @@ import {
   type RangePreset,
 } from '../../../shared/progress/progressRange';
 import { buildProgressReport, type ProgressReport } from '../../../shared/progress/progressReport';
+import { tagsBetween } from '../../../shared/progress/monthSummary';
+import { buildProgressReportFromMonths } from '../../../shared/progress/monthSummaryReport';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
 import { whenIdle } from '../../app/whenIdle';
 import { useJournal } from '../../db/JournalContext';
-import type { ProgressFactRecord } from '../../db/records';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useWeekStart } from '../weekStart/useWeekStart';
@@ -32,7 +33,6 @@ import { SphereFigure } from './SphereFigure';
 import { StreakFigure } from './StreakFigure';
 import { measured, measuredAsync } from './measured';
 import { useDrawnMark } from './useDrawnMark';
-import { fromMemory } from './progressSource';
 import { useProgressMemory } from './useProgressMemory';
 import './progress.css';
 
@@ -91,11 +91,12 @@ export function ProgressPage() {
       facts: await progress.monthFactsBetween(request.from, request.to),
     }));
   }, [progress, request, readsItself]);
+  const { months, summaries } = memory;
   const remembered = useMemo(
-    () => (readsItself ? undefined : fromMemory(memory, request)),
-    [readsItself, memory, request],
+    () => (!readsItself && months !== null && summaries !== null ? { months, summaries } : null),
+    [readsItself, months, summaries],
   );
-  const current = remembered ?? (read?.request === request ? read : undefined);
+  const current = read?.request === request ? read : undefined;
   const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
   const people = useLiveQuery(() => journal.people.all(), [journal.people]);
   // Plans are few beside the facts, and read whole once per change.
@@ -108,63 +109,73 @@ export function ProgressPage() {
     [people],
   );
   const ready = weekStartsOn !== undefined && preparations !== undefined && people !== undefined;
-  const build = useCallback(
-    (facts: readonly ProgressFactRecord[], range: ProgressRange, filters: ProgressFilters) =>
-      buildProgressReport({
-        facts,
-        filters,
-        range,
-        today,
-        weekStartsOn: weekStartsOn ?? 1,
-        principles,
-        recordedRelationships,
-        preparations: preparations ?? [],
-        nowMs,
-      }),
+  // Everything a report is built from besides the facts and the range.
+  const common = useMemo(
+    () => ({
+      today,
+      weekStartsOn: weekStartsOn ?? 1,
+      principles,
+      recordedRelationships,
+      preparations: preparations ?? [],
+      nowMs,
+    }),
     [today, weekStartsOn, principles, recordedRelationships, preparations, nowMs],
   );
   // A new generation of kept reports whenever the memory or anything else a report uses changes.
-  const generation = useMemo(() => ({ months: memory.months, build }), [memory.months, build]);
+  const generation = useMemo(() => ({ months, common }), [months, common]);
   // People are awaited too: their relationships feed the sphere, and a report built before they
-  // arrive would be built again (and drawn twice) a moment later.
+  // arrive would be built again (and drawn twice) a moment later. From memory, a report is summed
+  // from the months' summaries; before that (the first view) it is built from the facts read.
   const fresh = useMemo(() => {
-    if (current === undefined || !ready) return null;
-    const key = reportKey(range, filters);
-    const kept = remembered === undefined ? undefined : keptReports(generation).get(key);
-    if (kept !== undefined) return kept;
-    const report = measured('progress:build', () => build(current.facts, range, filters));
-    if (remembered !== undefined) keptReports(generation).set(key, report);
-    return report;
-  }, [current, remembered, ready, range, filters, build, generation]);
+    if (!ready) return null;
+    if (remembered !== null) {
+      const key = reportKey(range, filters);
+      const kept = keptReports(generation);
+      const report =
+        kept.get(key) ??
+        measured('progress:build', () =>
+          buildProgressReportFromMonths({ ...common, ...remembered, range, filters }),
+        );
+      kept.set(key, report);
+      return report;
+    }
+    if (current === undefined) return null;
+    return measured('progress:build', () =>
+      buildProgressReport({ ...common, facts: current.facts, range, filters }),
+    );
+  }, [current, remembered, ready, range, filters, common, generation]);
   // Once everything is in memory, "All time" is built in the page's next idle moment, so changing
   // to it (the range that costs the most) draws at once, and the filters after it run warm code.
   useEffect(() => {
-    if (memory.months === null || !ready) return;
+    if (months === null || summaries === null || !ready) return;
     const allTime = resolveRange('all', today);
     const key = reportKey(allTime, noFilters);
     const kept = keptReports(generation);
     if (kept.has(key)) return;
     return whenIdle(() => {
-      const source = fromMemory(memory, allTime);
-      if (source === undefined || kept.has(key)) return;
+      if (kept.has(key)) return;
       kept.set(
         key,
-        measured('progress:ahead', () => build(source.facts, allTime, noFilters)),
+        measured('progress:ahead', () =>
+          buildProgressReportFromMonths({ ...common, months, summaries, range: allTime, filters: noFilters }),
+        ),
       );
     });
-  }, [memory, ready, today, build, generation]);
+  }, [months, summaries, ready, today, common, generation]);
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);
   useDrawnMark(report, () => setFirstDrawn(true));
   // The tag choices likewise stay while a new range is read, so a chosen tag never loses its option.
-  const [tagSource, setTagSource] = useState(current);
-  if (current !== undefined && current !== tagSource) setTagSource(current);
-  const tags = useMemo(
-    () => (tagSource === undefined ? [] : [...new Set(tagSource.facts.flatMap((fact) => fact.tags))].sort()),
-    [tagSource],
-  );
+  const tagChoices = useMemo(() => {
+    if (remembered !== null) return tagsBetween(remembered.months, range.from, range.to);
+    if (current === undefined) return undefined;
+    return [...new Set(current.facts.flatMap((fact) => fact.tags))].sort();
+  }, [remembered, current, range.from, range.to]);
+  const [tags, setTags] = useState<readonly string[]>([]);
+  if (tagChoices !== undefined && tagChoices !== tags) setTags(tagChoices);
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
+  const nameOf = useCallback((id: string) => names.get(id) ?? 'Someone removed', [names]);
 
   if (firstDay === null) {
     return (
@@ -226,7 +237,7 @@ export function ProgressPage() {
             <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />
             <StreakFigure streaks={report.streaks} weekStartsOn={report.frame.weekStartsOn} />
             <CoverageFigure coverage={report.coverage} />
-            <SphereFigure sphere={report.sphere} nameOf={(id) => names.get(id) ?? 'Someone removed'} />
+            <SphereFigure sphere={report.sphere} nameOf={nameOf} />
             <HabitsFigure habits={report.habits} />
             <PlansFigure plans={report.plans} granularity={report.frame.granularity} />
           </div>

@@ -1,13 +1,18 @@
-import { decodeMonth } from '../../../shared/progress/progressMonth';
-import type { ProgressFactRecord } from '../../db/records';
+import { summariseMonth, type MonthSummary } from '../../../shared/progress/monthSummary';
+import type { ProgressMonth } from '../../../shared/progress/progressMonth';
 import type { ProgressRepository, ProgressWrites } from '../../db/repositories/progressRepository';
 
 /** How many months one background read takes: a year of facts, so no slice holds the page for long. */
 export const MONTH_SLICE = 12;
 
 export interface ProgressMemorySnapshot {
-  /** Every month's facts (by `YYYY-MM`, ordered by id), or null until all have been read. */
-  readonly months: ReadonlyMap<string, readonly ProgressFactRecord[]> | null;
+  /** Every month's record (by `YYYY-MM`: its facts in columns), or null until all have been read. */
+  readonly months: ReadonlyMap<string, ProgressMonth> | null;
+  /**
+   * Each month's summary of all its facts (`summariseMonth`), made once when the month is read or
+   * patched: what an unfiltered range is summed from. Null exactly when `months` is.
+   */
+  readonly summaries: ReadonlyMap<string, MonthSummary> | null;
   /** 'idle' before `load`, 'failed' once a read has failed (the page then reads for itself). */
   readonly state: 'idle' | 'loading' | 'failed';
 }
@@ -34,7 +39,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * read everything again).
  */
 export function createProgressMemory(repository: ProgressRepository): ProgressMemory {
-  let snapshot: ProgressMemorySnapshot = { months: null, state: 'idle' };
+  let snapshot: ProgressMemorySnapshot = { months: null, summaries: null, state: 'idle' };
   const listeners = new Set<() => void>();
   let started = false;
   // Every read runs on one chain, so a patch always lands after the read it corrects.
@@ -56,23 +61,27 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
         console.error('Progress could not keep its figures in memory', error);
       }
       generation += 1;
-      publish({ months: null, state: 'failed' });
+      publish({ months: null, summaries: null, state: 'failed' });
     });
   };
 
   const readEverything = () => {
     const mine = generation;
     enqueue(async () => {
-      const months = new Map<string, readonly ProgressFactRecord[]>();
+      const months = new Map<string, ProgressMonth>();
+      const summaries = new Map<string, MonthSummary>();
       for (let after: string | null = null; ;) {
         const slice = await repository.monthsAfter(after, MONTH_SLICE);
         if (mine !== generation) return;
-        for (const month of slice) months.set(month.month, decodeMonth(month));
+        for (const month of slice) {
+          months.set(month.month, month);
+          summaries.set(month.month, summariseMonth(month));
+        }
         if (slice.length < MONTH_SLICE) break;
         after = slice.at(-1)?.month ?? null;
         await nextTask();
       }
-      publish({ months });
+      publish({ months, summaries });
     });
   };
 
@@ -80,7 +89,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
     if (!started || snapshot.state === 'failed') return;
     if (written.months === 'all') {
       generation += 1;
-      publish({ months: null });
+      publish({ months: null, summaries: null });
       readEverything();
       return;
     }
@@ -91,12 +100,18 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
       const stored = await repository.monthsNamed(keys);
       if (mine !== generation || snapshot.state === 'failed' || snapshot.months === null) return;
       const months = new Map(snapshot.months);
+      const summaries = new Map(snapshot.summaries);
       keys.forEach((key, index) => {
         const month = stored[index];
-        if (month === undefined) months.delete(key);
-        else months.set(key, decodeMonth(month));
+        if (month === undefined) {
+          months.delete(key);
+          summaries.delete(key);
+        } else {
+          months.set(key, month);
+          summaries.set(key, summariseMonth(month));
+        }
       });
-      publish({ months });
+      publish({ months, summaries });
     });
   };
 

@@ -1,5 +1,5 @@
 import type { Day } from '../../../shared/progress/progressCalendar';
-import { monthOf } from '../../../shared/progress/progressMonth';
+import { decodeMonth, monthOf } from '../../../shared/progress/progressMonth';
 import type { ProgressFactRecord } from '../../db/records';
 import type { ProgressMemorySnapshot } from './progressMemory';
 
@@ -28,10 +28,10 @@ export function fromMemory<R extends ProgressRequest>(
   const first = from === null ? null : monthOf(from);
   const last = monthOf(to);
   const facts: ProgressFactRecord[] = [];
-  for (const [month, monthFacts] of [...memory.months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [month, record] of [...memory.months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (month > last || (first !== null && month < first)) continue;
     const whole = month !== last && month !== first;
-    for (const fact of monthFacts) {
+    for (const fact of decodeMonth(record)) {
       if (whole || (fact.day <= to && (from === null || fact.day >= from))) facts.push(fact);
     }
   }
