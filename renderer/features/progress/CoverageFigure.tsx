@@ -56,7 +56,7 @@ export function CoverageFigure({ coverage }: { coverage: readonly PrincipleCover
           ))}
         </svg>
       }
-      table={
+      table={() => (
         <table>
           <caption>Reflections per principle ({reflections} in this range)</caption>
           <thead>
@@ -80,7 +80,7 @@ export function CoverageFigure({ coverage }: { coverage: readonly PrincipleCover
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

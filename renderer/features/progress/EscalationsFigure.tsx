@@ -79,7 +79,7 @@ export function EscalationsFigure({
           ) : null}
         </PeriodChart>
       }
-      table={
+      table={() => (
         <table>
           <caption>
             Attempts taken to your manager per {periodWord} ({escalations.escalated} of {escalations.answered}{' '}
@@ -104,7 +104,7 @@ export function EscalationsFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

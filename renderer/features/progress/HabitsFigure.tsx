@@ -66,7 +66,7 @@ export function HabitsFigure({ habits }: { habits: readonly OutcomeHabit[] }) {
           ))}
         </svg>
       }
-      table={
+      table={() => (
         <table>
           <caption>
             Attempts achieved with and without each principle (* too few attempts to mean much)
@@ -90,7 +90,7 @@ export function HabitsFigure({ habits }: { habits: readonly OutcomeHabit[] }) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -51,7 +51,7 @@ export function OutcomesFigure({
           </PeriodChart>
         </>
       }
-      table={
+      table={() => (
         <table>
           <caption>Attempts per {periodWord} by outcome</caption>
           <thead>
@@ -77,7 +77,7 @@ export function OutcomesFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

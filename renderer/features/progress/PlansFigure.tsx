@@ -211,7 +211,7 @@ export function PlansFigure({
           </>
         )
       }
-      table={<Tables plans={plans} granularity={granularity} />}
+      table={() => <Tables plans={plans} granularity={granularity} />}
     />
   );
 }

@@ -7,7 +7,11 @@ export interface ProgressFigureProps {
   /** How many more reflections the chart needs to mean anything; 0 draws it. */
   readonly needsMore?: number;
   readonly chart: ReactNode;
-  readonly table: ReactNode;
+  /**
+   * The table, or a function that makes it: a function is called only when the table is shown or
+   * printed, so a long range's thousands of rows are not even made as elements with each redraw.
+   */
+  readonly table: ReactNode | (() => ReactNode);
 }
 
 /** True where every figure shows its table without a button, as in the printed report. */
@@ -57,7 +61,7 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
         data-shown={showData || tablesShown}
         hidden={!showData && !tablesShown}
       >
-        {showData || tablesShown || printing ? table : null}
+        {showData || tablesShown || printing ? (typeof table === 'function' ? table() : table) : null}
       </div>
     </figure>
   );

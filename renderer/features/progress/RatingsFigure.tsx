@@ -80,7 +80,7 @@ export function RatingsFigure({
           </PeriodChart>
         </>
       }
-      table={
+      table={() => (
         <table>
           <caption>Average rating per {periodWord} (number of ratings)</caption>
           <thead>
@@ -107,7 +107,7 @@ export function RatingsFigure({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

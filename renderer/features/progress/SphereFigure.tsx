@@ -70,7 +70,7 @@ export function SphereFigure({
           ))}
         </div>
       }
-      table={
+      table={() => (
         <table>
           <caption>People by relationship</caption>
           <thead>
@@ -94,7 +94,7 @@ export function SphereFigure({
             )}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -82,7 +82,7 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
           <p className="progress-heat-rows">Rows run from {weekdayShort[weekStartsOn]} at the top.</p>
         </div>
       }
-      table={
+      table={() => (
         <table>
           <caption>Days with reflections ({summary.replace(/\.$/, '')})</caption>
           <thead>
@@ -106,7 +106,7 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
             )}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,5 +1,4 @@
 import type { PickD3Scale } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import type { ReactNode } from 'react';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
 import type { OutcomePeriod } from '../../../shared/progress/periodAggregates';
@@ -36,7 +35,11 @@ export function OutcomeHatch({ id }: { id: string }) {
   );
 }
 
-/** Each period's outcomes stacked in one bar, bottom up in the order of the legend. */
+/**
+ * Each period's outcomes stacked in one bar, bottom up in the order of the legend. Drawn as one
+ * path per outcome (and one per hatching) rather than an element per bar: at All time a journal of
+ * years had about a thousand elements here, most of what redrawing this figure cost.
+ */
 export function OutcomeStacks({
   periods,
   x,
@@ -48,20 +51,28 @@ export function OutcomeStacks({
   y: PickD3Scale<'linear', number>;
   hatchId: string;
 }) {
-  return periods.map((period) => {
+  const paths = new Map<string, string[]>(outcomeValues.map((outcome) => [outcome, []]));
+  const width = x.bandwidth();
+  for (const period of periods) {
+    const left = x(period.start) ?? 0;
     let below = 0;
-    return outcomeValues.map((outcome) => {
+    for (const outcome of outcomeValues) {
       const count = period.counts[outcome];
-      if (count === 0) return null;
+      if (count === 0) continue;
       const top = y(below + count);
-      const bar = { x: x(period.start) ?? 0, y: top, width: x.bandwidth(), height: y(below) - top };
+      const height = y(below) - top;
       below += count;
-      return (
-        <g key={`${period.start}-${outcome}`}>
-          <Bar {...bar} className={`progress-outcome-${outcome}`} />
-          {isHatched(outcome) ? <Bar {...bar} fill={`url(#${hatchId})`} /> : null}
-        </g>
-      );
-    });
+      paths.get(outcome)?.push(`M${left} ${top}h${width}v${height}h${-width}z`);
+    }
+  }
+  return outcomeValues.map((outcome) => {
+    const d = (paths.get(outcome) ?? []).join('');
+    if (d === '') return null;
+    return (
+      <g key={outcome}>
+        <path className={`progress-outcome-${outcome}`} d={d} />
+        {isHatched(outcome) ? <path fill={`url(#${hatchId})`} d={d} /> : null}
+      </g>
+    );
   });
 }
