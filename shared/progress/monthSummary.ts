@@ -219,6 +219,24 @@ export function dayOfMonth(month: string, day: number): Day {
   return `${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** The months (`YYYY-MM`) from the one `from` falls in to the one `to` falls in, oldest first. */
+export function monthsBetween(from: Day, to: Day): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
+    if (key > last) return months;
+    months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
 /** Every tag named by a fact of the months between two days (a null `from` is from the start), sorted. */
 export function tagsBetween(months: ReadonlyMap<string, ProgressMonth>, from: Day | null, to: Day): string[] {
   const tags = new Set<string>();

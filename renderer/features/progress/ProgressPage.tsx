@@ -10,8 +10,8 @@ import {
   type ProgressRange,
   type RangePreset,
 } from '../../../shared/progress/progressRange';
-import { buildProgressReport, type ProgressReport } from '../../../shared/progress/progressReport';
-import { tagsBetween } from '../../../shared/progress/monthSummary';
+import type { ProgressReport } from '../../../shared/progress/progressReport';
+import { monthsBetween, tagsBetween } from '../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../shared/progress/monthSummaryReport';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -86,10 +86,17 @@ export function ProgressPage() {
   const readsItself = (memory.state === 'idle' && !firstDrawn) || memory.state === 'failed';
   const read = useLiveQuery(async () => {
     if (!readsItself) return null;
-    return measuredAsync('progress:read', async () => ({
-      request,
-      facts: await progress.monthFactsBetween(request.from, request.to),
-    }));
+    return measuredAsync('progress:read', async () => {
+      // The month records of the range, as they are stored: a report is summed from them, and
+      // no month is turned into fact objects.
+      const records =
+        request.from === null
+          ? await progress.monthsAfter(null, Number.MAX_SAFE_INTEGER)
+          : (await progress.monthsNamed(monthsBetween(request.from, request.to))).filter(
+              (month) => month !== undefined,
+            );
+      return { request, months: new Map(records.map((month) => [month.month, month])) };
+    });
   }, [progress, request, readsItself]);
   const { months, summaries } = memory;
   const remembered = useMemo(
@@ -125,7 +132,7 @@ export function ProgressPage() {
   const generation = useMemo(() => ({ months, common }), [months, common]);
   // People are awaited too: their relationships feed the sphere, and a report built before they
   // arrive would be built again (and drawn twice) a moment later. From memory, a report is summed
-  // from the months' summaries; before that (the first view) it is built from the facts read.
+  // from the months' summaries; before that (the first view) from the months read for its range.
   const fresh = useMemo(() => {
     if (!ready) return null;
     if (remembered !== null) {
@@ -141,7 +148,7 @@ export function ProgressPage() {
     }
     if (current === undefined) return null;
     return measured('progress:build', () =>
-      buildProgressReport({ ...common, facts: current.facts, range, filters }),
+      buildProgressReportFromMonths({ ...common, months: current.months, range, filters }),
     );
   }, [current, remembered, ready, range, filters, common, generation]);
   // Once everything is in memory, "All time" is built in the page's next idle moment, so changing
@@ -170,7 +177,7 @@ export function ProgressPage() {
   const tagChoices = useMemo(() => {
     if (remembered !== null) return tagsBetween(remembered.months, range.from, range.to);
     if (current === undefined) return undefined;
-    return [...new Set(current.facts.flatMap((fact) => fact.tags))].sort();
+    return tagsBetween(current.months, range.from, range.to);
   }, [remembered, current, range.from, range.to]);
   const [tags, setTags] = useState<readonly string[]>([]);
   if (tagChoices !== undefined && tagChoices !== tags) setTags(tagChoices);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import { relationshipValues } from '../../../../shared/domain/reflectionLabels';
 import { createSeededRandom } from '../../../../shared/domain/seededRandom';
-import { summariseMonth, tagsBetween } from '../../../../shared/progress/monthSummary';
+import { monthsBetween, summariseMonth, tagsBetween } from '../../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../../shared/progress/monthSummaryReport';
 import type { PlanFact } from '../../../../shared/progress/plansFollowedThrough';
 import { addDays, type WeekStartDay } from '../../../../shared/progress/progressCalendar';
@@ -228,5 +228,17 @@ describe('the Progress report from month summaries', () => {
     ];
     const narrowMonths = new Map(monthsFromFacts(narrow).map((month) => [month.month, month]));
     expect(tagsBetween(narrowMonths, '2026-02-10', '2026-02-28')).toEqual(['late']);
+  });
+
+  it('names the months between two days as the days between them fall', () => {
+    for (const [from, to] of [
+      ['2025-11-30', '2026-02-01'],
+      ['2026-03-15', '2026-03-16'],
+      ['2019-01-01', '2026-10-31'],
+    ] as const) {
+      const byDay = new Set<string>();
+      for (let day: string = from; day <= to; day = addDays(day, 1)) byDay.add(day.slice(0, 7));
+      expect(monthsBetween(from, to)).toEqual([...byDay]);
+    }
   });
 });
