@@ -41,6 +41,46 @@ function cacheHashedAssets(): Plugin {
   };
 }
 
+/**
+ * The page's first script opens the journal's database while the app's code loads
+ * (renderer/app/warmJournalDatabase.ts). It is built as an entry of its own, so it shares no chunk
+ * with the app and runs as soon as its few hundred bytes are in, and the page tells it the
+ * IndexedDB version the app opens (Dexie's version times ten). `npm run dev` goes without it.
+ */
+const indexHtml = fileURLToPath(new URL('./renderer/index.html', import.meta.url));
+const warmDatabaseEntry = fileURLToPath(
+  new URL('./renderer/app/startWarmingJournalDatabase.ts', import.meta.url),
+);
+/** The newest schema version in renderer/db/schemaVersions.ts, read as text: importing it here would load the app's code into Vite's config. */
+export function latestSchemaVersionInSource(): number {
+  const source = readFileSync(new URL('./renderer/db/schemaVersions.ts', import.meta.url), 'utf8');
+  const versions = [...source.matchAll(/^\s*version: (\d+),$/gm)].map((match) => Number(match[1]));
+  if (versions.length === 0) throw new Error('No schema version found in renderer/db/schemaVersions.ts.');
+  return Math.max(...versions);
+}
+/** The `<meta>` the warm-up script reads (DATABASE_VERSION_META there; a test keeps the two the same). */
+export const DATABASE_VERSION_META = 'influence-journal-database-version';
+function warmJournalDatabaseFirst(): Plugin {
+  return {
+    name: 'influence-journal-warm-database',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.facadeModuleId === warmDatabaseEntry,
+        );
+        if (!chunk) throw new Error('The database warm-up script was not built.');
+        return html.replace(
+          '<!-- warm database -->',
+          `<meta name="${DATABASE_VERSION_META}" content="${latestSchemaVersionInSource() * 10}" />\n` +
+            `    <script type="module" crossorigin src="./${chunk.fileName}"></script>`,
+        );
+      },
+    },
+  };
+}
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
@@ -59,13 +99,14 @@ export default defineConfig(({ mode }) => ({
     alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   base: './',
-  plugins: [react(), contentSecurityPolicy(), cacheHashedAssets()],
+  plugins: [react(), contentSecurityPolicy(), cacheHashedAssets(), warmJournalDatabaseFirst()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: true,
+    rollupOptions: { input: { index: indexHtml, warmDatabase: warmDatabaseEntry } },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
