@@ -44,9 +44,10 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
   }
 
   const file = useReadJournalFile({
-    read: async (bytes, fileName, passphrase) =>
+    // The file goes to the data worker as chosen: the page never copies its bytes across.
+    readFile: async (chosen, fileName, passphrase) =>
       measureStep('import-prepare', async () =>
-        prepareImport(bytes, fileName, passphrase, await measureStep('import-existing', existing)),
+        prepareImport(chosen, fileName, passphrase, await measureStep('import-existing', existing)),
       ),
     onRead(result, fileName) {
       if (result.kind === 'feedback') setState({ step: 'feedback', fileName, feedback: result.feedback });

@@ -16,6 +16,7 @@ import {
 } from './exportJournal';
 import { prepareImport as prepareImportHere, type PrepareResult } from './importFlow';
 import type { JournalDatabase } from '../../db/JournalDatabase';
+import { bytesOf } from './chosenFileBytes';
 import {
   inParts,
   type CrossingError,
@@ -76,15 +77,16 @@ export class DataWorkerClient {
     return this.run({ op: 'export-journal', databaseName, request }, []) as Promise<JournalExportResult>;
   }
 
+  /** `file` as chosen: a Blob reaches the worker without its bytes being copied, and is read there. */
   async prepareImport(
-    bytes: Uint8Array,
+    file: Blob | Uint8Array,
     fileName: string,
     passphrase: string | undefined,
     existing: ExistingJournal,
   ): Promise<PrepareResult> {
     const job: DataJob = {
       op: 'prepare-import',
-      bytes,
+      file,
       fileName,
       passphrase,
       existing: { ...existing, reflections: new Map() },
@@ -193,13 +195,17 @@ export function exportJournalFile(
   return dataWorkerClient().exportJournal(db.name, request);
 }
 
-/** Reads and plans an import in the data worker, as importFlow.prepareImport does (same errors). */
-export function prepareImport(
-  bytes: Uint8Array,
+/**
+ * Reads the chosen file and plans an import in the data worker, as importFlow.prepareImport does
+ * (same errors). Where there are no workers (the unit tests' page), both happen here.
+ */
+export async function prepareImport(
+  file: Blob,
   fileName: string,
   passphrase: string | undefined,
   existing: ExistingJournal,
 ): Promise<PrepareResult> {
-  if (typeof Worker === 'undefined') return prepareImportHere(bytes, fileName, passphrase, existing);
-  return dataWorkerClient().prepareImport(bytes, fileName, passphrase, existing);
+  if (typeof Worker !== 'undefined')
+    return dataWorkerClient().prepareImport(file, fileName, passphrase, existing);
+  return prepareImportHere(await bytesOf(file, fileName), fileName, passphrase, existing);
 }

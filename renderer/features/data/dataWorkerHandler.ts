@@ -3,6 +3,7 @@ import { journalNamed } from '../../db/repositories/journalReadInParts';
 import { buildExportFile } from './exportFiles';
 import { exportJournal } from './exportJournal';
 import { prepareImport } from './importFlow';
+import { bytesOf } from './chosenFileBytes';
 import {
   inParts,
   toCrossingError,
@@ -42,7 +43,8 @@ async function runJob(job: DataJob, parts: Map<PartKey, unknown[]>, post: Post, 
     { readonly updatedAt: string; readonly revision?: number },
   ][];
   const existing = { ...job.existing, reflections: new Map(existingReflections) };
-  const result = await prepareImport(job.bytes, job.fileName, job.passphrase, existing);
+  const bytes = await bytesOf(job.file, job.fileName);
+  const result = await prepareImport(bytes, job.fileName, job.passphrase, existing);
   if (result.kind !== 'ready') {
     post({ type: 'done', jobId, result });
     return;

@@ -29,7 +29,8 @@ export type DataJob =
     }
   | {
       readonly op: 'prepare-import';
-      readonly bytes: Uint8Array;
+      /** The file as chosen (a Blob crosses without a copy of its bytes; the worker reads it), or its bytes. */
+      readonly file: Blob | Uint8Array;
       readonly fileName: string;
       readonly passphrase: string | undefined;
       /** Sent with no reflections: they follow as parts named "existingReflections" (id, version). */

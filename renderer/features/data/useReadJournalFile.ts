@@ -11,11 +11,19 @@ export interface NeedsPassphrase {
 export type ReadingStep =
   | { readonly step: 'idle' }
   | { readonly step: 'reading' }
-  | { readonly step: 'passphrase'; readonly fileName: string; readonly bytes: Uint8Array };
+  | { readonly step: 'passphrase'; readonly fileName: string; readonly source: FileSource };
+
+/** The chosen file: as it was chosen (a Blob, whose bytes the page never copies) or its bytes. */
+type FileSource = { readonly blob: Blob } | { readonly bytes: Uint8Array };
 
 export interface ReadJournalFileOptions<R extends { readonly kind: string }> {
   /** Reads and checks the bytes (decrypting them with the passphrase once there is one). */
-  read(bytes: Uint8Array, fileName: string, passphrase: string | undefined): Promise<R | NeedsPassphrase>;
+  read?(bytes: Uint8Array, fileName: string, passphrase: string | undefined): Promise<R | NeedsPassphrase>;
+  /**
+   * Instead of `read`: reads and checks the file as chosen, for a reader elsewhere (the data
+   * worker), so the page neither holds its bytes nor copies them across.
+   */
+  readFile?(file: Blob, fileName: string, passphrase: string | undefined): Promise<R | NeedsPassphrase>;
   /** The file was read: what the section does with it. What this throws is shown like a reading failure. */
   onRead(result: R, fileName: string): void | Promise<void>;
   /** A new file was chosen, or the person cancelled: the section forgets the previous file. */
@@ -31,6 +39,19 @@ export function describeReadFailure(error: unknown): string {
 
 const IDLE: ReadingStep = { step: 'idle' };
 
+function readWith<R extends { readonly kind: string }>(
+  options: ReadJournalFileOptions<R>,
+  source: FileSource,
+  fileName: string,
+  passphrase: string | undefined,
+): Promise<R | NeedsPassphrase> {
+  if ('blob' in source && options.readFile !== undefined)
+    return options.readFile(source.blob, fileName, passphrase);
+  if ('bytes' in source && options.read !== undefined)
+    return options.read(source.bytes, fileName, passphrase);
+  throw new Error('The file reader was given neither read nor readFile.');
+}
+
 /**
  * Choosing a journal file and reading it, shared by "Import file" and "Open client journal": the
  * size check, the bytes, the passphrase an encrypted file asks for (a wrong one can be typed
@@ -41,10 +62,10 @@ export function useReadJournalFile<R extends { readonly kind: string }>(options:
   const [done, setDone] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function readBytes(bytes: Uint8Array, fileName: string, passphrase: string | undefined) {
+  async function readSource(source: FileSource, fileName: string, passphrase: string | undefined) {
     let result: R | NeedsPassphrase;
     try {
-      result = await options.read(bytes, fileName, passphrase);
+      result = await readWith(options, source, fileName, passphrase);
     } catch (error) {
       setFailure(describeReadFailure(error));
       // A wrong passphrase can be typed again; any other problem ends this file.
@@ -52,7 +73,7 @@ export function useReadJournalFile<R extends { readonly kind: string }>(options:
       return;
     }
     if (result.kind === 'needs-passphrase') {
-      setStep({ step: 'passphrase', fileName, bytes });
+      setStep({ step: 'passphrase', fileName, source });
       return;
     }
     setStep(IDLE);
@@ -77,6 +98,7 @@ export function useReadJournalFile<R extends { readonly kind: string }>(options:
       return setFailure(tooLarge);
     }
     setStep({ step: 'reading' });
+    if (options.readFile !== undefined) return readSource({ blob: file }, file.name, undefined);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -84,13 +106,13 @@ export function useReadJournalFile<R extends { readonly kind: string }>(options:
       setStep(IDLE);
       return setFailure(`${file.name} could not be read: ${errorText(error)}`);
     }
-    await readBytes(bytes, file.name, undefined);
+    await readSource({ bytes }, file.name, undefined);
   }
 
   async function unlock(passphrase: string) {
     if (step.step !== 'passphrase') return;
     setFailure(null);
-    await readBytes(step.bytes, step.fileName, passphrase);
+    await readSource(step.source, step.fileName, passphrase);
   }
 
   function cancel() {

@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { defaultExportOptions, type ExportOptions } from '../../../../shared/data/exportFormat';
 import { ImportFileError } from '../../../../shared/data/importErrors';
@@ -126,7 +127,8 @@ describe('data worker client: round trips', () => {
   });
 
   it('plans an import in the worker with every reflection of the file, as the page planned it', async () => {
-    const client = new DataWorkerClient(fakeWorker);
+    const worker = fakeWorker();
+    const client = new DataWorkerClient(() => worker);
     const file = await buildExportFile(
       'json',
       snapshotOf(reflections(PART_SIZE * 2 + 1)),
@@ -141,6 +143,16 @@ describe('data worker client: round trips', () => {
     expect((inWorker as Extract<PrepareResult, { kind: 'ready' }>).plan.reflections.new).toHaveLength(
       PART_SIZE * 2 + 1,
     );
+    // The file as chosen (a Blob, read in the worker) plans the same import as its bytes.
+    const fromFile = await client.prepareImport(
+      new NodeBlob([bytes]) as Blob,
+      'journal.json',
+      undefined,
+      existing,
+    );
+    expect(fromFile).toEqual(onPage);
+    const run = worker.sent.at(-1);
+    expect(run?.type === 'run' && run.job.op === 'prepare-import' && run.job.file).toBeInstanceOf(NodeBlob);
   });
 });
 

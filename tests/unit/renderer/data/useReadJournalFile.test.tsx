@@ -72,6 +72,35 @@ describe('useReadJournalFile', () => {
     expect(onRead).toHaveBeenCalledWith({ kind: 'text', text: 'inside' }, 'journal.json');
   });
 
+  it('hands the file itself, never its bytes, to a reader that reads files, and the same file again with the passphrase', async () => {
+    const onRead = vi.fn();
+    const arrayBuffer = vi.fn();
+    const file = { name: 'journal.json', size: 12, arrayBuffer };
+    const readFile = vi.fn(async (_file: Blob, _name: string, passphrase: string | undefined) =>
+      passphrase === undefined
+        ? ({ kind: 'needs-passphrase' } as NeedsPassphrase)
+        : ({ kind: 'text', text: passphrase } as Read),
+    );
+    const hook = renderHook(() =>
+      useReadJournalFile<Read>({
+        readFile,
+        onRead,
+        onReset: () => undefined,
+        cancelledMessage: 'Cancelled.',
+      }),
+    );
+    const event = { target: { files: [file], value: '' } } as unknown as ChangeEvent<HTMLInputElement>;
+    await act(() => hook.result.current.chooseFile(event));
+    expect(hook.result.current.step.step).toBe('passphrase');
+    await act(() => hook.result.current.unlock('horse'));
+    expect(readFile.mock.calls.map(([given, name, passphrase]) => [given, name, passphrase])).toEqual([
+      [file, 'journal.json', undefined],
+      [file, 'journal.json', 'horse'],
+    ]);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(onRead).toHaveBeenCalledWith({ kind: 'text', text: 'horse' }, 'journal.json');
+  });
+
   it("shows a broken file's own message and ends that file", async () => {
     const { hook, onRead } = setup();
     await act(() => hook.result.current.chooseFile(chosen('broken').event));
