@@ -58,10 +58,10 @@ function typeCheck(type: string): JsonSchemaCheck {
 }
 
 function compileObject(schema: Schema, checks: JsonSchemaCheck[]): void {
-  const properties = Object.entries((schema.properties ?? {}) as Record<string, Schema>).map(
-    ([key, property]) => [key, compileJsonSchema(property)] as const,
-  );
-  const known = new Map(properties);
+  // A prototype-free record: a key such as "constructor" or "__proto__" finds nothing inherited.
+  const known: Record<string, JsonSchemaCheck> = Object.create(null) as Record<string, JsonSchemaCheck>;
+  for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
+    known[key] = compileJsonSchema(property);
   const required = (schema.required ?? []) as string[];
   const extra = schema.additionalProperties;
   const extraCheck = isObject(extra) ? compileJsonSchema(extra) : null;
@@ -69,16 +69,40 @@ function compileObject(schema: Schema, checks: JsonSchemaCheck[]): void {
   checks.push((value) => {
     if (!isObject(value)) return true;
     for (const key of required) if (!Object.hasOwn(value, key)) return false;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
+    // Own enumerable keys only, as JSON has them; one lookup each.
+    for (const key of Object.keys(value)) {
       if (nameCheck !== null && !nameCheck(key)) return false;
-      const check = known.get(key);
+      const check = known[key];
       if (check !== undefined) {
         if (!check(value[key])) return false;
       } else if (extra === false || (extraCheck !== null && !extraCheck(value[key]))) return false;
     }
     return true;
   });
+}
+
+/** All of `checks` as one function, without a loop for the usual one or two. */
+function allOf(checks: readonly JsonSchemaCheck[]): JsonSchemaCheck {
+  const [first, second, third] = checks;
+  if (first === undefined) return () => true;
+  if (second === undefined) return first;
+  if (third === undefined) return (value) => first(value) && second(value);
+  return (value) => {
+    for (const check of checks) if (!check(value)) return false;
+    return true;
+  };
+}
+
+/** Any of `checks`, without a loop for one or two. */
+function anyOf(checks: readonly JsonSchemaCheck[]): JsonSchemaCheck {
+  const [first, second, third] = checks;
+  if (first === undefined) return () => false;
+  if (second === undefined) return first;
+  if (third === undefined) return (value) => first(value) || second(value);
+  return (value) => {
+    for (const check of checks) if (check(value)) return true;
+    return false;
+  };
 }
 
 /** Compiles a schema; throws UnsupportedJsonSchemaError for a keyword it does not know, so nothing is waved through. */
@@ -90,8 +114,7 @@ export function compileJsonSchema(schema: Schema): JsonSchemaCheck {
     const rule = schema[keyword];
     switch (keyword) {
       case 'type': {
-        const types = (Array.isArray(rule) ? rule : [rule]).map((type) => typeCheck(String(type)));
-        checks.push((value) => types.some((check) => check(value)));
+        checks.push(anyOf((Array.isArray(rule) ? rule : [rule]).map((type) => typeCheck(String(type)))));
         break;
       }
       case 'enum': {
@@ -127,12 +150,15 @@ export function compileJsonSchema(schema: Schema): JsonSchemaCheck {
         break;
       case 'items': {
         const item = compileJsonSchema(rule as Schema);
-        checks.push((value) => !Array.isArray(value) || value.every((entry) => item(entry)));
+        checks.push((value) => {
+          if (!Array.isArray(value)) return true;
+          for (const entry of value) if (!item(entry)) return false;
+          return true;
+        });
         break;
       }
       case 'anyOf': {
-        const options = (rule as Schema[]).map(compileJsonSchema);
-        checks.push((value) => options.some((check) => check(value)));
+        checks.push(anyOf((rule as Schema[]).map(compileJsonSchema)));
         break;
       }
       default:
@@ -140,5 +166,5 @@ export function compileJsonSchema(schema: Schema): JsonSchemaCheck {
     }
   }
   if (objectKeywords.some((keyword) => keyword in schema)) compileObject(schema, checks);
-  return (value) => checks.every((check) => check(value));
+  return allOf(checks);
 }

@@ -50,6 +50,42 @@ describe('compileJsonSchema', () => {
     expect(check('😀')).toBe(false);
   });
 
+  it('refuses a field the shape does not name, even one every object inherits', () => {
+    const check = compileJsonSchema({
+      type: 'object',
+      properties: { a: { type: 'string' } },
+      required: ['a'],
+      additionalProperties: false,
+    });
+    expect(check({ a: 'x' })).toBe(true);
+    expect(check({ a: 'x', b: 'y' })).toBe(false);
+    expect(check({ a: 'x', constructor: 'y' })).toBe(false);
+    expect(check({ a: 'x', toString: 'y' })).toBe(false);
+    expect(check(JSON.parse('{"a": "x", "__proto__": "y"}'))).toBe(false);
+  });
+
+  it('takes any of several types or shapes, and every item of a list, as the published schema does', () => {
+    const check = compileJsonSchema({
+      type: 'array',
+      items: { anyOf: [{ type: 'string', maxLength: 1 }, { type: 'integer' }, { type: 'null' }] },
+      minItems: 1,
+      maxItems: 3,
+    });
+    expect(check(['a', 2, null])).toBe(true);
+    expect(check(['a', 2.5])).toBe(false);
+    expect(check(['ab'])).toBe(false);
+    expect(check([])).toBe(false);
+    expect(check(['a', 'b', 'c', 'd'])).toBe(false);
+    const several = compileJsonSchema({ type: ['string', 'number', 'boolean'] });
+    expect([several('x'), several(1), several(false), several(null), several({})]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('refuses to compile a keyword it does not know, rather than let everything through', () => {
     expect(() => compileJsonSchema({ type: 'string', contentEncoding: 'base64' })).toThrow(
       UnsupportedJsonSchemaError,
