@@ -65,6 +65,7 @@ export async function measureFirstRows(page, context, baseUrl, { cpuProfilePath 
   return {
     listInteractive: await at('list:interactive'),
     appBoot: await at('app:boot'),
+    dbOpen: await at('db:open'),
     scriptMs: metric('ScriptDuration'),
     taskMs: metric('TaskDuration'),
   };
