@@ -20,6 +20,7 @@ import { toListRowRecord } from '../renderer/db/repositories/toListRowRecord';
 import { syncProgressFacts } from '../renderer/db/repositories/progressRepository';
 import Dexie from 'dexie';
 import { toProgressFact } from '../shared/progress/progressFact';
+import { monthsFromFacts } from '../shared/progress/progressMonth';
 
 /** A client's export of `size` reflections, as the Data page writes it (private ones included). */
 function clientExport(size: number, seed: number, exportedAt: Date) {
@@ -125,8 +126,10 @@ const coachBench = {
         lap('reflections');
         await putAll('listRows', rows);
         lap('listRows');
+        // Schema 8: the month records are the one Progress store (the lap keeps its name, so
+        // figures from before and after compare).
         const facts = checked.map(toProgressFact).filter((f) => f !== null);
-        await putAll('progressFacts', facts);
+        await putAll('progressMonths', monthsFromFacts(facts));
         lap('progressFacts');
         await putAll(
           'searchChanges',
@@ -161,7 +164,7 @@ const coachBench = {
 
   /**
    * C2's floors: parsing the export's text (JSON.parse alone, no checks), and writing the records a
-   * workspace needs (reflections, list rows, Progress facts) raw into a fresh database in one
+   * workspace needs (reflections, list rows, Progress months) raw into a fresh database in one
    * transaction, everything prepared before the clock starts.
    */
   async openExportFloors(size: number): Promise<{ parseMs: number; writeMs: number }> {
@@ -171,20 +174,20 @@ const coachBench = {
     const parseMs = performance.now() - started;
     const reflections = parsed.reflections;
     const rows = reflections.map(toListRowRecord);
-    const facts = reflections.map(toProgressFact).filter((fact) => fact !== null);
+    const months = monthsFromFacts(reflections.map(toProgressFact).filter((fact) => fact !== null));
     const name = `influence-journal-client-bench-floor-${Date.now()}`;
     const setup = new JournalDatabase(name);
     await setup.open();
     setup.close();
     started = performance.now();
     const raw = await idbRequest(indexedDB.open(name));
-    const tx = raw.transaction(['reflections', 'listRows', 'progressFacts'], 'readwrite', {
+    const tx = raw.transaction(['reflections', 'listRows', 'progressMonths'], 'readwrite', {
       durability: 'strict',
     });
     const stores: [string, readonly object[]][] = [
       ['reflections', reflections],
       ['listRows', rows],
-      ['progressFacts', facts],
+      ['progressMonths', months],
     ];
     for (const [store, records] of stores) {
       const objectStore = tx.objectStore(store);

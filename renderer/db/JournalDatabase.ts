@@ -6,8 +6,6 @@ import type {
   CoachFeedbackRecord,
   ListRowRecord,
   PersonRecord,
-  ProgressDayRecord,
-  ProgressFactRecord,
   SearchChangeRecord,
   SearchIndexRecord,
 } from './records';
@@ -67,8 +65,6 @@ export class JournalDatabase extends Dexie {
   people!: Table<PersonRecord, string>;
   searchChanges!: Table<SearchChangeRecord, number>;
   searchIndex!: Table<SearchIndexRecord, string>;
-  progressFacts!: Table<ProgressFactRecord, string>;
-  progressDays!: Table<ProgressDayRecord, string>;
   progressMonths!: Table<ProgressMonth, string>;
   coachFeedback!: Table<CoachFeedbackRecord, string>;
   preparations!: Table<Preparation, string>;

@@ -1,7 +1,6 @@
 import type { CoachComment } from '../../shared/coach/coachComment';
 import type { Person } from '../../shared/domain/personSchema';
 import type { ReflectionListRow } from '../../shared/domain/reflectionListRow';
-import type { ProgressDay } from '../../shared/progress/progressDay';
 import type { ProgressFact } from '../../shared/progress/progressFact';
 
 /** A list row as stored: the domain row plus the instant it happened, which orders the journal. */
@@ -27,11 +26,11 @@ export interface SearchIndexRecord {
   value: unknown;
 }
 
-/** What Progress counts for one complete reflection outside the Trash, keyed by its id. */
+/**
+ * What Progress counts for one complete reflection outside the Trash. Stored only inside its
+ * month's record (`ProgressMonth`), no longer as a record of its own.
+ */
 export type ProgressFactRecord = ProgressFact;
-
-/** One local day's sums over its facts, keyed by the day; what Progress reads when nothing is filtered. */
-export type ProgressDayRecord = ProgressDay;
 
 /** A coach's comment as the client's journal keeps it: the comment as the feedback file had it, and when it came. */
 export interface CoachFeedbackRecord extends CoachComment {

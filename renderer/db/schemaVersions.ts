@@ -85,6 +85,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table<ProgressMonth, string>('progressMonths').bulkPut(monthsFromFacts(facts));
     },
   },
+  {
+    // The month records are the one Progress store: a day's totals are derived from its month
+    // (`monthDays`), so the per-reflection facts and the per-day rollups, read by nothing any more,
+    // are dropped, and a save or an import writes a month or two instead of a record per reflection
+    // and per day. Each month's ids are indexed, so a write finds the month holding a reflection
+    // whose day it changes. The month format is unchanged: nothing to rewrite.
+    version: 8,
+    stores: { progressFacts: null, progressDays: null, progressMonths: 'month, *ids' },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);

@@ -71,16 +71,7 @@ export class PersonStillNeededError extends Error {
 }
 
 export function createPersonRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const relinkTables = [
-    db.people,
-    db.reflections,
-    db.listRows,
-    db.progressFacts,
-    db.progressDays,
-    db.progressMonths,
-    db.searchChanges,
-    db.meta,
-  ];
+  const relinkTables = [db.people, db.reflections, db.listRows, db.progressMonths, db.searchChanges, db.meta];
 
   /** Rewrites every reflection naming `personId` (Trash included) with `relink(personIds)`, in the caller's transaction. */
   async function relinkReflections(

@@ -1,6 +1,5 @@
 import { Dexie } from 'dexie';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
-import { changeDays } from '../../../shared/progress/progressDay';
 import { toProgressFact, type ProgressFact } from '../../../shared/progress/progressFact';
 import {
   changeMonths,
@@ -9,50 +8,44 @@ import {
   type ProgressMonth,
 } from '../../../shared/progress/progressMonth';
 import type { JournalDatabase } from '../JournalDatabase';
-import type { ProgressDayRecord, ProgressFactRecord } from '../records';
 
 /**
- * Replaces the stored facts of `ids` with `facts`, moves each touched day's rollup by the
- * difference and rewrites each touched month: the stored facts are read here, in the caller's
- * transaction, so the subtraction uses exactly what the day and month were built with. Every
- * write to progressFacts goes through here.
+ * Replaces the stored facts of `ids` with `facts` and rewrites each touched month, in the caller's
+ * transaction, so a reflection and its month are saved, or fail, together. The month record is the
+ * one Progress store: a day's totals are derived from it (`monthDays`). Every write to
+ * progressMonths goes through here.
  */
 async function replaceFacts(
   db: JournalDatabase,
   ids: readonly string[],
-  facts: readonly ProgressFactRecord[],
+  facts: readonly ProgressFact[],
 ): Promise<void> {
-  const before = (await db.progressFacts.bulkGet([...ids])).filter(
-    (fact): fact is ProgressFactRecord => fact !== undefined,
-  );
-  const keep = new Set(facts.map((fact) => fact.id));
-  const gone = ids.filter((id) => !keep.has(id));
-  const dayKeys = [...new Set([...before, ...facts].map((fact) => fact.day))];
-  const stored = await db.progressDays.bulkGet(dayKeys);
-  const days = new Map<string, ProgressDayRecord>();
-  for (const day of stored) if (day !== undefined) days.set(day.day, day);
-  const monthKeys = [...new Set(dayKeys.map(monthOf))];
-  const storedMonths = new Map<string, ProgressMonth>();
-  for (const month of await db.progressMonths.bulkGet(monthKeys)) {
-    if (month !== undefined) storedMonths.set(month.month, month);
-  }
-  const { put, emptied } = changeDays(days, before, facts);
-  const months = changeMonths(storedMonths, before, facts);
-  await Promise.all([
-    db.progressFacts.bulkPut([...facts]),
-    db.progressFacts.bulkDelete(gone),
-    db.progressDays.bulkPut(put),
-    db.progressDays.bulkDelete(emptied),
-    db.progressMonths.bulkPut(months.put),
-    db.progressMonths.bulkDelete(months.emptied),
+  // The months holding these reflections now (found through the index of each month's ids,
+  // since a reflection's day may have changed) and the months their new facts fall in.
+  const [holding, landing] = await Promise.all([
+    ids.length === 0
+      ? []
+      : db.progressMonths
+          .where('ids')
+          .anyOf([...ids])
+          .toArray(),
+    db.progressMonths.bulkGet([...new Set(facts.map((fact) => monthOf(fact.day)))]),
   ]);
+  const storedMonths = new Map<string, ProgressMonth>();
+  for (const month of [...holding, ...landing]) if (month !== undefined) storedMonths.set(month.month, month);
+  const wanted = new Set(ids);
+  const before: ProgressFact[] = [];
+  for (const month of storedMonths.values()) {
+    for (const fact of decodeMonth(month)) if (wanted.has(fact.id)) before.push(fact);
+  }
+  const { put, emptied } = changeMonths(storedMonths, before, facts);
+  await Promise.all([db.progressMonths.bulkPut(put), db.progressMonths.bulkDelete(emptied)]);
 }
 
 /**
- * Keeps the fact for one reflection, and its day's rollup, in step with it. Called by the
- * reflection repository inside its own write transaction, so a reflection, its fact and its
- * day are saved, or fail, together. The transaction must include progressFacts, progressDays
- * and progressMonths.
+ * Keeps one reflection's fact in its month. Called by the reflection repository inside its own
+ * write transaction, so a reflection and its month are saved, or fail, together. The transaction
+ * must include progressMonths.
  */
 export function syncProgressFact(db: JournalDatabase, reflection: Reflection): Promise<void> {
   return syncProgressFacts(db, [reflection]);
@@ -63,7 +56,7 @@ export function syncProgressFacts(db: JournalDatabase, reflections: readonly Ref
   // The last copy of a reflection named twice is the one stored, so it is the one counted.
   const latest = new Map<string, Reflection>();
   for (const reflection of reflections) latest.set(reflection.id, reflection);
-  const facts: ProgressFactRecord[] = [];
+  const facts: ProgressFact[] = [];
   for (const reflection of latest.values()) {
     const fact = toProgressFact(reflection);
     if (fact !== null) facts.push(fact);
@@ -71,7 +64,7 @@ export function syncProgressFacts(db: JournalDatabase, reflections: readonly Ref
   return replaceFacts(db, [...latest.keys()], facts);
 }
 
-/** Removes the facts of reflections deleted for good, and them from their days, in the caller's transaction. */
+/** Removes the facts of reflections deleted for good from their months, in the caller's transaction. */
 export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[]): Promise<void> {
   return replaceFacts(db, ids, []);
 }
@@ -109,56 +102,9 @@ function keysOf(set: unknown): string[] | 'all' {
   return keys;
 }
 
-/** What the Progress page reads: facts only, never the reflections themselves. */
+/** What the Progress page reads: months of facts, never the reflections themselves. */
 export function createProgressRepository(db: JournalDatabase) {
   return {
-    /** Facts whose day is within [fromDay, toDay], both inclusive; a null fromDay means from the start. */
-    async factsBetween(fromDay: string | null, toDay: string): Promise<ProgressFactRecord[]> {
-      if (fromDay === null) {
-        // From the start, the whole table is read by its primary key and the few facts after
-        // toDay dropped here. Read through the day index, a live query would also record every
-        // fact's key to know which writes concern it: at 50,000 facts, longer than the reading.
-        const facts = await db.progressFacts.toArray();
-        return facts.filter((fact) => fact.day <= toDay);
-      }
-      return db.progressFacts.where('day').between(fromDay, toDay, true, true).toArray();
-    },
-
-    /**
-     * Day rollups within [fromDay, toDay] (a null fromDay means from the start), with the facts of
-     * every reflection a plan looked back on: what the unfiltered page draws from. The plans'
-     * reflection ids come from their index alone; a plan in the Trash is left out by the report.
-     */
-    async daysBetween(
-      fromDay: string | null,
-      toDay: string,
-    ): Promise<{ days: ProgressDayRecord[]; plannedFacts: ProgressFactRecord[] }> {
-      const days =
-        fromDay === null
-          ? db.progressDays.where('day').belowOrEqual(toDay).toArray()
-          : db.progressDays.where('day').between(fromDay, toDay, true, true).toArray();
-      const linked = (await db.preparations.orderBy('reflectionId').uniqueKeys()) as string[];
-      const planned = await db.progressFacts.bulkGet(linked);
-      return {
-        days: await days,
-        plannedFacts: planned.filter((fact): fact is ProgressFactRecord => fact !== undefined),
-      };
-    },
-
-    /** Up to `limit` day rollups after `afterDay` (all from the start for null), in day order: one slice of a background read. */
-    daysAfter(afterDay: string | null, limit: number): Promise<ProgressDayRecord[]> {
-      const from =
-        afterDay === null ? db.progressDays.orderBy('day') : db.progressDays.where('day').above(afterDay);
-      return from.limit(limit).toArray();
-    },
-
-    /** Up to `limit` facts after the fact id `afterId` (from the first for null), in id order. */
-    factsAfter(afterId: string | null, limit: number): Promise<ProgressFactRecord[]> {
-      const from =
-        afterId === null ? db.progressFacts.orderBy(':id') : db.progressFacts.where(':id').above(afterId);
-      return from.limit(limit).toArray();
-    },
-
     /**
      * The facts whose day is within [fromDay, toDay] (a null fromDay means from the start), read
      * as the months they fall in: a few records whatever the journal's size.
@@ -190,39 +136,19 @@ export function createProgressRepository(db: JournalDatabase) {
       return db.progressMonths.bulkGet([...keys]);
     },
 
-    /** The day rollups of `keys` as stored now, `undefined` where a day has none left. */
-    daysNamed(keys: readonly string[]): Promise<(ProgressDayRecord | undefined)[]> {
-      return db.progressDays.bulkGet([...keys]);
-    },
-
-    /** The facts of `ids` as stored now, `undefined` where a reflection has none (any more). */
-    factsNamed(ids: readonly string[]): Promise<(ProgressFactRecord | undefined)[]> {
-      return db.progressFacts.bulkGet([...ids]);
-    },
-
-    /** The facts of every reflection a plan looked back on. */
-    async plannedFacts(): Promise<ProgressFactRecord[]> {
-      const linked = (await db.preparations.orderBy('reflectionId').uniqueKeys()) as string[];
-      const planned = await db.progressFacts.bulkGet(linked);
-      return planned.filter((fact): fact is ProgressFactRecord => fact !== undefined);
-    },
-
     /**
      * Calls `onWrite` after every committed write to the Progress tables or the plans, from this
-     * tab or another (Dexie relays its change signal between tabs), naming the days and facts
-     * written where the signal names single keys; `'all'` where it names a range. Returns the unsubscribe.
+     * tab or another (Dexie relays its change signal between tabs), naming the months written
+     * where the signal names single keys; `'all'` where it names a range. Returns the unsubscribe.
+     * Days and facts are stored only inside the months now, so those two lists are always empty.
      */
     watchWrites(onWrite: (written: ProgressWrites) => void): () => void {
       const prefix = `idb://${db.name}/`;
       const listener = (parts: Record<string, unknown>) => {
-        const days = keysOf(parts[`${prefix}progressDays/`]);
-        const facts = keysOf(parts[`${prefix}progressFacts/`]);
         const months = keysOf(parts[`${prefix}progressMonths/`]);
         const plans = parts[`${prefix}preparations/`] !== undefined;
         if ('all' in parts) onWrite({ days: 'all', facts: 'all', months: 'all', plans: true });
-        else if (days.length > 0 || facts.length > 0 || months.length > 0 || plans) {
-          onWrite({ days, facts, months, plans });
-        }
+        else if (months.length > 0 || plans) onWrite({ days: [], facts: [], months, plans });
       };
       Dexie.on('storagemutated', listener);
       return () => Dexie.on('storagemutated').unsubscribe(listener);
@@ -230,8 +156,13 @@ export function createProgressRepository(db: JournalDatabase) {
 
     /** The first day anything was recorded, or null for a journal with no complete reflections. */
     async firstDay(): Promise<string | null> {
-      const first = await db.progressFacts.orderBy('day').first();
-      return first?.day ?? null;
+      const first = await db.progressMonths.orderBy('month').first();
+      if (first === undefined) return null;
+      let day = 31;
+      // Bounded by the ids, as decodeMonth is: a typed array read back through a test's fake
+      // IndexedDB can come from another realm, where its own length and iterator refuse it.
+      for (let at = 0; at < first.ids.length; at += 1) day = Math.min(day, first.days[at] ?? day);
+      return `${first.month}-${String(day).padStart(2, '0')}`;
     },
   };
 }

@@ -39,16 +39,7 @@ type ExpectedRevision = number | 'current';
  * transaction (completing one on a plan) holds these too, so the nested write can join it.
  */
 export function reflectionWriteTables(db: JournalDatabase) {
-  return [
-    db.reflections,
-    db.listRows,
-    db.searchChanges,
-    db.progressFacts,
-    db.progressDays,
-    db.progressMonths,
-    db.meta,
-    db.people,
-  ] as const;
+  return [db.reflections, db.listRows, db.searchChanges, db.progressMonths, db.meta, db.people] as const;
 }
 
 /**

@@ -2,16 +2,9 @@ import { expect, type Page } from '@playwright/test';
 import { generateJournal, type GenerateJournalOptions } from '../../../shared/domain/generateJournal';
 import { createPerson, type Person } from '../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
-import { daysFromFacts } from '../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../shared/progress/progressFact';
 import { monthsFromFacts } from '../../../shared/progress/progressMonth';
-import type {
-  ListRowRecord,
-  PersonRecord,
-  ProgressDayRecord,
-  ProgressFactRecord,
-  SearchChangeRecord,
-} from '../../../renderer/db/records';
+import type { ListRowRecord, PersonRecord, SearchChangeRecord } from '../../../renderer/db/records';
 import { toListRowRecord } from '../../../renderer/db/repositories/toListRowRecord';
 
 export interface SeedJournal {
@@ -69,17 +62,15 @@ interface SeedRecords {
   listRows: ListRowRecord[];
   people: PersonRecord[];
   searchChanges: SearchChangeRecord[];
-  progressFacts: ProgressFactRecord[];
-  progressDays: ProgressDayRecord[];
   progressMonths: unknown[];
 }
 
 /**
  * Writes a journal into the browser build's IndexedDB the way the app stores one: full
  * reflections, their list rows (computed here with the app's own toListRowRecord), people
- * with their lower-cased name key, a queued search change per reflection, and the progress
- * fact of each complete reflection outside the Trash (the app's own toProgressFact), the
- * rollup of each day (daysFromFacts) and of each month (monthsFromFacts), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
+ * with their lower-cased name key, a queued search change per reflection, and the Progress
+ * month records (monthsFromFacts of the app's own toProgressFact of each complete reflection
+ * outside the Trash), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
  * the app has no test hooks), after the app has opened the database so its schema exists,
  * then reloads so the app reads the seeded journal.
  */
@@ -90,10 +81,7 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
     listRows: journal.reflections.map(toListRowRecord),
     people: journal.people.map((person) => ({ ...person, nameKey: person.name.trim().toLocaleLowerCase() })),
     searchChanges: journal.reflections.map(({ id }) => ({ reflectionId: id, kind: 'put' })),
-    progressFacts: facts,
-    // The day rollups of these facts alone: seeding is for a journal that holds nothing yet.
-    progressDays: daysFromFacts(facts),
-    // Each month's facts in columns (monthsFromFacts); typed columns go into the page as plain
+    // Each month's facts (seeding is for a journal that holds nothing yet) in columns (monthsFromFacts); typed columns go into the page as plain
     // arrays, which the app reads the same way.
     progressMonths: monthsFromFacts(facts).map(plainArrays),
   };
@@ -106,15 +94,7 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
         request.onerror = () => reject(request.error ?? new Error('Could not open the journal database'));
         request.onsuccess = () => {
           const db = request.result;
-          const stores = [
-            'reflections',
-            'listRows',
-            'people',
-            'searchChanges',
-            'progressFacts',
-            'progressDays',
-            'progressMonths',
-          ] as const;
+          const stores = ['reflections', 'listRows', 'people', 'searchChanges', 'progressMonths'] as const;
           const transaction = db.transaction([...stores], 'readwrite');
           for (const store of stores) {
             const objectStore = transaction.objectStore(store);

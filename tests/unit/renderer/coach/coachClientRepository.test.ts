@@ -29,7 +29,7 @@ async function workspaceOf(dbName: string) {
   return {
     reflections: (await db.reflections.toArray()).map(({ asked }) => asked).sort(),
     listRows: await db.listRows.count(),
-    facts: await db.progressFacts.count(),
+    facts: (await db.progressMonths.toArray()).reduce((sum, month) => sum + month.ids.length, 0),
     people: await db.people.count(),
   };
 }

@@ -37,7 +37,7 @@ function generatedExport(size: number, exportedAt: string): JournalExport {
 /** Everything the workspace's pages read: the list's rows, each entry, people and Progress facts. */
 async function pagesData(db: JournalDatabase) {
   const journal = createJournal(db, now);
-  const facts = await createProgressRepository(db).factsBetween(null, '2100-01-01');
+  const facts = await createProgressRepository(db).monthFactsBetween(null, '2100-01-01');
   return {
     listRows: await db.listRows.orderBy('sortKey').toArray(),
     newestPage: await journal.reflections.newestRows(50),

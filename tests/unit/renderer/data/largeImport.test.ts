@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeMonth, monthDays, type ProgressMonth } from '../../../../shared/progress/progressMonth';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
@@ -46,14 +47,13 @@ const searchFor = async (core: SearchIndexCore, query: string) =>
   (await core.search({ query, filters: {}, limit: 50 })).ids;
 
 describe('a large import', () => {
-  it('writes every reflection with its list row and Progress fact, and asks search for one rebuild', async () => {
+  it('writes every reflection with its list row and its fact in its Progress month, and asks search for one rebuild', async () => {
     const all = reflections(SEARCH_REBUILD_FROM + 1);
     expect(await importAll(all)).toEqual({ reflections: all.length, people: 1, preparations: 0 });
     expect(await db.reflections.count()).toBe(all.length);
     expect(await db.listRows.count()).toBe(all.length);
-    expect(await db.progressFacts.count()).toBe(all.length);
-    const days = await db.progressDays.toArray();
-    expect(days.length).toBeGreaterThan(0);
+    const months = await db.progressMonths.toArray();
+    expect(months.reduce((sum, month) => sum + month.ids.length, 0)).toBe(all.length);
     expect(await db.searchChanges.toArray()).toEqual([
       { seq: expect.any(Number), reflectionId: '', kind: 'rebuild' },
     ]);
@@ -81,19 +81,22 @@ describe('a large import', () => {
     expect(await searchFor(fresh, `item${all.length}`)).toContain(last?.id);
   }, 60_000);
 
-  it('keeps Progress day rollups as a save of each reflection would, days shared across steps included', async () => {
+  it('keeps Progress months and their day rollups as a save of each reflection would, days shared across steps included', async () => {
     // Three reflections a day, so steps of IMPORT_WRITE_STEP (not a multiple of 3) share days.
     const all = reflections(IMPORT_WRITE_STEP * 2 + 1).map((reflection, index) => ({
       ...reflection,
       occurredAt: `2025-03-${String(1 + (Math.floor(index / 3) % 28)).padStart(2, '0')}T09:00`,
     }));
     await importAll(all);
-    const imported = await db.progressDays.toArray();
+    // Read back as what they say: typed arrays come back from the test database as another realm's.
+    const contents = (month: ProgressMonth) => [month.month, decodeMonth(month), monthDays(month)];
+    const imported = (await db.progressMonths.toArray()).map(contents);
+    expect(imported.length).toBeGreaterThan(0);
     const { db: other, journal: saved } = await openFreshJournal('large-import-oracle');
     try {
       await saved.people.bulkImport([dana]);
       await saved.reflections.bulkImport(all);
-      expect(imported).toEqual(await other.progressDays.toArray());
+      expect(imported).toEqual((await other.progressMonths.toArray()).map(contents));
     } finally {
       await deleteFreshJournal(other);
     }
@@ -121,7 +124,7 @@ describe('a large import', () => {
     expect(calls).toBe(2);
     expect(await db.reflections.count()).toBe(0);
     expect(await db.listRows.count()).toBe(0);
-    expect(await db.progressFacts.count()).toBe(0);
+    expect(await db.progressMonths.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
     expect(await db.searchChanges.count()).toBe(0);
   }, 60_000);

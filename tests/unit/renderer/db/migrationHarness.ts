@@ -15,19 +15,21 @@ export function openAtVersion(name: string, version: number): JournalDatabase {
 
 /**
  * Writes `seed` with schema version `from`, closes, then opens the same database with the
- * current code and hands it to `check`. This is how every schema change is tested.
+ * current code (or, given `to`, the code of that version, for a table a later version dropped)
+ * and hands it to `check`. This is how every schema change is tested.
  */
 export async function upgradeFrom(
   from: number,
   seed: (db: JournalDatabase) => Promise<void>,
   check: (db: JournalDatabase) => Promise<void>,
+  to?: number,
 ): Promise<void> {
   const name = uniqueDatabaseName(`upgrade-from-${from}`);
   const older = openAtVersion(name, from);
   await older.open();
   await seed(older);
   older.close();
-  const current = new JournalDatabase(name);
+  const current = to === undefined ? new JournalDatabase(name) : openAtVersion(name, to);
   try {
     await current.open();
     await check(current);

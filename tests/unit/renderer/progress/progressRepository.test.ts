@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDraftPreparation } from '../../../../shared/domain/preparationSchema';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
 import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
 
@@ -22,9 +21,9 @@ afterEach(async () => {
 const days = (facts: readonly { day: string }[]) => facts.map((fact) => fact.day).sort();
 
 describe('the progress repository', () => {
-  it('reads the facts of the days asked for, both ends included', async () => {
+  it('reads the facts of the days asked for from their months, both ends included', async () => {
     const progress = createProgressRepository(test.db);
-    expect(days(await progress.factsBetween('2026-02-10', '2026-03-01'))).toEqual([
+    expect(days(await progress.monthFactsBetween('2026-02-10', '2026-03-01'))).toEqual([
       '2026-02-10',
       '2026-03-01',
     ]);
@@ -32,30 +31,37 @@ describe('the progress repository', () => {
 
   it('reads from the first fact up to the last day asked for, leaving out later ones', async () => {
     const progress = createProgressRepository(test.db);
-    expect(days(await progress.factsBetween(null, '2026-03-01'))).toEqual([
+    expect(days(await progress.monthFactsBetween(null, '2026-03-01'))).toEqual([
       '2026-01-05',
       '2026-02-10',
       '2026-03-01',
     ]);
-    expect(await progress.firstDay()).toBe('2026-01-05');
   });
 
-  it('reads the day rollups of the days asked for, and the facts of reflections a plan looked back on', async () => {
+  it("finds the first day in the first month, not the month's first fact by id", async () => {
     const progress = createProgressRepository(test.db);
-    const [linked] = await test.journal.reflections.getMany(
-      (await test.db.progressFacts.where('day').equals('2026-01-05').primaryKeys()) as string[],
-    );
-    if (linked === undefined) throw new Error('the seeded reflection is missing');
-    const plan = await test.journal.preparations.saveDraft({
-      ...createDraftPreparation({ now: new Date('2026-01-04T10:00:00Z'), timeZone: 'Europe/London' }),
-      reflectionId: linked.id,
-    });
-    expect(plan.reflectionId).toBe(linked.id);
-    const ranged = await progress.daysBetween('2026-02-10', '2026-03-01');
-    expect(days(ranged.days)).toEqual(['2026-02-10', '2026-03-01']);
-    expect(ranged.plannedFacts.map((fact) => fact.id)).toEqual([linked.id]);
-    const all = await progress.daysBetween(null, '2026-03-01');
-    expect(days(all.days)).toEqual(['2026-01-05', '2026-02-10', '2026-03-01']);
-    expect(all.days.map((day) => day.reflections)).toEqual([1, 1, 1]);
+    expect(await progress.firstDay()).toBe('2026-01-05');
+    // Written later, so its id sorts last, but its day is earlier in the same month.
+    await test.journal.reflections.bulkImport([
+      reflectionAt('2026-01-02T12:00:00Z', { id: reflectionAt('2027-01-01T00:00:00Z').id }),
+    ]);
+    expect(await progress.firstDay()).toBe('2026-01-02');
+    const all = await test.db.reflections.toArray();
+    for (const reflection of all) await test.journal.reflections.moveToTrash(reflection.id);
+    expect(await progress.firstDay()).toBeNull();
+  });
+
+  it('names the months a write changed, with days and facts always empty', async () => {
+    const progress = createProgressRepository(test.db);
+    const seen: unknown[] = [];
+    const stop = progress.watchWrites((written) => seen.push(written));
+    try {
+      await test.journal.reflections.bulkImport([reflectionAt('2026-02-20T12:00:00Z')]);
+      await vi.waitFor(() =>
+        expect(seen).toContainEqual({ days: [], facts: [], months: ['2026-02'], plans: false }),
+      );
+    } finally {
+      stop();
+    }
   });
 });
