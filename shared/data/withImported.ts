@@ -14,16 +14,29 @@ export interface ImportedRecords {
   readonly reminders: readonly Reminder[];
 }
 
-/** Records by id, the written ones in place of those they replace, new ones after; the Trash left out. */
+/**
+ * Records by id, the written ones in place of those they replace, new ones after; the Trash left
+ * out. Only the written records are indexed: the journal before may hold 50,000, and indexing it
+ * as well doubled what the page did in one go after a large import.
+ */
 function merged<T extends { readonly id: string }>(
   before: readonly T[],
   written: readonly T[],
   isKept: (record: T) => boolean = () => true,
 ): T[] {
   if (written.length === 0) return [...before];
-  const byId = new Map(before.map((record) => [record.id, record]));
-  for (const record of written) byId.set(record.id, record);
-  return [...byId.values()].filter(isKept);
+  // Into an empty journal an import replaces nothing, and wrote each id once (a second add of one fails it).
+  if (before.length === 0) return written.filter(isKept);
+  const replacing = new Map(written.map((record) => [record.id, record]));
+  const result: T[] = [];
+  for (const record of before) {
+    const replacement = replacing.get(record.id);
+    if (replacement !== undefined) replacing.delete(record.id);
+    const kept = replacement ?? record;
+    if (isKept(kept)) result.push(kept);
+  }
+  for (const record of replacing.values()) if (isKept(record)) result.push(record);
+  return result;
 }
 
 const outsideTrash = (record: { readonly deletedAt: string | null }) => record.deletedAt === null;

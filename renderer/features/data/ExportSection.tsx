@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
-import { selectForExport } from '../../../shared/data/selectForExport';
+import { countForExport } from '../../../shared/data/selectForExport';
 import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { formatCount } from '../../app/formatCount';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -52,8 +52,8 @@ export function ExportSection({ snapshot, exportJournal, journalId }: ExportSect
   const update = (change: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...change }));
   const options = useMemo(() => toExportOptions(choices), [choices]);
   const count = useMemo(
-    () => (options.ok ? selectForExport(snapshot, options.options).reflections.length : null),
-    [snapshot, options],
+    () => (options.ok ? countForExport(snapshot.reflections, options.options) : null),
+    [snapshot.reflections, options],
   );
   const people = useMemo(
     () =>

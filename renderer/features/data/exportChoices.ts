@@ -76,8 +76,12 @@ export function passphraseProblem(choices: ExportChoices): string | null {
 /** Every tag in the journal once, ignoring case as the journal does, in alphabetical order. */
 export function journalTags(snapshot: JournalSnapshot): string[] {
   const byKey = new Map<string, string>();
+  // A journal uses a few dozen tags over and over: each spelling is lowercased once, not once a use.
+  const spellings = new Set<string>();
   for (const reflection of snapshot.reflections) {
     for (const tag of reflection.tags) {
+      if (spellings.has(tag)) continue;
+      spellings.add(tag);
       const key = tag.toLocaleLowerCase();
       if (!byKey.has(key)) byKey.set(key, tag);
     }

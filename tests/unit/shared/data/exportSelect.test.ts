@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExportOptions, type ExportOptions } from '../../../../shared/data/exportFormat';
-import { selectForExport } from '../../../../shared/data/selectForExport';
+import { countForExport, selectForExport } from '../../../../shared/data/selectForExport';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import {
   customPrinciple,
@@ -57,6 +57,23 @@ const snapshot = emptySnapshot({
 const select = (options: Partial<ExportOptions>) =>
   selectForExport(snapshot, { ...defaultExportOptions, ...options });
 const ids = (options: Partial<ExportOptions>) => select(options).reflections.map(({ id }) => id);
+
+describe('countForExport', () => {
+  it('counts the reflections selectForExport keeps, for every kind of choice', () => {
+    const choices: Partial<ExportOptions>[] = [
+      {},
+      { includePrivate: true },
+      { from: '2026-03-01', to: '2026-03-10' },
+      { personIds: [personIds.ana] },
+      { tags: [] },
+    ];
+    const counts = choices.map((options) =>
+      countForExport(snapshot.reflections, { ...defaultExportOptions, ...options }),
+    );
+    expect(counts).toEqual(choices.map((options) => select(options).reflections.length));
+    expect(counts.slice(0, 4)).toEqual([4, 5, 2, 2]);
+  });
+});
 
 describe('selectForExport', () => {
   it('by default keeps every reflection except private ones and those in the Trash', () => {

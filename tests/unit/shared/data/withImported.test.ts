@@ -36,6 +36,17 @@ describe('withImported', () => {
     expect(after.preparations).toEqual([]);
   });
 
+  it('into an empty journal: what the import wrote, in its order, the Trash left out', () => {
+    const deletedAt = NOW.toISOString();
+    const after = withImported(emptySnapshot(), {
+      ...nothing,
+      reflections: [reflection(3), reflection(1, { deletedAt }), reflection(2)],
+      people: [tom],
+    });
+    expect(after.reflections.map(({ id }) => id)).toEqual([reflection(3).id, reflection(2).id]);
+    expect(after.people).toEqual([tom]);
+  });
+
   it('changes nothing for an import that wrote nothing', () => {
     expect(withImported(before, nothing)).toEqual(before);
   });
