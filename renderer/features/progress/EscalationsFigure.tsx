@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar, Line } from '@visx/shape';
+import { Line } from '@visx/shape';
 import type { Escalations } from '../../../shared/progress/periodAggregates';
 import type { Granularity } from '../../../shared/progress/progressCalendar';
 import { ValueAxis } from './chartAxes';
@@ -55,18 +55,18 @@ export function EscalationsFigure({
           granularity={granularity}
           valueAxis={<ValueAxis scale={y} ticks={[0, 0.25, 0.5, 0.75, 1]} format={formatShare} />}
         >
-          {escalations.periods.map((period) =>
-            period.share === null ? null : (
-              <Bar
-                key={period.start}
-                className="progress-series-0 progress-bar"
-                x={x(period.start) ?? 0}
-                y={y(period.share)}
-                width={x.bandwidth()}
-                height={plotHeight - y(period.share)}
-              />
-            ),
-          )}
+          {/* One path for every bar: a long range has a bar per period. */}
+          <path
+            className="progress-series-0 progress-bar"
+            d={escalations.periods
+              .map((period) => {
+                if (period.share === null) return '';
+                const top = y(period.share);
+                const width = x.bandwidth();
+                return `M${x(period.start) ?? 0},${top}h${width}v${plotHeight - top}h${-width}z`;
+              })
+              .join('')}
+          />
           {trend !== null ? (
             <Line
               className="progress-trend"

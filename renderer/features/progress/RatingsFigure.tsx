@@ -5,7 +5,7 @@ import type { Granularity } from '../../../shared/progress/progressCalendar';
 import { ValueAxis } from './chartAxes';
 import {
   LegendMarker,
-  Marker,
+  Markers,
   markerFor,
   PeriodChart,
   plotHeight,
@@ -63,17 +63,13 @@ export function RatingsFigure({
                     defined={(point) => point.average !== null}
                     className="progress-line"
                   />
-                  {points.map((point) =>
-                    point.average === null ? null : (
-                      <Marker
-                        key={point.period}
-                        shape={markerFor(index)}
-                        x={x(point.period) ?? 0}
-                        y={y(point.average)}
-                        size={4}
-                      />
-                    ),
-                  )}
+                  <Markers
+                    shape={markerFor(index)}
+                    points={points.flatMap((point) =>
+                      point.average === null ? [] : [{ x: x(point.period) ?? 0, y: y(point.average) }],
+                    )}
+                    size={4}
+                  />
                 </g>
               );
             })}

@@ -59,6 +59,44 @@ export function Marker({
   }
 }
 
+/** The outline of one marker, as path data: the same shapes `Marker` draws. */
+export function markerPath(shape: MarkerShape, x: number, y: number, size = 5): string {
+  switch (shape) {
+    case 'circle':
+      return `M${x - size},${y}a${size},${size} 0 1,0 ${size * 2},0a${size},${size} 0 1,0 ${-size * 2},0z`;
+    case 'square':
+      return `M${x - size},${y - size}h${size * 2}v${size * 2}h${-size * 2}z`;
+    case 'triangle':
+      return `M${x},${y - size - 1}L${x + size + 1},${y + size}L${x - size - 1},${y + size}z`;
+    case 'diamond':
+      return `M${x},${y - size - 1}L${x + size + 1},${y}L${x},${y + size + 1}L${x - size - 1},${y}z`;
+    case 'cross':
+      return `M${x - size},${y - size}L${x + size},${y + size}M${x - size},${y + size}L${x + size},${y - size}`;
+  }
+}
+
+/**
+ * Many markers of one series as a single path: a long range has a marker per period and series,
+ * hundreds of elements that each redraw would otherwise create.
+ */
+export function Markers({
+  shape,
+  points,
+  size = 5,
+}: {
+  shape: MarkerShape;
+  points: readonly { readonly x: number; readonly y: number }[];
+  size?: number;
+}) {
+  if (points.length === 0) return null;
+  return (
+    <path
+      d={points.map(({ x, y }) => markerPath(shape, x, y, size)).join('')}
+      className={shape === 'cross' ? 'progress-cross' : undefined}
+    />
+  );
+}
+
 /** A legend swatch: the series' marker in its colour, beside its name. */
 export function LegendMarker({ index }: { index: number }) {
   return (
