@@ -88,11 +88,12 @@ export const JOURNAL_DATA_STEP = 500;
 /**
  * How many new reflections one import step writes. Nothing is read first, so a step is three
  * bulk writes issued together. The page copies a step into IndexedDB in one task: 2,500 held it
- * for 1.4 s on a loaded machine, and 400 still 300-470 ms at load 10-12 (the fourteenth session's
- * bench), so steps are kept to a size that copies in well under 200 ms. Steps are issued while
- * the one before is written, so a smaller step costs requests, not waiting.
+ * for 1.4 s on a loaded machine, 400 still 300-470 ms at load 10-12, and 200 up to 160 ms at load
+ * 11 (fourteenth session: the bench, and a CPU profile of an import, nearly all of it IndexedDB's
+ * copy in `add`), so steps are kept to a size that copies in well under 200 ms. Steps are issued
+ * while the one before is written, so a smaller step costs requests, not waiting.
  */
-export const IMPORT_WRITE_STEP = 200;
+export const IMPORT_WRITE_STEP = 100;
 
 /** Every reflection in primary-key order, JOURNAL_DATA_STEP at a time (call inside a transaction). */
 async function readAllReflections(db: JournalDatabase): Promise<Reflection[]> {
