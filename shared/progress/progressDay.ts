@@ -27,8 +27,9 @@ export interface PersonDay {
 
 /**
  * What the unfiltered Progress figures need of one local day, summed over its facts, so that a
- * range is drawn from a few thousand days rather than every reflection. Kept in step with the
- * facts by `addFact` and `removeFact`: a day is always exactly `daysFromFacts` of its facts.
+ * range is drawn from a few thousand days rather than every reflection. Not stored: a month's days
+ * are derived from its record (`monthDays` in progressMonth.ts), always exactly `daysFromFacts`
+ * of its facts.
  */
 export interface ProgressDay {
   readonly day: Day;
@@ -81,15 +82,13 @@ function copy(day: ProgressDay): MutableDay {
   };
 }
 
-/** Inserts or removes `[id, value]` in a list sorted by id. */
+/** Puts `[id, value]` in a list sorted by id, in place of any entry with that id. */
 function withEntry<T>(
   list: readonly (readonly [string, T])[],
   id: string,
-  value: T | null,
-  sign: 1 | -1,
+  value: T,
 ): (readonly [string, T])[] {
   const rest = list.filter(([entryId]) => entryId !== id);
-  if (sign === -1 || value === null) return rest;
   rest.push([id, value]);
   return rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -97,12 +96,12 @@ function withEntry<T>(
 const isZeroPrinciple = (p: PrincipleDay) =>
   p.ratingCount === 0 && p.ratingSum === 0 && p.applied === 0 && p.skipped === 0 && p.practised === 0;
 
-/** Adds (sign 1) or subtracts (sign -1) one fact, in place. Entries that fall to nothing are removed. */
-function apply(day: MutableDay, fact: ProgressFact, sign: 1 | -1): void {
-  day.reflections += sign;
-  if (fact.outcome !== null) day.outcomes[fact.outcome] += sign;
+/** Adds one fact, in place. A principle with nothing to count is left out. */
+function add(day: MutableDay, fact: ProgressFact): void {
+  day.reflections += 1;
+  if (fact.outcome !== null) day.outcomes[fact.outcome] += 1;
   if (fact.escalated !== null) {
-    day.escalations = withEntry(day.escalations, fact.id, fact.escalated === 'yes', sign);
+    day.escalations = withEntry(day.escalations, fact.id, fact.escalated === 'yes');
   }
   const achieved = fact.outcome === 'achieved' ? 1 : 0;
   for (const [id, entry] of Object.entries(fact.principles)) {
@@ -114,12 +113,12 @@ function apply(day: MutableDay, fact: ProgressFact, sign: 1 | -1): void {
       practised: 0,
       practisedAchieved: 0,
     };
-    const counted = fact.outcome !== null && isPractised(fact, id) ? sign : 0;
+    const counted = fact.outcome !== null && isPractised(fact, id) ? 1 : 0;
     const next: PrincipleDay = {
-      ratingSum: before.ratingSum + (entry.rating ?? 0) * sign,
-      ratingCount: before.ratingCount + (entry.rating === null ? 0 : sign),
-      applied: before.applied + (entry.applied === true ? sign : 0),
-      skipped: before.skipped + (entry.applied === false ? sign : 0),
+      ratingSum: before.ratingSum + (entry.rating ?? 0),
+      ratingCount: before.ratingCount + (entry.rating === null ? 0 : 1),
+      applied: before.applied + (entry.applied === true ? 1 : 0),
+      skipped: before.skipped + (entry.applied === false ? 1 : 0),
       practised: before.practised + counted,
       practisedAchieved: before.practisedAchieved + counted * achieved,
     };
@@ -130,45 +129,21 @@ function apply(day: MutableDay, fact: ProgressFact, sign: 1 | -1): void {
   for (const personId of fact.personIds) {
     const before = day.people[personId] ?? { interactions: 0, trust: [], relationship: [] };
     const next: PersonDay = {
-      interactions: before.interactions + sign,
-      trust: fact.trust === null ? before.trust : withEntry(before.trust, fact.id, fact.trust, sign),
+      interactions: before.interactions + 1,
+      trust: fact.trust === null ? before.trust : withEntry(before.trust, fact.id, fact.trust),
       relationship:
         fact.relationship === null
           ? before.relationship
-          : withEntry(before.relationship, fact.id, fact.relationship, sign),
+          : withEntry(before.relationship, fact.id, fact.relationship),
     };
-    if (next.interactions === 0) delete day.people[personId];
-    else day.people[personId] = next;
+    day.people[personId] = next;
   }
   for (const tag of fact.tags) {
-    const count = (day.tags[tag] ?? 0) + sign;
-    if (count === 0) delete day.tags[tag];
-    else day.tags[tag] = count;
+    day.tags[tag] = (day.tags[tag] ?? 0) + 1;
   }
 }
 
-/** The day with one more fact. The fact's day must be this day. */
-export function addFact(day: ProgressDay, fact: ProgressFact): ProgressDay {
-  if (fact.day !== day.day) throw new RangeError(`A fact of ${fact.day} added to ${day.day}`);
-  const next = copy(day);
-  apply(next, fact, 1);
-  return next;
-}
-
-/** The day without a fact it was built with (the stored fact, before the change). */
-export function removeFact(day: ProgressDay, fact: ProgressFact): ProgressDay {
-  if (fact.day !== day.day) throw new RangeError(`A fact of ${fact.day} removed from ${day.day}`);
-  const next = copy(day);
-  apply(next, fact, -1);
-  return next;
-}
-
-/** A day with no reflections left is deleted rather than stored. */
-export function isEmptyDay(day: ProgressDay): boolean {
-  return day.reflections === 0;
-}
-
-/** Every day that has facts, oldest first: what the rollup table holds for these facts. */
+/** Every day that has facts, oldest first. */
 export function daysFromFacts(facts: Iterable<ProgressFact>): ProgressDay[] {
   const days = new Map<Day, MutableDay>();
   for (const fact of facts) {
@@ -177,36 +152,7 @@ export function daysFromFacts(facts: Iterable<ProgressFact>): ProgressDay[] {
       day = copy(emptyProgressDay(fact.day));
       days.set(fact.day, day);
     }
-    apply(day, fact, 1);
+    add(day, fact);
   }
   return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-}
-
-/**
- * The days touched by replacing `before` facts with `after` facts, given the stored days
- * (missing ones start empty): what to put, and which days to delete because nothing is left.
- */
-export function changeDays(
-  stored: ReadonlyMap<Day, ProgressDay>,
-  before: readonly ProgressFact[],
-  after: readonly ProgressFact[],
-): { put: ProgressDay[]; emptied: Day[] } {
-  const touched = new Map<Day, MutableDay>();
-  const dayOf = (key: Day) => {
-    let day = touched.get(key);
-    if (day === undefined) {
-      day = copy(stored.get(key) ?? emptyProgressDay(key));
-      touched.set(key, day);
-    }
-    return day;
-  };
-  for (const fact of before) apply(dayOf(fact.day), fact, -1);
-  for (const fact of after) apply(dayOf(fact.day), fact, 1);
-  const put: ProgressDay[] = [];
-  const emptied: Day[] = [];
-  for (const day of touched.values()) {
-    if (isEmptyDay(day)) emptied.push(day.day);
-    else put.push(day);
-  }
-  return { put, emptied };
 }
