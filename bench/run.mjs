@@ -31,7 +31,7 @@ const profiles = process.env.BENCH_PROFILES ?? path.join(root, 'bench', '.profil
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 // `BENCH_ONLY=g5g6 npm run bench` measures only export and import, and keeps the other rows of
-// bench/results.json as they were; `g1` only the first rows and their two cold-start floors
+// bench/results.json as they were; `g2` only the save and its raw floor; `g1` only the first rows and their two cold-start floors
 // (`BENCH_G1_CPU_PROFILES=dir` also saves a CPU profile of each app start-up there).
 const only = process.env.BENCH_ONLY ?? '';
 
@@ -173,6 +173,25 @@ async function main() {
         const profile = path.join(profiles, `run-${size}-${run}`);
         await measureG1Run(baseUrl, template, profile, size, run, add);
         process.stdout.write(`  run ${run + 1}/${runs} done (G1 only)\n`);
+      }
+    }
+    // `BENCH_ONLY=g2`: one save through the repository against a raw put, on a fresh copy per run.
+    for (const size of only === 'g2' ? sizes : []) {
+      console.log(`Journal of ${size} reflections (G2 only)`);
+      const template = await makeTemplate(baseUrl, size);
+      for (let run = 0; run < runs; run += 1) {
+        const profile = path.join(profiles, `run-${size}-${run}`);
+        await rm(profile, { recursive: true, force: true });
+        await cp(template, profile, { recursive: true });
+        await withPage(profile, async (page) => {
+          await page.goto(`${baseUrl}bench/seed.html`);
+          await page.waitForSelector('body[data-ready="true"]');
+          const saves = await page.evaluate(() => window.__bench.saves(60));
+          add('G2 save p95', size, saves.p95);
+          add('floor: raw single put p95', size, saves.floorP95);
+        });
+        await rm(profile, { recursive: true, force: true });
+        process.stdout.write(`  run ${run + 1}/${runs} done (G2 only)\n`);
       }
     }
     for (const size of only === '' || only === 'g4' ? sizes : []) {
