@@ -131,6 +131,18 @@ function slice(column: CodedColumn<string>, from: number, to: number): string[] 
 
 /** The month's facts, ordered by id, exactly as they were encoded. */
 export function decodeMonth(month: ProgressMonth): ProgressFact[] {
+  return decodeMonthWhere(month, undefined);
+}
+
+/**
+ * Only the month's facts whose id `keep` accepts, ordered by id: a person page or a save wants a
+ * few facts of a month of hundreds, and skipping the rest makes no object for them.
+ */
+export function decodeMonthKeeping(month: ProgressMonth, keep: (id: string) => boolean): ProgressFact[] {
+  return decodeMonthWhere(month, keep);
+}
+
+function decodeMonthWhere(month: ProgressMonth, keep: ((id: string) => boolean) | undefined): ProgressFact[] {
   const facts: ProgressFact[] = [];
   const days: string[] = [];
   for (let day = 0; day <= 31; day += 1) days.push(`${month.month}-${String(day).padStart(2, '0')}`);
@@ -141,6 +153,12 @@ export function decodeMonth(month: ProgressMonth): ProgressFact[] {
     const personEnd = person + (month.personCounts[at] ?? 0);
     const tagEnd = tag + (month.tagCounts[at] ?? 0);
     const principleEnd = principle + (month.principleCounts[at] ?? 0);
+    if (keep !== undefined && !keep(month.ids[at] ?? '')) {
+      person = personEnd;
+      tag = tagEnd;
+      principle = principleEnd;
+      continue;
+    }
     const principles: Record<string, PrincipleFact> = {};
     for (; principle < principleEnd; principle += 1) {
       const applied = month.applied[principle];

@@ -1,5 +1,5 @@
 import type { ProgressFact } from '../../../shared/progress/progressFact';
-import { decodeMonth, monthOf } from '../../../shared/progress/progressMonth';
+import { decodeMonthKeeping, monthOf } from '../../../shared/progress/progressMonth';
 import type { JournalDatabase } from '../JournalDatabase';
 
 /** What a person's page charts: the progress facts of the reflections that name them, never the reflections. */
@@ -22,8 +22,7 @@ export function createPersonProgressRepository(db: JournalDatabase) {
         }
         const stored = await db.progressMonths.bulkGet([...months].sort());
         return stored
-          .flatMap((month) => (month === undefined ? [] : decodeMonth(month)))
-          .filter((fact) => ids.has(fact.id))
+          .flatMap((month) => (month === undefined ? [] : decodeMonthKeeping(month, (id) => ids.has(id))))
           .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       });
     },

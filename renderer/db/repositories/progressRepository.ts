@@ -4,6 +4,7 @@ import { toProgressFact, type ProgressFact } from '../../../shared/progress/prog
 import {
   changeMonths,
   decodeMonth,
+  decodeMonthKeeping,
   monthOf,
   type ProgressMonth,
 } from '../../../shared/progress/progressMonth';
@@ -36,7 +37,7 @@ async function replaceFacts(
   const wanted = new Set(ids);
   const before: ProgressFact[] = [];
   for (const month of storedMonths.values()) {
-    for (const fact of decodeMonth(month)) if (wanted.has(fact.id)) before.push(fact);
+    before.push(...decodeMonthKeeping(month, (id) => wanted.has(id)));
   }
   const { put, emptied } = changeMonths(storedMonths, before, facts);
   await Promise.all([db.progressMonths.bulkPut(put), db.progressMonths.bulkDelete(emptied)]);

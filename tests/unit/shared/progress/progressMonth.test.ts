@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changeMonths,
   decodeMonth,
+  decodeMonthKeeping,
   encodeMonth,
   monthDays,
   monthsFromFacts,
@@ -96,6 +97,26 @@ function randomFacts(seed: number, count: number): ProgressFact[] {
     }),
   );
 }
+
+describe('a month read for a few of its facts', () => {
+  it.each([1, 2, 3])(
+    'makes only the facts asked for, the same as reading all and keeping those (seed %i)',
+    (seed) => {
+      const facts = randomFacts(seed, 60);
+      const [month] = monthsFromFacts(facts);
+      expect(month).toBeDefined();
+      // Every third fact by id, so the skipped ones in between carry people, tags and principles.
+      const wanted = new Set(
+        decodeMonth(month as ProgressMonth)
+          .filter((_, at) => at % 3 === 1)
+          .map((f) => f.id),
+      );
+      const kept = decodeMonthKeeping(month as ProgressMonth, (id) => wanted.has(id));
+      expect(kept).toEqual(decodeMonth(month as ProgressMonth).filter((f) => wanted.has(f.id)));
+      expect(kept).toHaveLength(wanted.size);
+    },
+  );
+});
 
 describe("a month's per-day totals", () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('equal the days built from its facts (seed %i)', (seed) => {
