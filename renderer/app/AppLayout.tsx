@@ -17,6 +17,11 @@ const AutomaticBackups = lazy(() =>
   import('../features/backup/AutomaticBackups').then((m) => ({ default: m.AutomaticBackups })),
 );
 
+// Progress reads its month records into memory once the first screen is up, so it opens at once.
+const ProgressWarmUp = lazy(() =>
+  import('../features/progress/ProgressWarmUp').then((m) => ({ default: m.ProgressWarmUp })),
+);
+
 export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -63,6 +68,7 @@ export function AppLayout() {
         {startupSettled ? (
           <Suspense fallback={null}>
             <AutomaticBackups />
+            <ProgressWarmUp />
           </Suspense>
         ) : null}
         <Suspense fallback={<p className="muted">Loading…</p>}>

@@ -82,8 +82,9 @@ export function ProgressPage() {
   // request goes along with the answer, so a report is only ever built from the range it shows.
   const [firstDrawn, setFirstDrawn] = useState(false);
   const memory = useProgressMemory(journal.db, progress, firstDrawn);
-  // Before the first draw, or if the memory could not be read, the page reads for itself.
-  const readsItself = (memory.state === 'idle' && !firstDrawn) || memory.state === 'failed';
+  // Before the first draw, unless the memory is already full (it is read in the background once
+  // the app has started: ProgressWarmUp), or if the memory could not be read, the page reads for itself.
+  const readsItself = (memory.months === null && !firstDrawn) || memory.state === 'failed';
   const read = useLiveQuery(async () => {
     if (!readsItself) return null;
     return measuredAsync('progress:read', async () => {
