@@ -149,7 +149,7 @@ const coachBench = {
       lap('reflections');
       await db.listRows.bulkPut(rows);
       lap('listRows');
-      await syncProgressFacts(db, checked);
+      await syncProgressFacts(db, checked, []);
       lap('progressFacts');
       await db.searchChanges.bulkAdd(checked.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
       lap('searchChanges');

@@ -89,10 +89,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // The month records are the one Progress store: a day's totals are derived from its month
     // (`monthDays`), so the per-reflection facts and the per-day rollups, read by nothing any more,
     // are dropped, and a save or an import writes a month or two instead of a record per reflection
-    // and per day. Each month's ids are indexed, so a write finds the month holding a reflection
-    // whose day it changes. The month format is unchanged: nothing to rewrite.
+    // and per day. A write finds the month holding a reflection from its stored copy's day (an
+    // index of each month's ids would make every save rewrite hundreds of index entries). The
+    // month format is unchanged: nothing to rewrite.
     version: 8,
-    stores: { progressFacts: null, progressDays: null, progressMonths: 'month, *ids' },
+    stores: { progressFacts: null, progressDays: null },
   },
 ];
 

@@ -72,7 +72,8 @@ export async function fillClientWorkspace(
       await Promise.all([
         db.reflections.bulkAdd(batch),
         db.listRows.bulkAdd(batch.map(toListRowRecord)),
-        syncProgressFacts(db, batch),
+        // Every table was just cleared: no fact is stored anywhere yet.
+        syncProgressFacts(db, batch, []),
       ]);
       onProgress(start + batch.length, total);
     }

@@ -171,8 +171,8 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
     // Each step's requests are copied into IndexedDB in one task of the page, so steps stay small;
     // the next step is issued while the one before is still being written, so nothing waits idle.
-    // Progress facts go one step after another: each step reads and rewrites its days' rollups,
-    // and two steps sharing a day must not both read it before either writes it.
+    // Progress facts go one step after another: each step reads and rewrites its months, and two
+    // steps sharing a month must not both read it before either writes it.
     let writing: Promise<unknown> = Promise.resolve();
     let counting: Promise<void> = Promise.resolve();
     for (let start = 0; start < added.length; start += IMPORT_WRITE_STEP) {
@@ -184,7 +184,8 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       // Handled when awaited below; without this, a failure here would be reported as unhandled first.
       written.catch(() => undefined);
       await counting;
-      counting = syncProgressFacts(db, step);
+      // Only reflections not stored yet are added: none has a fact stored anywhere.
+      counting = syncProgressFacts(db, step, []);
       counting.catch(() => undefined);
       await writing;
       writing = written;

@@ -89,7 +89,8 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
     await Promise.all([
       db.reflections.bulkPut(changed),
       db.listRows.bulkPut(changed.map(toListRowRecord)),
-      syncProgressFacts(db, changed),
+      // A person's link changes, never a reflection's day: each is in the month it stays in.
+      syncProgressFacts(db, changed, changed),
       db.searchChanges.bulkAdd(
         changed.map((reflection) => ({ reflectionId: reflection.id, kind: 'put' as const })),
       ),

@@ -11,29 +11,42 @@ import {
 import type { JournalDatabase } from '../JournalDatabase';
 
 /**
+ * A reflection as stored before a write (its stored copy or list row): its wall-clock time says
+ * which month holds its fact now, if it has one, since a fact's day is that time's date.
+ */
+export interface StoredPlace {
+  readonly id: string;
+  readonly occurredAt: string | null;
+}
+
+function monthsHolding(stored: readonly (StoredPlace | undefined)[]): string[] {
+  const months = new Set<string>();
+  for (const place of stored) {
+    if (place?.occurredAt) months.add(monthOf(place.occurredAt.slice(0, 10)));
+  }
+  return [...months];
+}
+
+/**
  * Replaces the stored facts of `ids` with `facts` and rewrites each touched month, in the caller's
  * transaction, so a reflection and its month are saved, or fail, together. The month record is the
  * one Progress store: a day's totals are derived from it (`monthDays`). Every write to
  * progressMonths goes through here.
+ *
+ * The caller names where each reflection was before the write (`stored`), so the months holding
+ * them are read by key: an index of every month's ids would find them too, but each save would then
+ * rewrite the index entries of its whole month (hundreds in a large journal).
  */
 async function replaceFacts(
   db: JournalDatabase,
   ids: readonly string[],
+  stored: readonly (StoredPlace | undefined)[],
   facts: readonly ProgressFact[],
 ): Promise<void> {
-  // The months holding these reflections now (found through the index of each month's ids,
-  // since a reflection's day may have changed) and the months their new facts fall in.
-  const [holding, landing] = await Promise.all([
-    ids.length === 0
-      ? []
-      : db.progressMonths
-          .where('ids')
-          .anyOf([...ids])
-          .toArray(),
-    db.progressMonths.bulkGet([...new Set(facts.map((fact) => monthOf(fact.day)))]),
-  ]);
+  const keys = new Set([...monthsHolding(stored), ...facts.map((fact) => monthOf(fact.day))]);
+  const months = await db.progressMonths.bulkGet([...keys]);
   const storedMonths = new Map<string, ProgressMonth>();
-  for (const month of [...holding, ...landing]) if (month !== undefined) storedMonths.set(month.month, month);
+  for (const month of months) if (month !== undefined) storedMonths.set(month.month, month);
   const wanted = new Set(ids);
   const before: ProgressFact[] = [];
   for (const month of storedMonths.values()) {
@@ -46,14 +59,26 @@ async function replaceFacts(
 /**
  * Keeps one reflection's fact in its month. Called by the reflection repository inside its own
  * write transaction, so a reflection and its month are saved, or fail, together. The transaction
- * must include progressMonths.
+ * must include progressMonths. `stored` is the reflection as stored before this write (undefined
+ * for a new one).
  */
-export function syncProgressFact(db: JournalDatabase, reflection: Reflection): Promise<void> {
-  return syncProgressFacts(db, [reflection]);
+export function syncProgressFact(
+  db: JournalDatabase,
+  reflection: Reflection,
+  stored: StoredPlace | undefined,
+): Promise<void> {
+  return syncProgressFacts(db, [reflection], [stored]);
 }
 
-/** The same for many reflections at once (an import, a merge of people), in the caller's transaction. */
-export function syncProgressFacts(db: JournalDatabase, reflections: readonly Reflection[]): Promise<void> {
+/**
+ * The same for many reflections at once (an import, a merge of people), in the caller's
+ * transaction; `stored` holds the stored copies before the write, in any order (none for new ones).
+ */
+export function syncProgressFacts(
+  db: JournalDatabase,
+  reflections: readonly Reflection[],
+  stored: readonly (StoredPlace | undefined)[],
+): Promise<void> {
   // The last copy of a reflection named twice is the one stored, so it is the one counted.
   const latest = new Map<string, Reflection>();
   for (const reflection of reflections) latest.set(reflection.id, reflection);
@@ -62,12 +87,17 @@ export function syncProgressFacts(db: JournalDatabase, reflections: readonly Ref
     const fact = toProgressFact(reflection);
     if (fact !== null) facts.push(fact);
   }
-  return replaceFacts(db, [...latest.keys()], facts);
+  return replaceFacts(db, [...latest.keys()], stored, facts);
 }
 
-/** Removes the facts of reflections deleted for good from their months, in the caller's transaction. */
-export function deleteProgressFacts(db: JournalDatabase, ids: readonly string[]): Promise<void> {
-  return replaceFacts(db, ids, []);
+/** Removes the facts of reflections deleted for good (as stored before the delete), in the caller's transaction. */
+export function deleteProgressFacts(db: JournalDatabase, stored: readonly StoredPlace[]): Promise<void> {
+  return replaceFacts(
+    db,
+    stored.map((place) => place.id),
+    stored,
+    [],
+  );
 }
 
 /** What a write changed in the Progress tables: the keys written (put or deleted), or 'all'. */

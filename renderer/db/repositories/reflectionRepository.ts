@@ -76,7 +76,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       await Promise.all([
         db.reflections.put(reflection),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
-        syncProgressFact(db, reflection),
+        syncProgressFact(db, reflection, found),
         fillPeopleRelationship(db, reflection, reflection.updatedAt),
         db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
         isSameListRowRecord(storedRow, row) ? undefined : db.listRows.put(row),
@@ -260,10 +260,11 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       // Most starts have nothing to purge: a read-only look first spares them a write lock.
       if ((await expiredKeys()).length === 0) return 0;
       return db.transaction('rw', tables, async () => {
-        const expired = await expiredKeys();
+        const rows = await db.listRows.where('deletedAt').between('', cutoff, false, true).toArray();
+        const expired = rows.map((row) => row.id);
         await db.reflections.bulkDelete(expired);
         await db.listRows.bulkDelete(expired);
-        await deleteProgressFacts(db, expired);
+        await deleteProgressFacts(db, rows);
         await db.searchChanges.bulkAdd(
           expired.map((reflectionId) => ({ reflectionId, kind: 'delete' as const })),
         );
@@ -351,7 +352,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         if (row.deletedAt === null) throw new Error('Only reflections in the Trash can be deleted forever.');
         await db.reflections.delete(id);
         await db.listRows.delete(id);
-        await deleteProgressFacts(db, [id]);
+        await deleteProgressFacts(db, [row]);
         await db.searchChanges.add({ reflectionId: id, kind: 'delete' });
       });
     },
@@ -376,7 +377,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
         await db.reflections.bulkPut(valid);
         await db.listRows.bulkPut(valid.map(toListRowRecord));
-        await syncProgressFacts(db, valid);
+        await syncProgressFacts(db, valid, stored);
         await db.searchChanges.bulkAdd(valid.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
       });
       return checked.length;

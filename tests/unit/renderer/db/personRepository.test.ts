@@ -18,8 +18,8 @@ afterEach(() => deleteFreshJournal(db));
 
 /** A reflection's Progress fact as its month holds it (the month record is the one Progress store). */
 async function storedFact(id: string) {
-  const [month] = await db.progressMonths.where('ids').equals(id).toArray();
-  return month === undefined ? undefined : decodeMonth(month).find((fact) => fact.id === id);
+  const months = await db.progressMonths.toArray();
+  return months.flatMap((month) => decodeMonth(month)).find((fact) => fact.id === id);
 }
 
 function reflectionAbout(
