@@ -16,6 +16,11 @@ export interface PrincipleDay {
   readonly practisedAchieved: number;
 }
 
+/** A principle's totals on a day before any fact has counted. */
+export function emptyPrincipleDay(): PrincipleDay {
+  return { ratingSum: 0, ratingCount: 0, applied: 0, skipped: 0, practised: 0, practisedAchieved: 0 };
+}
+
 /** One person's day. Trust and relationship keep each fact's id: the newest wins, and a removed fact must give way to the one before. */
 export interface PersonDay {
   readonly interactions: number;
@@ -105,14 +110,7 @@ function add(day: MutableDay, fact: ProgressFact): void {
   }
   const achieved = fact.outcome === 'achieved' ? 1 : 0;
   for (const [id, entry] of Object.entries(fact.principles)) {
-    const before = day.principles[id] ?? {
-      ratingSum: 0,
-      ratingCount: 0,
-      applied: 0,
-      skipped: 0,
-      practised: 0,
-      practisedAchieved: 0,
-    };
+    const before = day.principles[id] ?? emptyPrincipleDay();
     const counted = fact.outcome !== null && isPractised(fact, id) ? 1 : 0;
     const next: PrincipleDay = {
       ratingSum: before.ratingSum + (entry.rating ?? 0),

@@ -1,5 +1,5 @@
 import type { Outcome, Relationship } from '../domain/reflectionLabels';
-import { emptyProgressDay, type ProgressDay } from './progressDay';
+import { emptyPrincipleDay, emptyProgressDay, type ProgressDay } from './progressDay';
 import type { EscalationAnswer, PrincipleFact, ProgressFact, RelationshipAfter } from './progressFact';
 
 /**
@@ -332,14 +332,7 @@ interface MutableDay {
   tags: Record<string, number>;
 }
 
-const emptyPrinciple = (): MutablePrinciple => ({
-  ratingSum: 0,
-  ratingCount: 0,
-  applied: 0,
-  skipped: 0,
-  practised: 0,
-  practisedAchieved: 0,
-});
+const emptyPrinciple = (): MutablePrinciple => ({ ...emptyPrincipleDay() });
 
 function emptyDay(day: string): MutableDay {
   const { outcomes } = emptyProgressDay(day);
