@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // These files set process.env.TZ to run under another zone. Node applies a new TZ only in the
-// main thread of a process, so they run in child processes; every other file runs in worker
-// threads, which start faster and cost less CPU than a process per worker.
+// main thread of a process, so they run in child processes (as does `serverFiles` below); every
+// other file runs in worker threads, which start faster and cost less CPU than a process per worker.
 const zoneFiles = {
   node: [
     'tests/unit/shared/reminders/dstPolicy.newYork.test.ts',
@@ -11,6 +11,12 @@ const zoneFiles = {
   ],
   renderer: ['tests/unit/renderer/journal/localWeekStartFinder.test.ts'],
 };
+
+// This file starts Vite's preview server, which leaves file searches of its own (its CSS config
+// lookup) running after the server closes; a worker thread ended under them aborts Node itself
+// ("Assertion failed: (req_wrap_async) != nullptr" in fs.access, seen once in CI), taking the
+// whole run down. A child process simply exits.
+const serverFiles = ['tests/unit/tooling/previewCacheHeaders.test.ts'];
 
 const nodeFiles = [
   'tests/unit/shared/**/*.test.ts',
@@ -33,14 +39,19 @@ export default defineConfig({
         test: {
           name: 'node',
           include: nodeFiles,
-          exclude: zoneFiles.node,
+          exclude: [...zoneFiles.node, ...serverFiles],
           environment: 'node',
           pool: 'threads',
         },
       },
       {
         extends: true,
-        test: { name: 'node-zones', include: zoneFiles.node, environment: 'node', pool: 'forks' },
+        test: {
+          name: 'node-processes',
+          include: [...zoneFiles.node, ...serverFiles],
+          environment: 'node',
+          pool: 'forks',
+        },
       },
       {
         extends: true,
