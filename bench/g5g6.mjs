@@ -109,7 +109,10 @@ const dataMeasures = (page) =>
       performance
         .getEntriesByType('measure')
         .filter((entry) => entry.name.startsWith('data:'))
-        .map((entry) => [entry.name.slice(5), Math.round(entry.duration)]),
+        .map((entry) => [
+          entry.name.slice(5),
+          entry.detail == null ? Math.round(entry.duration) : [Math.round(entry.duration), entry.detail],
+        ]),
     ),
   );
 

@@ -8,6 +8,7 @@ import {
   monthOf,
   type ProgressMonth,
 } from '../../../shared/progress/progressMonth';
+import { ProgressMonthsBuilder } from '../../../shared/progress/progressMonthsBuilder';
 import type { JournalDatabase } from '../JournalDatabase';
 
 /**
@@ -90,6 +91,75 @@ export function syncProgressFacts(
   return replaceFacts(db, [...latest.keys()], stored, facts);
 }
 
+/** The facts of `reflections`, the last copy of one named twice counting, as `syncProgressFacts` counts them. */
+function latestFacts(reflections: readonly Reflection[]): ProgressFact[] {
+  const latest = new Map<string, Reflection>();
+  for (const reflection of reflections) latest.set(reflection.id, reflection);
+  const facts: ProgressFact[] = [];
+  for (const reflection of latest.values()) {
+    const fact = toProgressFact(reflection);
+    if (fact !== null) facts.push(fact);
+  }
+  return facts;
+}
+
+/** Keeps the months of reflections written in steps; see `syncProgressFactsInBulk`. */
+export interface ProgressFactsInBulk {
+  /** Adds one step's reflections; writes (without waiting for it) any month the import has left. */
+  add(step: readonly Reflection[]): Promise<void>;
+  /** Writes every month still to write, one month per request; resolves once all are written. */
+  finish(): Promise<void>;
+  /** How many month records were written so far (a month the import comes back to counts again). */
+  readonly monthsWritten: number;
+}
+
+/**
+ * The facts of many NEW reflections (none has a fact stored: an import's new ones), written in
+ * steps within the caller's transaction, each month read once and written about once, instead of
+ * read and rewritten by every step as `syncProgressFacts` step by step would (at 50,000 an import's
+ * ~500 steps each rewrote a month of ~900 facts). The months end the same. `reflections` are all
+ * those to come, so the months they fall in are read in one request now; they are then passed
+ * step by step to `add`, in order, and `finish` is awaited last.
+ */
+export function syncProgressFactsInBulk(
+  db: JournalDatabase,
+  reflections: readonly Reflection[],
+): ProgressFactsInBulk {
+  const keys = new Set<string>();
+  for (const { occurredAt } of reflections) if (occurredAt) keys.add(monthOf(occurredAt.slice(0, 10)));
+  const reading = db.progressMonths.bulkGet([...keys]);
+  // Handled when awaited by `add` or `finish`; without this a failure would be reported unhandled first.
+  reading.catch(() => undefined);
+  let builder: ProgressMonthsBuilder | undefined;
+  const writes: Promise<unknown>[] = [];
+  let monthsWritten = 0;
+  const started = async () => (builder ??= new ProgressMonthsBuilder(await reading));
+  return {
+    async add(step) {
+      const months = await started();
+      months.add(latestFacts(step));
+      const left = months.takeLeft();
+      if (left.length === 0) return;
+      monthsWritten += left.length;
+      const written = db.progressMonths.bulkPut(left);
+      written.catch(() => undefined);
+      writes.push(written);
+    },
+    async finish() {
+      const months = await started();
+      // One month encoded per task: each waits for the write before it.
+      for (let month = months.takeNext(); month !== undefined; month = months.takeNext()) {
+        monthsWritten += 1;
+        await db.progressMonths.put(month);
+      }
+      await Promise.all(writes);
+    },
+    get monthsWritten() {
+      return monthsWritten;
+    },
+  };
+}
+
 /** Removes the facts of reflections deleted for good (as stored before the delete), in the caller's transaction. */
 export function deleteProgressFacts(db: JournalDatabase, stored: readonly StoredPlace[]): Promise<void> {
   return replaceFacts(
@@ -160,6 +230,18 @@ export function createProgressRepository(db: JournalDatabase) {
           ? db.progressMonths.orderBy('month')
           : db.progressMonths.where('month').above(afterMonth);
       return from.limit(limit).toArray();
+    },
+
+    /**
+     * Up to `limit` months before `beforeMonth` (from the newest for null), newest first: one slice
+     * of a background read that has the recent months (the default ranges) first.
+     */
+    monthsBefore(beforeMonth: string | null, limit: number): Promise<ProgressMonth[]> {
+      const from =
+        beforeMonth === null
+          ? db.progressMonths.orderBy('month')
+          : db.progressMonths.where('month').below(beforeMonth);
+      return from.reverse().limit(limit).toArray();
     },
 
     /** The months of `keys` as stored now, `undefined` where a month has no facts left. */

@@ -102,6 +102,33 @@ describe('a large import', () => {
     }
   }, 60_000);
 
+  it('keeps Progress months as saves would when importing into months the journal already has facts in', async () => {
+    const all = reflections(IMPORT_WRITE_STEP * 3).map((reflection, index) => ({
+      ...reflection,
+      occurredAt: `2025-0${String(3 + (index % 3))}-${String(1 + (index % 28)).padStart(2, '0')}T09:00`,
+    }));
+    // A third already saved, spread over the same three months; the import brings the rest.
+    const saved = all.filter((_, index) => index % 3 === 1 || index % 7 === 0);
+    const added = all.filter((reflection) => !saved.includes(reflection));
+    await journal.people.bulkImport([dana]);
+    await journal.reflections.bulkImport(saved);
+    await createJournalDataRepository(journal).applyImport({
+      reflections: { new: added, updated: [] },
+      people: { new: [], updated: [] },
+    });
+    const contents = (month: ProgressMonth) => [month.month, decodeMonth(month)];
+    const imported = (await db.progressMonths.toArray()).map(contents);
+    expect(imported).toHaveLength(3);
+    const { db: other, journal: oracle } = await openFreshJournal('large-import-into-months-oracle');
+    try {
+      await oracle.people.bulkImport([dana]);
+      await oracle.reflections.bulkImport(all);
+      expect(imported).toEqual((await other.progressMonths.toArray()).map(contents));
+    } finally {
+      await deleteFreshJournal(other);
+    }
+  }, 60_000);
+
   it("restores a backup of more reflections than one check step inside the restore's own transaction", async () => {
     const all = reflections(CHECK_STEP * 2 + 1);
     await createBackupSnapshotRepository(journal).applyRestore(
@@ -127,6 +154,18 @@ describe('a large import', () => {
     expect(await db.progressMonths.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
     expect(await db.searchChanges.count()).toBe(0);
+  }, 60_000);
+
+  it('writes nothing when a Progress month written midway fails', async () => {
+    // One a day: the import leaves January in its first step, and that month's write fails.
+    const all = reflections(IMPORT_WRITE_STEP * 2 + 1);
+    vi.spyOn(db.progressMonths, 'bulkPut').mockImplementation((() =>
+      Promise.reject(new Error('The disk is full'))) as never);
+    await expect(importAll(all)).rejects.toThrow('The disk is full');
+    expect(await db.reflections.count()).toBe(0);
+    expect(await db.listRows.count()).toBe(0);
+    expect(await db.progressMonths.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
   }, 60_000);
 
   it('refuses a reflection saved meanwhile in another window instead of writing over it', async () => {
