@@ -1,4 +1,4 @@
-import { outcomeValues } from '../domain/reflectionLabels';
+import { outcomeValues, type Relationship } from '../domain/reflectionLabels';
 import { dayNumber, type Day } from './progressCalendar';
 import type { CodedColumn, ProgressMonth } from './progressMonth';
 import type { ProgressFilters } from './progressRange';
@@ -212,6 +212,20 @@ export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null 
     newestAnswers,
     kept: kept.length === count ? null : Uint32Array.from(kept),
   };
+}
+
+/**
+ * The month's summaries under each relationship its facts name (the whole month, filtered by
+ * relationship alone), by relationship: what a relationship filter sums instead of going through
+ * every fact of the range again. A relationship the month never names has no entry (no fact).
+ */
+export function summariseMonthByRelationship(month: ProgressMonth): Map<string, MonthSummary> {
+  const byRelationship = new Map<string, MonthSummary>();
+  for (const relationship of month.relationship.values) {
+    const filters = { personId: null, tag: null, relationship: relationship as Relationship };
+    byRelationship.set(relationship, summariseMonth(month, { fromDay: 1, toDay: 31, filters }));
+  }
+  return byRelationship;
 }
 
 /** The day `YYYY-MM-DD` of a day of the month. */

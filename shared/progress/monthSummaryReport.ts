@@ -42,6 +42,11 @@ export interface MonthReportInput extends Omit<ProgressReportInput, 'facts'> {
   readonly months: ReadonlyMap<string, ProgressMonth>;
   /** Summaries of every fact of a month, kept by the caller; a month without one is summarised here. */
   readonly summaries?: ReadonlyMap<string, MonthSummary>;
+  /**
+   * Summaries of every fact of a month per relationship (`summariseMonthByRelationship`), kept by
+   * the caller: a whole month under a relationship filter alone is its kept summary.
+   */
+  readonly relationshipSummaries?: ReadonlyMap<string, ReadonlyMap<string, MonthSummary>>;
 }
 
 /** Adds to a typed array's entry. */
@@ -51,6 +56,9 @@ function add(column: Float64Array | Uint32Array, index: number, value: number): 
 
 const hasFilter = (filters: ProgressFilters) =>
   filters.personId !== null || filters.relationship !== null || filters.tag !== null;
+
+const byRelationshipAlone = (filters: ProgressFilters) =>
+  filters.relationship !== null && filters.personId === null && filters.tag === null;
 
 /**
  * The same report as `buildProgressReport` over the months' facts, from month summaries: a whole
@@ -91,11 +99,15 @@ export function buildProgressReportFromMonths(input: MonthReportInput): Progress
       toDay: key === lastMonth ? toDay : 31,
       filters,
     };
-    summaries.push(
-      scope.fromDay === 1 && scope.toDay === 31 && !hasFilter(filters)
+    const wholeMonth = scope.fromDay === 1 && scope.toDay === 31;
+    const kept = !wholeMonth
+      ? undefined
+      : !hasFilter(filters)
         ? whole(key)
-        : summariseMonth(input.months.get(key) as ProgressMonth, scope),
-    );
+        : byRelationshipAlone(filters)
+          ? input.relationshipSummaries?.get(key)?.get(filters.relationship as string)
+          : undefined;
+    summaries.push(kept ?? summariseMonth(input.months.get(key) as ProgressMonth, scope));
   }
 
   const starts = periodStarts(frame.from, frame.to, frame.granularity, weekStartsOn);

@@ -13,6 +13,7 @@ import {
 import type { ProgressReport } from '../../../shared/progress/progressReport';
 import { monthsBetween, tagsBetween } from '../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../shared/progress/monthSummaryReport';
+import type { ProgressMonth } from '../../../shared/progress/progressMonth';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
@@ -33,14 +34,20 @@ import { SphereFigure } from './SphereFigure';
 import { StreakFigure } from './StreakFigure';
 import { measured, measuredAsync } from './measured';
 import { useDrawnMark } from './useDrawnMark';
+import { memoryHolds } from './progressMemory';
 import { useProgressMemory } from './useProgressMemory';
 import './progress.css';
 
-// Reports built from memory, by range and filters, kept while the memory and everything else a
-// report is built from stay the same (one generation): going back to a range or filter draws
-// without building.
-const reports = new WeakMap<object, Map<string, ProgressReport>>();
-function keptReports(generation: object): Map<string, ProgressReport> {
+// Reports built from memory, by range and filters, kept while everything else a report is built
+// from stays the same (one generation), each with the months it was summed from: going back to a
+// range or filter draws without building, and so does a range none of whose months changed (more
+// months read in the background, or a save in another month).
+interface KeptReport {
+  readonly report: ProgressReport;
+  readonly months: readonly ProgressMonth[];
+}
+const reports = new WeakMap<object, Map<string, KeptReport>>();
+function keptReports(generation: object): Map<string, KeptReport> {
   let kept = reports.get(generation);
   if (kept === undefined) {
     kept = new Map();
@@ -53,6 +60,18 @@ function keptReports(generation: object): Map<string, ProgressReport> {
 function reportKey(range: ProgressRange, filters: ProgressFilters): string {
   return JSON.stringify([range.from, range.to, filters.personId, filters.relationship, filters.tag]);
 }
+
+/** The months a range's report is summed from, oldest first: those from its first month (or the first) to its last. */
+function monthsOfRange(months: ReadonlyMap<string, ProgressMonth>, range: ProgressRange): ProgressMonth[] {
+  const first = range.from?.slice(0, 7) ?? '';
+  const last = range.to.slice(0, 7);
+  return [...months.values()]
+    .filter(({ month }) => month >= first && month <= last)
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+const sameMonths = (a: readonly ProgressMonth[], b: readonly ProgressMonth[]) =>
+  a.length === b.length && a.every((month, index) => month === b[index]);
 
 /**
  * Progress: every figure from the facts of the range (read a month per record, and kept in memory
@@ -77,14 +96,14 @@ export function ProgressPage() {
   const range = useMemo(() => resolveRange(preset, today, custom), [preset, today, custom]);
 
   const request = useMemo(() => ({ from: range.from, to: range.to }), [range.from, range.to]);
-  // The first view reads the months of its range alone; once drawn, every month is read into
-  // memory in the background, and every later range or filter is computed from memory. The
+  // The memory is read in the background once the app has started (ProgressWarmUp), newest months
+  // first; the page draws from it as soon as it holds the months of the range. Only a first view
+  // it cannot draw yet, or a memory that could not be read, reads the range's months itself. The
   // request goes along with the answer, so a report is only ever built from the range it shows.
   const [firstDrawn, setFirstDrawn] = useState(false);
   const memory = useProgressMemory(journal.db, progress, firstDrawn);
-  // Before the first draw, unless the memory is already full (it is read in the background once
-  // the app has started: ProgressWarmUp), or if the memory could not be read, the page reads for itself.
-  const readsItself = (memory.months === null && !firstDrawn) || memory.state === 'failed';
+  const holdsRange = memoryHolds(memory, range.from);
+  const readsItself = memory.state === 'failed' || (!holdsRange && !firstDrawn);
   const read = useLiveQuery(async () => {
     if (!readsItself) return null;
     return measuredAsync('progress:read', async () => {
@@ -99,11 +118,15 @@ export function ProgressPage() {
       return { request, months: new Map(records.map((month) => [month.month, month])) };
     });
   }, [progress, request, readsItself]);
-  const { months, summaries } = memory;
+  const { months, summaries, relationshipSummaries } = memory;
   const remembered = useMemo(
-    () => (!readsItself && months !== null && summaries !== null ? { months, summaries } : null),
-    [readsItself, months, summaries],
+    () =>
+      !readsItself && holdsRange && months !== null && summaries !== null
+        ? { months, summaries, relationshipSummaries: relationshipSummaries ?? undefined }
+        : null,
+    [readsItself, holdsRange, months, summaries, relationshipSummaries],
   );
+  const holdsEverything = memoryHolds(memory, null);
   const current = read?.request === request ? read : undefined;
   const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
   const people = useLiveQuery(() => journal.people.all(), [journal.people]);
@@ -129,8 +152,8 @@ export function ProgressPage() {
     }),
     [today, weekStartsOn, principles, recordedRelationships, preparations, nowMs],
   );
-  // A new generation of kept reports whenever the memory or anything else a report uses changes.
-  const generation = useMemo(() => ({ months, common }), [months, common]);
+  // A new generation of kept reports whenever anything a report uses besides the months changes.
+  const generation = common;
   // People are awaited too: their relationships feed the sphere, and a report built before they
   // arrive would be built again (and drawn twice) a moment later. From memory, a report is summed
   // from the months' summaries; before that (the first view) from the months read for its range.
@@ -139,12 +162,13 @@ export function ProgressPage() {
     if (remembered !== null) {
       const key = reportKey(range, filters);
       const kept = keptReports(generation);
-      const report =
-        kept.get(key) ??
-        measured('progress:build', () =>
-          buildProgressReportFromMonths({ ...common, ...remembered, range, filters }),
-        );
-      kept.set(key, report);
+      const used = monthsOfRange(remembered.months, range);
+      const before = kept.get(key);
+      if (before !== undefined && sameMonths(before.months, used)) return before.report;
+      const report = measured('progress:build', () =>
+        buildProgressReportFromMonths({ ...common, ...remembered, range, filters }),
+      );
+      kept.set(key, { report, months: used });
       return report;
     }
     if (current === undefined) return null;
@@ -155,21 +179,25 @@ export function ProgressPage() {
   // Once everything is in memory, "All time" is built in the page's next idle moment, so changing
   // to it (the range that costs the most) draws at once, and the filters after it run warm code.
   useEffect(() => {
-    if (months === null || summaries === null || !ready) return;
+    if (!holdsEverything || months === null || summaries === null || !ready) return;
     const allTime = resolveRange('all', today);
     const key = reportKey(allTime, noFilters);
     const kept = keptReports(generation);
-    if (kept.has(key)) return;
+    const isKept = () => {
+      const before = kept.get(key);
+      return before !== undefined && sameMonths(before.months, monthsOfRange(months, allTime));
+    };
+    if (isKept()) return;
     return whenIdle(() => {
-      if (kept.has(key)) return;
-      kept.set(
-        key,
-        measured('progress:ahead', () =>
+      if (isKept()) return;
+      kept.set(key, {
+        report: measured('progress:ahead', () =>
           buildProgressReportFromMonths({ ...common, months, summaries, range: allTime, filters: noFilters }),
         ),
-      );
+        months: monthsOfRange(months, allTime),
+      });
     });
-  }, [months, summaries, ready, today, common, generation]);
+  }, [holdsEverything, months, summaries, ready, today, common, generation]);
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);

@@ -1,4 +1,8 @@
-import { summariseMonth, type MonthSummary } from '../../../shared/progress/monthSummary';
+import {
+  summariseMonth,
+  summariseMonthByRelationship,
+  type MonthSummary,
+} from '../../../shared/progress/monthSummary';
 import type { ProgressMonth } from '../../../shared/progress/progressMonth';
 import type { ProgressRepository, ProgressWrites } from '../../db/repositories/progressRepository';
 
@@ -6,15 +10,37 @@ import type { ProgressRepository, ProgressWrites } from '../../db/repositories/p
 export const MONTH_SLICE = 12;
 
 export interface ProgressMemorySnapshot {
-  /** Every month's record (by `YYYY-MM`: its facts in columns), or null until all have been read. */
+  /**
+   * The months read so far (by `YYYY-MM`: their facts in columns): every month from `heldFrom`
+   * on, or null until the first slice (the newest months) has been read.
+   */
   readonly months: ReadonlyMap<string, ProgressMonth> | null;
   /**
    * Each month's summary of all its facts (`summariseMonth`), made once when the month is read or
    * patched: what an unfiltered range is summed from. Null exactly when `months` is.
    */
   readonly summaries: ReadonlyMap<string, MonthSummary> | null;
+  /**
+   * Each month's summaries per relationship (`summariseMonthByRelationship`), made once every month
+   * has been read (so they never delay the months), and again for a patched month: what a
+   * relationship filter is summed from. A month without them yet is summarised under the filter.
+   */
+  readonly relationshipSummaries: ReadonlyMap<string, ReadonlyMap<string, MonthSummary>> | null;
+  /**
+   * The memory holds every month from this one (`YYYY-MM`) on; '' once it holds every month of the
+   * journal. Null while `months` is. The newest months are read first, so the default ranges are
+   * in memory after the first slice.
+   */
+  readonly heldFrom: string | null;
   /** 'idle' before `load`, 'failed' once a read has failed (the page then reads for itself). */
   readonly state: 'idle' | 'loading' | 'failed';
+}
+
+/** True when the memory holds every month of a range starting on `from` (null: from the first). */
+export function memoryHolds(snapshot: ProgressMemorySnapshot, from: string | null): boolean {
+  const { heldFrom } = snapshot;
+  if (snapshot.state === 'failed' || snapshot.months === null || heldFrom === null) return false;
+  return heldFrom === '' || (from !== null && from.slice(0, 7) >= heldFrom);
 }
 
 export interface ProgressMemory {
@@ -31,15 +57,23 @@ export interface ProgressMemory {
 /** Lets the page breathe between slices, so a person's click is never queued behind the whole read. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const empty: ProgressMemorySnapshot = {
+  months: null,
+  summaries: null,
+  relationshipSummaries: null,
+  heldFrom: null,
+  state: 'idle',
+};
+
 /**
- * Every fact Progress draws from, read once (a month of facts per record, a year a slice) and
- * then kept in memory, so changing the range or a filter is a computation over memory rather than
- * a read. Each committed write to the Progress tables, here or in another tab, is patched in by
- * re-reading exactly the months it names (a write that names a range of keys makes the memory
- * read everything again).
+ * Every fact Progress draws from, read once (a month of facts per record, newest first, a year a
+ * slice) and then kept in memory, so changing the range or a filter is a computation over memory
+ * rather than a read. Each committed write to the Progress tables, here or in another tab, is
+ * patched in by re-reading exactly the months it names (a write that names a range of keys makes
+ * the memory read everything again).
  */
 export function createProgressMemory(repository: ProgressRepository): ProgressMemory {
-  let snapshot: ProgressMemorySnapshot = { months: null, summaries: null, state: 'idle' };
+  let snapshot: ProgressMemorySnapshot = empty;
   const listeners = new Set<() => void>();
   let started = false;
   // Every read runs on one chain, so a patch always lands after the read it corrects.
@@ -61,7 +95,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
         console.error('Progress could not keep its figures in memory', error);
       }
       generation += 1;
-      publish({ months: null, summaries: null, state: 'failed' });
+      publish({ ...empty, state: 'failed' });
     });
   };
 
@@ -70,18 +104,35 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
     enqueue(async () => {
       const months = new Map<string, ProgressMonth>();
       const summaries = new Map<string, MonthSummary>();
-      for (let after: string | null = null; ;) {
-        const slice = await repository.monthsAfter(after, MONTH_SLICE);
+      for (let before: string | null = null; ;) {
+        const slice = await repository.monthsBefore(before, MONTH_SLICE);
         if (mine !== generation) return;
         for (const month of slice) {
           months.set(month.month, month);
           summaries.set(month.month, summariseMonth(month));
         }
-        if (slice.length < MONTH_SLICE) break;
-        after = slice.at(-1)?.month ?? null;
+        const done = slice.length < MONTH_SLICE;
+        before = slice.at(-1)?.month ?? before;
+        // Published after the first slice (the recent ranges can draw from it) and once whole;
+        // not after every slice, since each publication makes the page's reports anew.
+        if (done || snapshot.months === null) {
+          publish({ months: new Map(months), summaries: new Map(summaries), heldFrom: done ? '' : before });
+        }
+        if (done) break;
         await nextTask();
       }
-      publish({ months, summaries });
+      // Then each month's summaries per relationship, a slice at a time, for the filters.
+      const byRelationship = new Map<string, ReadonlyMap<string, MonthSummary>>();
+      const keys = [...months.keys()];
+      for (let at = 0; at < keys.length; at += MONTH_SLICE) {
+        await nextTask();
+        if (mine !== generation) return;
+        // Patches wait on the same chain, so the months read are still the ones in memory.
+        for (const key of keys.slice(at, at + MONTH_SLICE)) {
+          byRelationship.set(key, summariseMonthByRelationship(months.get(key) as ProgressMonth));
+        }
+      }
+      publish({ relationshipSummaries: byRelationship });
     });
   };
 
@@ -89,7 +140,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
     if (!started || snapshot.state === 'failed') return;
     if (written.months === 'all') {
       generation += 1;
-      publish({ months: null, summaries: null });
+      publish({ ...empty, state: snapshot.state });
       readEverything();
       return;
     }
@@ -101,17 +152,20 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
       if (mine !== generation || snapshot.state === 'failed' || snapshot.months === null) return;
       const months = new Map(snapshot.months);
       const summaries = new Map(snapshot.summaries);
+      const relationshipSummaries = new Map(snapshot.relationshipSummaries);
       keys.forEach((key, index) => {
         const month = stored[index];
         if (month === undefined) {
           months.delete(key);
           summaries.delete(key);
+          relationshipSummaries.delete(key);
         } else {
           months.set(key, month);
           summaries.set(key, summariseMonth(month));
+          relationshipSummaries.set(key, summariseMonthByRelationship(month));
         }
       });
-      publish({ months, summaries });
+      publish({ months, summaries, relationshipSummaries });
     });
   };
 

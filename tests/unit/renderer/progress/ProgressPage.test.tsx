@@ -4,7 +4,10 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
+import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
 import { ProgressPage } from '../../../../renderer/features/progress/ProgressPage';
+import { MONTH_SLICE } from '../../../../renderer/features/progress/progressMemory';
+import { progressMemoryFor } from '../../../../renderer/features/progress/useProgressMemory';
 import { progressFigureTitles } from '../../../e2e/pages/progressFigureTitles';
 import { AppProviders } from '../AppProviders';
 import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
@@ -161,5 +164,36 @@ describe('Progress page', () => {
       (await test.db.listRows.where('personIds').equals(lee.id).first())?.id ?? '',
     );
     await waitFor(() => expect(count).toHaveTextContent(/^2 complete reflections from/));
+  });
+
+  it('draws its first range from the newest months in memory, reading nothing itself', async () => {
+    // A reflection a month for longer than one slice of the memory's read, the newest this week.
+    await test.journal.reflections.bulkImport(
+      Array.from({ length: MONTH_SLICE + 3 }, (_, month) =>
+        daysAgo(3 + month * 31, { outcome: 'achieved', ...rated('empowered-adults', 4) }),
+      ),
+    );
+    // The memory's later slices never come: it holds the newest months only.
+    const repository = createProgressRepository(test.db);
+    const memory = progressMemoryFor(test.db, {
+      ...repository,
+      monthsBefore: (before, limit) =>
+        before === null ? repository.monthsBefore(before, limit) : new Promise(() => undefined),
+    });
+    try {
+      memory.load();
+      await waitFor(() => expect(memory.getSnapshot().heldFrom).not.toBeNull());
+      performance.clearMeasures('progress:read');
+      renderProgress(test.journal);
+      const count = await screen.findByText(/^3 complete reflections from/);
+      expect(performance.getEntriesByName('progress:read')).toHaveLength(0);
+      // All time needs every month: the figures of the last range stay until the memory has them.
+      await userEvent.click(screen.getByRole('radio', { name: 'All time' }));
+      await userEvent.click(screen.getByRole('radio', { name: '12 months' }));
+      await waitFor(() => expect(count).toHaveTextContent(/^1[12] complete reflections from/));
+      expect(performance.getEntriesByName('progress:read')).toHaveLength(0);
+    } finally {
+      memory.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { RangeSet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { summariseMonth } from '../../../../shared/progress/monthSummary';
+import { summariseMonth, summariseMonthByRelationship } from '../../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../../shared/progress/monthSummaryReport';
 import { noFilters } from '../../../../shared/progress/progressRange';
 import { buildProgressReport } from '../../../../shared/progress/progressReport';
@@ -8,6 +8,7 @@ import { decodeMonth, encodeMonth } from '../../../../shared/progress/progressMo
 import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
 import {
   createProgressMemory,
+  memoryHolds,
   MONTH_SLICE,
   type ProgressMemory,
 } from '../../../../renderer/features/progress/progressMemory';
@@ -33,6 +34,10 @@ async function expectInStep(): Promise<void> {
     expect([...(snapshot.summaries ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(
       months.map((month) => [month.month, summariseMonth(month)]),
     );
+    expect([...(snapshot.relationshipSummaries ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(
+      months.map((month) => [month.month, summariseMonthByRelationship(month)]),
+    );
+    expect(snapshot.heldFrom).toBe('');
   });
 }
 
@@ -59,7 +64,13 @@ afterEach(async () => {
 
 describe('the Progress memory', () => {
   it('reads nothing until asked, then every month of facts', async () => {
-    expect(memory.getSnapshot()).toEqual({ months: null, summaries: null, state: 'idle' });
+    expect(memory.getSnapshot()).toEqual({
+      months: null,
+      summaries: null,
+      relationshipSummaries: null,
+      heldFrom: null,
+      state: 'idle',
+    });
     memory.load();
     await memory.settled();
     expect([...(memory.getSnapshot().months?.keys() ?? [])].sort()).toEqual([
@@ -82,12 +93,40 @@ describe('the Progress memory', () => {
     await expectInStep();
   });
 
+  it('has the newest months first, so a recent range can draw before the rest are read', async () => {
+    const many = Array.from({ length: MONTH_SLICE + 5 }, (_, index) =>
+      reflectionAt(new Date(Date.UTC(2020, index, 1, 12)).toISOString()),
+    );
+    await test.journal.reflections.bulkImport(many);
+    const published: ReturnType<ProgressMemory['getSnapshot']>[] = [];
+    memory.subscribe(() => published.push(memory.getSnapshot()));
+    memory.load();
+    await memory.settled();
+    const first = published.find((snapshot) => snapshot.months !== null);
+    if (first === undefined) throw new Error('the memory published no months');
+    // The 12 newest of 2020-01..2021-05 and 2026-01..03.
+    expect(MONTH_SLICE).toBe(12);
+    expect([...(first.months?.keys() ?? [])].sort()).toEqual([
+      ...['2020-09', '2020-10', '2020-11', '2020-12', '2021-01', '2021-02', '2021-03', '2021-04'],
+      ...['2021-05', '2026-01', '2026-02', '2026-03'],
+    ]);
+    expect(first.heldFrom).toBe('2020-09');
+    expect(first.state).toBe('loading');
+    expect(memoryHolds(first, '2020-09-30')).toBe(true);
+    expect(memoryHolds(first, '2020-08-31')).toBe(false);
+    expect(memoryHolds(first, null)).toBe(false);
+    expect(memoryHolds(memory.getSnapshot(), null)).toBe(true);
+    expect(memoryHolds(memory.getSnapshot(), '2019-01-01')).toBe(true);
+    await expectInStep();
+  });
+
   it("draws a range from memory with the numbers the journal's facts give", async () => {
     memory.load();
     await memory.settled();
     const progress = createProgressRepository(test.db);
-    const { months, summaries } = memory.getSnapshot();
-    if (months === null || summaries === null) throw new Error('the memory was not read');
+    const { months, summaries, relationshipSummaries } = memory.getSnapshot();
+    if (months === null || summaries === null || relationshipSummaries === null)
+      throw new Error('the memory was not read');
     for (const range of [
       { from: '2026-02-01', to: '2026-03-01' },
       { from: '2026-02-11', to: '2026-03-01' },
@@ -95,10 +134,21 @@ describe('the Progress memory', () => {
       { from: null, to: '2026-03-01' },
     ]) {
       const common = { range, today: '2026-03-01', weekStartsOn: 1 as const, principles, nowMs: 0 };
-      for (const filters of [noFilters, { ...noFilters, tag: 'budget' }]) {
+      for (const filters of [
+        noFilters,
+        { ...noFilters, tag: 'budget' },
+        { ...noFilters, relationship: 'peer' as const },
+        { ...noFilters, relationship: 'manager' as const },
+      ]) {
         const facts = await progress.monthFactsBetween(range.from, range.to);
         expect(
-          buildProgressReportFromMonths({ ...common, filters, months, summaries }),
+          buildProgressReportFromMonths({
+            ...common,
+            filters,
+            months,
+            summaries,
+            relationshipSummaries: relationshipSummaries ?? undefined,
+          }),
           JSON.stringify({ range, filters }),
         ).toEqual(buildProgressReport({ ...common, filters, facts }));
       }

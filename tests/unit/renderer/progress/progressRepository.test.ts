@@ -51,6 +51,14 @@ describe('the progress repository', () => {
     expect(await progress.firstDay()).toBeNull();
   });
 
+  it('reads months newest first, a slice at a time, each before the last slice', async () => {
+    const progress = createProgressRepository(test.db);
+    const keys = (months: readonly { month: string }[]) => months.map((month) => month.month);
+    expect(keys(await progress.monthsBefore(null, 2))).toEqual(['2026-03', '2026-02']);
+    expect(keys(await progress.monthsBefore('2026-02', 2))).toEqual(['2026-01']);
+    expect(keys(await progress.monthsBefore('2026-01', 2))).toEqual([]);
+  });
+
   it('names the months a write changed, with days and facts always empty', async () => {
     const progress = createProgressRepository(test.db);
     const seen: unknown[] = [];

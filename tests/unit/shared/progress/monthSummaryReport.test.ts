@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { generateJournal } from '../../../../shared/domain/generateJournal';
 import { relationshipValues } from '../../../../shared/domain/reflectionLabels';
 import { createSeededRandom } from '../../../../shared/domain/seededRandom';
-import { monthsBetween, summariseMonth, tagsBetween } from '../../../../shared/progress/monthSummary';
+import {
+  monthsBetween,
+  summariseMonth,
+  summariseMonthByRelationship,
+  tagsBetween,
+} from '../../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../../shared/progress/monthSummaryReport';
 import type { PlanFact } from '../../../../shared/progress/plansFollowedThrough';
 import { addDays, type WeekStartDay } from '../../../../shared/progress/progressCalendar';
@@ -63,9 +68,14 @@ function bothReports(
     options.kept === false
       ? undefined
       : new Map([...months].map(([key, month]) => [key, summariseMonth(month)]));
+  // A relationship filter alone sums the months' kept summaries per relationship.
+  const relationshipSummaries =
+    options.kept === false
+      ? undefined
+      : new Map([...months].map(([key, month]) => [key, summariseMonthByRelationship(month)]));
   return {
     fromFacts: buildProgressReport({ ...input, facts: inRange }),
-    fromMonths: buildProgressReportFromMonths({ ...input, months, summaries }),
+    fromMonths: buildProgressReportFromMonths({ ...input, months, summaries, relationshipSummaries }),
   };
 }
 
@@ -191,7 +201,14 @@ describe('the Progress report from month summaries', () => {
     { from: '2025-10-01', to: '2025-10-31' },
   ];
   const randomCases = randomRanges.flatMap((range) =>
-    [noFilters, { ...noFilters, personId: 'ana' }, { ...noFilters, tag: 'hiring' }].map((filters) => ({
+    [
+      noFilters,
+      { ...noFilters, personId: 'ana' },
+      { ...noFilters, tag: 'hiring' },
+      ...relationshipValues.map((relationship) => ({ ...noFilters, relationship })),
+      // Two filters at once over a range long enough to hold a reflection under both.
+      ...(range.from === null ? [{ ...noFilters, relationship: 'peer' as const, tag: 'budget' }] : []),
+    ].map((filters) => ({
       range,
       filters,
       label: `${range.from ?? 'start'}..${range.to} ${JSON.stringify(filters)}`,
