@@ -7,6 +7,7 @@ import {
   type JournalExport,
 } from './exportFormat';
 import type { JournalSnapshot } from './journalSnapshot';
+import { layOutJournalExport } from './jsonExportLayout';
 import { createPseudonymiser, pseudonymise } from './pseudonymise';
 import { selectForExport } from './selectForExport';
 
@@ -105,7 +106,10 @@ export function buildJsonExport(snapshot: JournalSnapshot, context: JsonExportCo
   return result.data;
 }
 
-/** Two-space JSON with a final newline: readable by a person, and the same bytes for the same export. */
+/**
+ * Two-space JSON with a final newline, each reflection on a line of its own (jsonExportLayout.ts):
+ * readable by a person, and the same bytes for the same export.
+ */
 export function serializeJournalExport(file: JournalExport): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return layOutJournalExport(file);
 }

@@ -8,6 +8,7 @@ import {
 } from './buildJsonExport';
 import { journalExportHeadSchema, journalExportKeys } from './exportFormat';
 import type { JournalSnapshot } from './journalSnapshot';
+import { BETWEEN_RUNS, reflectionLines, textAroundReflections } from './jsonExportLayout';
 import { compileJsonSchema, type JsonSchemaCheck } from './jsonSchemaCheck';
 import { createPseudonymiser, pseudonymise } from './pseudonymise';
 import { keepsReflection, linkedReflectionIds, selectAroundReflections } from './selectForExport';
@@ -17,8 +18,9 @@ import { keepsReflection, linkedReflectionIds, selectAroundReflections } from '.
  * chosen, checked and written as text as it comes, so building costs little more than reading.
  * The file is the pieces in order, each text given to `keep` as it is written (a worker turns it
  * into a Blob at once, so the file is never copied into one buffer). Joined, they are the text
- * serializeJournalExport(buildJsonExport(…)) gives for the same journal: two-space JSON with a
- * final newline, the same records, checks and messages.
+ * serializeJournalExport(buildJsonExport(…)) gives for the same journal (jsonExportLayout.ts: the
+ * fields in two-space JSON, each reflection on a line of its own), the same records, checks and
+ * messages.
  */
 export interface JsonExportStream<P> {
   /** Every stored reflection (the Trash included), in parts, in any order the journal keeps. */
@@ -58,23 +60,6 @@ function checkedReflection(reflection: Reflection, index: number): Reflection {
   throw new JournalExportError(`The export could not be made. ${describeExportIssue(issue, records)}`);
 }
 
-/** Stands in for the reflections while the rest of the file is written; never in a real file. */
-const MARK = '\u0000reflections\u0000';
-const REFLECTION_INDENT = '    ';
-
-const LIST_START = '{\n  "reflections": [\n';
-const LIST_END = '\n  ]\n}';
-
-/**
- * Reflections as JSON.stringify(file, null, 2) writes them inside the file's list: a list under a
- * key at the same depth is written with the same indentation, so only its first and last lines go.
- * (Indenting each reflection's own text afterwards took four times as long as writing it.)
- */
-function reflectionsText(reflections: readonly Reflection[]): string {
-  const text = JSON.stringify({ reflections }, null, 2);
-  return text.slice(LIST_START.length, text.length - LIST_END.length);
-}
-
 export function createJsonExportStream<P>(
   rest: Omit<JournalSnapshot, 'reflections'>,
   context: JsonExportContext,
@@ -96,8 +81,8 @@ export function createJsonExportStream<P>(
       written.push({ id: fit.id, personIds: fit.personIds });
       return fit;
     });
-    const separator = pieces.length === 0 ? '' : ',\n';
-    pieces.push(keep(separator + reflectionsText(checked)));
+    const separator = pieces.length === 0 ? '' : BETWEEN_RUNS;
+    pieces.push(keep(separator + reflectionLines(checked)));
   }
 
   return {
@@ -135,17 +120,9 @@ export function createJsonExportStream<P>(
         throw new JournalExportError(`The export could not be made. ${problem}`);
       }
       const checked: Record<string, unknown> = result.data;
-      const fields = Object.fromEntries(
-        journalExportKeys.map((key) => [
-          key,
-          key === 'reflections' ? (pieces.length > 0 ? [MARK] : []) : checked[key],
-        ]),
-      );
-      const text = `${JSON.stringify(fields, null, 2)}\n`;
-      const markLine = `${REFLECTION_INDENT}${JSON.stringify(MARK)}`;
-      const at = text.indexOf(markLine);
-      const file =
-        at < 0 ? [keep(text)] : [keep(text.slice(0, at)), ...pieces, keep(text.slice(at + markLine.length))];
+      const fields = Object.fromEntries(journalExportKeys.map((key) => [key, checked[key]]));
+      const { before, after } = textAroundReflections(fields, pieces.length > 0);
+      const file = pieces.length === 0 ? [keep(before)] : [keep(before), ...pieces, keep(after)];
       return { pieces: file, reflectionCount: written.length };
     },
   };

@@ -132,7 +132,7 @@ describe('the JSON export built part by part', () => {
     const snapshotWithOlder = emptySnapshot({ reflections: [older as Reflection] });
     const text = streamed(snapshotWithOlder, defaultExportOptions);
     expect(text).toBe(whole(snapshotWithOlder, defaultExportOptions));
-    expect(text).toContain('"tags": []');
+    expect(text).toContain('"tags":[]');
   });
 
   it('refuses a reflection naming a person the file leaves out, with the whole-file message', () => {
