@@ -1,6 +1,5 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { Bar } from '@visx/shape';
 import { outcomeLabels, outcomeValues } from '../../../shared/domain/reflectionLabels';
 import {
   MIN_COUNT_FOR_A_TREND,
@@ -62,19 +61,19 @@ function SharesChart({ plans, granularity }: { plans: PlansFollowedThrough; gran
       granularity={granularity}
       valueAxis={<ValueAxis scale={y} ticks={[0, 0.25, 0.5, 0.75, 1]} format={formatShare} />}
     >
-      {plans.periods.map((period) => {
-        const share = shareOf(period.reflected, period.prepared);
-        return share === null ? null : (
-          <Bar
-            key={period.start}
-            className="progress-series-0 progress-bar"
-            x={x(period.start) ?? 0}
-            y={y(share)}
-            width={x.bandwidth()}
-            height={plotHeight - y(share)}
-          />
-        );
-      })}
+      {/* One path for every bar: "All time" on a long journal has a bar per month. */}
+      <path
+        className="progress-series-0 progress-bar"
+        d={plans.periods
+          .map((period) => {
+            const share = shareOf(period.reflected, period.prepared);
+            if (share === null) return '';
+            const top = y(share);
+            const width = x.bandwidth();
+            return `M${x(period.start) ?? 0},${top}h${width}v${plotHeight - top}h${-width}z`;
+          })
+          .join('')}
+      />
     </PeriodChart>
   );
 }

@@ -102,6 +102,8 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
   const readEverything = () => {
     const mine = generation;
     enqueue(async () => {
+      // Measured from here to each publication, so a profile shows when the page could draw from it.
+      const start = performance.now();
       const months = new Map<string, ProgressMonth>();
       const summaries = new Map<string, MonthSummary>();
       for (let before: string | null = null; ;) {
@@ -117,6 +119,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
         // not after every slice, since each publication makes the page's reports anew.
         if (done || snapshot.months === null) {
           publish({ months: new Map(months), summaries: new Map(summaries), heldFrom: done ? '' : before });
+          performance.measure(done ? 'progress:memory-whole' : 'progress:memory-newest', { start });
         }
         if (done) break;
         await nextTask();
@@ -133,6 +136,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
         }
       }
       publish({ relationshipSummaries: byRelationship });
+      performance.measure('progress:memory-relationships', { start });
     });
   };
 

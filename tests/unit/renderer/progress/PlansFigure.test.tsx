@@ -60,6 +60,15 @@ describe('Progress: Plans followed through', () => {
     expect(within(perPeriod as HTMLElement).getByRole('caption')).toHaveTextContent(
       'Prepared conversations reflected on per week (1 of 2 in all)',
     );
+    // One bar per period with a share, all in one path (a long range has a period per month).
+    const shares = within(perPeriod as HTMLElement)
+      .getAllByRole('row')
+      .slice(1)
+      .filter((row) => within(row).getAllByRole('cell')[2]?.textContent !== 'no data');
+    expect(shares.length).toBeGreaterThan(0);
+    const bars = figure.querySelectorAll('path.progress-bar');
+    expect(bars).toHaveLength(1);
+    expect(bars[0]?.getAttribute('d')?.match(/M/g)).toHaveLength(shares.length);
     const withPlan = within(outcomes as HTMLElement).getByRole('rowheader', { name: 'With a plan' });
     expect(
       within(withPlan.closest('tr') as HTMLElement)
