@@ -126,7 +126,10 @@ export function syncProgressFactsInBulk(
   reflections: readonly Reflection[],
 ): ProgressFactsInBulk {
   const keys = new Set<string>();
-  for (const { occurredAt } of reflections) if (occurredAt) keys.add(monthOf(occurredAt.slice(0, 10)));
+  // Read before the reflections are checked (step by step), so only a string is taken for a day.
+  for (const { occurredAt } of reflections) {
+    if (typeof occurredAt === 'string') keys.add(monthOf(occurredAt.slice(0, 10)));
+  }
   const reading = db.progressMonths.bulkGet([...keys]);
   // Handled when awaited by `add` or `finish`; without this a failure would be reported unhandled first.
   reading.catch(() => undefined);
