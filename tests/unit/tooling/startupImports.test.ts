@@ -87,8 +87,8 @@ describe('what the journal loads before its first rows', () => {
   });
 
   it('stays within the number of modules measured when this was written', () => {
-    // 156 before backups left the start-up (twelfth session), 128 after; a few more for new
-    // features is fine, a whole feature's worth is not.
-    expect(graph.size).toBeLessThanOrEqual(145);
+    // 156 before backups left the start-up (twelfth session), 128 after, 130 in the fifteenth
+    // session: a new module on the way to the first rows should be a decision, not a drift.
+    expect(graph.size).toBeLessThanOrEqual(130);
   });
 });
