@@ -3,7 +3,7 @@
 // timed until the page says it is done. Beside each: the page's heap (and the data worker's, once
 // there is one) sampled through the DevTools protocol while it works, and the longest main-thread
 // task. The floors are the raw read and raw one-transaction write of the same reflections.
-import { cp, mkdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromiumLaunchOptions.mjs';
@@ -219,8 +219,18 @@ async function measureImport(baseUrl, profile, size, exportPath) {
     const [from, preview] = await Promise.all([chosen, previewed]);
     const confirmed = whenEventFires(page, 'click');
     const done = whenTextShows(page, `Imported ${formatCount(size)} reflections.`);
+    // BENCH_G6_CPU_PROFILE=file.cpuprofile: the page's CPU profile from "Import" to "Imported" (where its time goes).
+    const profiler = process.env.BENCH_G6_CPU_PROFILE ? await context.newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const [confirmAt, to] = await Promise.all([confirmed, done]);
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      await writeFile(process.env.BENCH_G6_CPU_PROFILE, JSON.stringify(profile));
+    }
     const heap = await stop();
     // The page updates its counts once the import is done (earlier builds read the journal again):
     // its tasks count too. (A build from before the data: measures has none to wait for.)
