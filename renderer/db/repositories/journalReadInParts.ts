@@ -18,54 +18,84 @@ export interface JournalAroundReflections {
  */
 export const READ_PART_SIZE = 2_000;
 
+/**
+ * How many part reads are asked for ahead of the part being worked on. With one, IndexedDB sat
+ * idle while the worker turned the part that had come into objects and then built it: the next
+ * read could only be asked for once the previous one had come, since it starts after that part's
+ * last key. Knowing every part's keys first, two can wait in IndexedDB's queue, so it always has one
+ * to read while the worker builds.
+ */
+export const READS_AHEAD = 2;
+
 /** Where the time of a read went: waiting for IndexedDB, and the caller's own work on each part. */
 export interface ReadTimes {
   readonly waitingMs: number;
   readonly workingMs: number;
 }
 
+/** The first and last key of each run of `partSize` keys (keys in order). */
+export function partBounds(keys: readonly string[], partSize: number): [string, string][] {
+  const bounds: [string, string][] = [];
+  for (let start = 0; start < keys.length; start += partSize) {
+    const first = keys[start];
+    const last = keys[Math.min(start + partSize, keys.length) - 1];
+    if (first !== undefined && last !== undefined) bounds.push([first, last]);
+  }
+  return bounds;
+}
+
 /**
  * Reads a journal as of one moment, in one read transaction: people, plans and principle settings
  * first (`begin` gets them, and returns what takes the reflections), then every stored reflection
- * (the Trash included) in primary-key order, READ_PART_SIZE at a time. The next part is asked for
- * before the caller works on the one that came, so IndexedDB reads while the caller builds.
- * `takePart` must do its work at once (no awaiting), or the transaction would end under it.
+ * (the Trash included) in primary-key order, `partSize` at a time. The first part is asked for at
+ * once, and every key beside it (keys only, so each later part is a range read known in advance);
+ * `readsAhead` parts are always asked for before the caller works on the one that came, so
+ * IndexedDB reads while the caller builds. `takePart` must do its work at once (no awaiting), or
+ * the transaction would end under it.
  */
 export async function readJournalInParts(
   db: JournalDatabase,
   begin: (around: JournalAroundReflections) => (part: Reflection[]) => void,
   partSize: number = READ_PART_SIZE,
+  readsAhead: number = READS_AHEAD,
 ): Promise<ReadTimes> {
   let waitingMs = 0;
   let workingMs = 0;
   await db.transaction('r', [db.reflections, db.people, db.preparations, db.meta], async () => {
-    const readPart = (after: string | null) =>
-      (after === null ? db.reflections.toCollection() : db.reflections.where(':id').above(after))
-        .limit(partSize)
-        .toArray();
-    let next = readPart(null);
-    let waitingFrom = performance.now();
-    const [people, preparations, settings] = await Promise.all([
+    // Asked for in this order, which IndexedDB keeps: the first part, what `begin` needs, then keys.
+    const first = db.reflections.toCollection().limit(partSize).toArray();
+    const around = Promise.all([
       db.people.toArray(),
       db.preparations.toArray(),
       db.meta.get(PRINCIPLE_SETTINGS_KEY),
     ]);
+    const keys = db.reflections.toCollection().primaryKeys();
+    let waitingFrom = performance.now();
+    const [people, preparations, settings] = await around;
     const takePart = begin({
       people: people.map(({ nameKey: _nameKey, ...person }) => person),
       preparations,
       principleSettings: [...parseStoredPrincipleSettings(settings?.value).settings],
     });
+    const later = partBounds((await keys).slice(partSize), partSize);
+    const readRange = ([from, to]: [string, string]) =>
+      db.reflections.where(':id').between(from, to, true, true).toArray();
+    const asked: Promise<Reflection[]>[] = [first];
     for (;;) {
-      const part = await next;
+      // The part worked on next, and `readsAhead` more already asked for behind it.
+      while (asked.length <= readsAhead) {
+        const range = later.shift();
+        if (range === undefined) break;
+        asked.push(readRange(range));
+      }
+      const reading = asked.shift();
+      if (reading === undefined) return;
+      const part = await reading;
       const workingFrom = performance.now();
       waitingMs += workingFrom - waitingFrom;
-      const last = part.at(-1);
-      const isLast = part.length < partSize || last === undefined;
-      if (!isLast) next = readPart(last.id);
       takePart(part);
       waitingFrom = performance.now();
       workingMs += waitingFrom - workingFrom;
-      if (isLast) return;
     }
   });
   return { waitingMs, workingMs };

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildJsonExport, serializeJournalExport } from '../../../../shared/data/buildJsonExport';
 import { defaultExportOptions } from '../../../../shared/data/exportFormat';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournalDataRepository } from '../../../../renderer/db/repositories/journalDataRepository';
-import { readJournalInParts } from '../../../../renderer/db/repositories/journalReadInParts';
+import { partBounds, readJournalInParts } from '../../../../renderer/db/repositories/journalReadInParts';
 import { exportJournal } from '../../../../renderer/features/data/exportJournal';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { dana, launchReflections } from './generatedReflections';
@@ -55,6 +55,32 @@ describe('exportJournal', () => {
     expect(seen).toEqual(all.map(({ id }) => id).sort());
   });
 
+  it('asks for the next two parts before the caller works on one, each part once and in order', async () => {
+    const all = reflections(11);
+    await journal.reflections.bulkImport(all);
+    const ranges = vi.spyOn(db.reflections, 'where');
+    const askedWhenTaken: number[] = [];
+    const seen: string[] = [];
+    await readJournalInParts(
+      db,
+      () => (part) => {
+        askedWhenTaken.push(ranges.mock.calls.length);
+        seen.push(...part.map(({ id }) => id));
+      },
+      2,
+    );
+    // Six parts: the first asked for with the keys, the five others as key ranges, two ahead.
+    expect(askedWhenTaken).toEqual([2, 3, 4, 5, 5, 5]);
+    expect(seen).toEqual(all.map(({ id }) => id).sort());
+    ranges.mockRestore();
+  });
+
+  it('reads an empty journal as no part at all', async () => {
+    const parts: number[] = [];
+    await readJournalInParts(db, () => (part) => parts.push(part.length), 3);
+    expect(parts).toEqual([0]);
+  });
+
   it('writes the file the whole-journal export wrote, and leaves the Trash out', async () => {
     const all = reflections(5);
     await journal.people.bulkImport([dana]);
@@ -94,5 +120,16 @@ describe('exportJournal', () => {
     expect(file.reflectionCount).toBe(2);
     expect(String(file.data)).toContain('Figures for launch 2');
     expect(String(file.data)).not.toContain('Figures for launch 3');
+  });
+});
+
+describe('partBounds', () => {
+  it('gives the first and last key of each run, the last run shorter', () => {
+    expect(partBounds(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'e'],
+    ]);
+    expect(partBounds([], 2)).toEqual([]);
   });
 });
