@@ -56,6 +56,10 @@ test.describe('exporting in the browser build', () => {
     expect(plain.name).toMatch(/^influence-journal-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(plain.text) as ExportedFile;
     expect(file.format).toBe('influence-journal');
+    // Written by the data worker as it reads: the fields indented, each reflection on a line of its own.
+    expect(plain.text).toMatch(
+      /\n {2}"reflections": \[\n {4}\{"id":"[^\n]*\},\n {4}\{"id":"[^\n]*\}\n {2}\],\n/,
+    );
     expect(file.reflections.map(({ asked }) => asked).sort()).toEqual([
       'A deadline shared with Rosa',
       'Budget figures from Tom Baker',
