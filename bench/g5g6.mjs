@@ -219,7 +219,7 @@ async function measureImport(baseUrl, profile, size, exportPath) {
     const [from, preview] = await Promise.all([chosen, previewed]);
     const confirmed = whenEventFires(page, 'click');
     const done = whenTextShows(page, `Imported ${formatCount(size)} reflections.`);
-    // BENCH_G6_CPU_PROFILE=file.cpuprofile: the page's CPU profile from "Import" to "Imported" (where its time goes).
+    // BENCH_G6_CPU_PROFILE=file.cpuprofile: the page's CPU profile from "Import" to the counts updated after it.
     const profiler = process.env.BENCH_G6_CPU_PROFILE ? await context.newCDPSession(page) : null;
     if (profiler) {
       await profiler.send('Profiler.enable');
@@ -227,10 +227,6 @@ async function measureImport(baseUrl, profile, size, exportPath) {
     }
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const [confirmAt, to] = await Promise.all([confirmed, done]);
-    if (profiler) {
-      const { profile } = await profiler.send('Profiler.stop');
-      await writeFile(process.env.BENCH_G6_CPU_PROFILE, JSON.stringify(profile));
-    }
     const heap = await stop();
     // The page updates its counts once the import is done (earlier builds read the journal again):
     // its tasks count too. (A build from before the data: measures has none to wait for.)
@@ -243,6 +239,10 @@ async function measureImport(baseUrl, profile, size, exportPath) {
       { timeout: 300_000 },
     );
     const reloaded = await page.evaluate(() => performance.now());
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      await writeFile(process.env.BENCH_G6_CPU_PROFILE, JSON.stringify(profile));
+    }
     console.log('  import steps (ms):', JSON.stringify(await dataMeasures(page)));
     console.log('  import long tasks, reading:', (await longTasksBetween(page, from, preview)).join(', '));
     console.log(
