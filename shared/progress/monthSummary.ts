@@ -1,4 +1,4 @@
-import { outcomeValues, type Relationship } from '../domain/reflectionLabels';
+import { outcomeValues } from '../domain/reflectionLabels';
 import { dayNumber, type Day } from './progressCalendar';
 import type { CodedColumn, ProgressMonth } from './progressMonth';
 import type { ProgressFilters } from './progressRange';
@@ -83,55 +83,61 @@ export function monthFirstDay(month: string): number {
   return dayNumber(`${month}-01`);
 }
 
-/** The month's summary: of every fact, or of those in `scope`. */
-export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null = null): MonthSummary {
-  const count = month.ids.length;
-  const fromDay = scope?.fromDay ?? 1;
-  const toDay = scope?.toDay ?? 31;
-  const filters = scope?.filters;
-  // A filter value the month never names matches none of its facts (a code of -1 never occurs).
-  const relationshipCode =
-    filters?.relationship == null ? null : codeOf(month.relationship, filters.relationship) || -1;
-  const personCode = filters?.personId == null ? null : codeOf(month.personIds, filters.personId) || -1;
-  const tagCode = filters?.tag == null ? null : codeOf(month.tags, filters.tag) || -1;
+/** What adding a fact needs of its month beyond the fact: the codes that name outcomes and answers. */
+interface MonthCodes {
+  readonly month: ProgressMonth;
+  /** `outcomeValues` index per outcome code (-1 for none). */
+  readonly outcomeIndex: readonly number[];
+  readonly achievedIndex: number;
+  readonly yesCode: number;
+}
 
-  const outcomeIndex = [-1, ...month.outcomes.values.map((value) => outcomeValues.indexOf(value))];
-  const achievedIndex = outcomeValues.indexOf('achieved');
-  const yesCode = codeOf(month.escalated, 'yes');
-  const principleIds = month.principleIds.values;
+function monthCodes(month: ProgressMonth): MonthCodes {
+  return {
+    month,
+    outcomeIndex: [-1, ...month.outcomes.values.map((value) => outcomeValues.indexOf(value))],
+    achievedIndex: outcomeValues.indexOf('achieved'),
+    yesCode: codeOf(month.escalated, 'yes'),
+  };
+}
 
-  const perDay = new Uint32Array(DAY_SLOTS);
-  const outcomes = new Uint32Array(outcomeValues.length * DAY_SLOTS);
-  const escalated = new Uint32Array(DAY_SLOTS);
-  const answered = new Uint32Array(DAY_SLOTS);
-  const principles = new Float64Array(principleIds.length * DAY_SLOTS * PRINCIPLE_FIELDS);
-  const personValues = month.personIds.values;
-  const interactions = new Uint32Array(personValues.length + 1);
-  const lastDay = new Uint8Array(personValues.length + 1);
-  const trustAt = new Int32Array(personValues.length + 1).fill(-1);
-  const seenAt = new Int32Array(personValues.length + 1).fill(-1);
-  const answeredAt: number[] = [];
-  const kept: number[] = [];
-  let reflections = 0;
+/** The counts of a summary, added to fact by fact (facts in id order), then read as a `MonthSummary`. */
+class MonthTotals {
+  private readonly perDay = new Uint32Array(DAY_SLOTS);
+  private readonly outcomes = new Uint32Array(outcomeValues.length * DAY_SLOTS);
+  private readonly escalated = new Uint32Array(DAY_SLOTS);
+  private readonly answered = new Uint32Array(DAY_SLOTS);
+  private readonly principles: Float64Array;
+  private readonly interactions: Uint32Array;
+  private readonly lastDay: Uint8Array;
+  private readonly trustAt: Int32Array;
+  private readonly seenAt: Int32Array;
+  private readonly answeredAt: number[] = [];
+  private readonly kept: number[] = [];
 
-  let person = 0;
-  let tag = 0;
-  let principle = 0;
-  for (let at = 0; at < count; at += 1) {
-    const personFrom = person;
-    const tagFrom = tag;
-    const principleFrom = principle;
-    person += month.personCounts[at] ?? 0;
-    tag += month.tagCounts[at] ?? 0;
-    principle += month.principleCounts[at] ?? 0;
-    const day = month.days[at] ?? 0;
-    if (day < fromDay || day > toDay) continue;
-    if (relationshipCode !== null && month.relationship.codes[at] !== relationshipCode) continue;
-    if (personCode !== null && !listHas(month.personIds.codes, personFrom, person, personCode)) continue;
-    if (tagCode !== null && !listHas(month.tags.codes, tagFrom, tag, tagCode)) continue;
+  constructor(private readonly codes: MonthCodes) {
+    const { month } = codes;
+    const people = month.personIds.values.length + 1;
+    this.principles = new Float64Array(month.principleIds.values.length * DAY_SLOTS * PRINCIPLE_FIELDS);
+    this.interactions = new Uint32Array(people);
+    this.lastDay = new Uint8Array(people);
+    this.trustAt = new Int32Array(people).fill(-1);
+    this.seenAt = new Int32Array(people).fill(-1);
+  }
 
-    kept.push(at);
-    reflections += 1;
+  /** Adds the fact at `at`, whose people and principles are the flattened entries [from, to). */
+  add(
+    at: number,
+    day: number,
+    personFrom: number,
+    personTo: number,
+    principleFrom: number,
+    principleTo: number,
+  ) {
+    const { month, outcomeIndex, achievedIndex, yesCode } = this.codes;
+    const { perDay, outcomes, escalated, answered, principles, interactions, lastDay, trustAt, seenAt } =
+      this;
+    this.kept.push(at);
     perDay[day] = (perDay[day] ?? 0) + 1;
     const outcome = outcomeIndex[month.outcomes.codes[at] ?? 0] ?? -1;
     if (outcome >= 0) outcomes[outcome * DAY_SLOTS + day] = (outcomes[outcome * DAY_SLOTS + day] ?? 0) + 1;
@@ -139,10 +145,10 @@ export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null 
     if (answer !== 0) {
       answered[day] = (answered[day] ?? 0) + 1;
       if (answer === yesCode) escalated[day] = (escalated[day] ?? 0) + 1;
-      answeredAt.push(at);
+      this.answeredAt.push(at);
     }
     const achieved = outcome === achievedIndex ? 1 : 0;
-    for (let entry = principleFrom; entry < principle; entry += 1) {
+    for (let entry = principleFrom; entry < principleTo; entry += 1) {
       const base = (((month.principleIds.codes[entry] ?? 1) - 1) * DAY_SLOTS + day) * PRINCIPLE_FIELDS;
       const applied = month.applied[entry];
       const rating = month.ratings[entry] ?? Number.NaN;
@@ -159,7 +165,7 @@ export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null 
     }
     const hasTrust = !Number.isNaN(month.trust[at] ?? Number.NaN);
     const hasSeen = (month.relationship.codes[at] ?? 0) !== 0;
-    for (let entry = personFrom; entry < person; entry += 1) {
+    for (let entry = personFrom; entry < personTo; entry += 1) {
       const code = month.personIds.codes[entry] ?? 0;
       interactions[code] = (interactions[code] ?? 0) + 1;
       if (day > (lastDay[code] ?? 0)) lastDay[code] = day;
@@ -169,62 +175,112 @@ export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null 
     }
   }
 
-  const people: MonthPerson[] = [];
-  for (let code = 1; code <= personValues.length; code += 1) {
-    if ((interactions[code] ?? 0) === 0) continue;
-    const trust = trustAt[code] ?? -1;
-    const seen = seenAt[code] ?? -1;
-    people.push({
-      personId: personValues[code - 1] ?? '',
-      interactions: interactions[code] ?? 0,
-      lastDay: lastDay[code] ?? 0,
-      trust:
-        trust < 0
-          ? null
-          : { id: month.ids[trust] ?? '', day: month.days[trust] ?? 0, value: month.trust[trust] ?? 0 },
-      seen:
-        seen < 0
-          ? null
-          : {
-              id: month.ids[seen] ?? '',
-              day: month.days[seen] ?? 0,
-              value: month.relationship.values[(month.relationship.codes[seen] ?? 1) - 1] ?? '',
-            },
-    });
+  summary(): MonthSummary {
+    const { month, yesCode } = this.codes;
+    const personValues = month.personIds.values;
+    const people: MonthPerson[] = [];
+    for (let code = 1; code <= personValues.length; code += 1) {
+      if ((this.interactions[code] ?? 0) === 0) continue;
+      const trust = this.trustAt[code] ?? -1;
+      const seen = this.seenAt[code] ?? -1;
+      people.push({
+        personId: personValues[code - 1] ?? '',
+        interactions: this.interactions[code] ?? 0,
+        lastDay: this.lastDay[code] ?? 0,
+        trust:
+          trust < 0
+            ? null
+            : { id: month.ids[trust] ?? '', day: month.days[trust] ?? 0, value: month.trust[trust] ?? 0 },
+        seen:
+          seen < 0
+            ? null
+            : {
+                id: month.ids[seen] ?? '',
+                day: month.days[seen] ?? 0,
+                value: month.relationship.values[(month.relationship.codes[seen] ?? 1) - 1] ?? '',
+              },
+      });
+    }
+    // Ids ascend with the index, so ordering by day with the index second is (day, id).
+    const answeredAt = this.answeredAt.sort((a, b) => (month.days[a] ?? 0) - (month.days[b] ?? 0) || a - b);
+    const newestAnswers = answeredAt
+      .slice(-NEWEST_ANSWERS)
+      .map((at) => (month.escalated.codes[at] ?? 0) === yesCode);
+    return {
+      month: month.month,
+      firstDay: monthFirstDay(month.month),
+      reflections: this.kept.length,
+      perDay: this.perDay,
+      outcomes: this.outcomes,
+      escalated: this.escalated,
+      answered: this.answered,
+      principleIds: month.principleIds.values,
+      principles: this.principles,
+      people,
+      newestAnswers,
+      kept: this.kept.length === month.ids.length ? null : Uint32Array.from(this.kept),
+    };
   }
-  // Ids ascend with the index, so ordering by day with the index second is (day, id).
-  answeredAt.sort((a, b) => (month.days[a] ?? 0) - (month.days[b] ?? 0) || a - b);
-  const newestAnswers = answeredAt
-    .slice(-NEWEST_ANSWERS)
-    .map((at) => (month.escalated.codes[at] ?? 0) === yesCode);
+}
 
-  return {
-    month: month.month,
-    firstDay: monthFirstDay(month.month),
-    reflections,
-    perDay,
-    outcomes,
-    escalated,
-    answered,
-    principleIds,
-    principles,
-    people,
-    newestAnswers,
-    kept: kept.length === count ? null : Uint32Array.from(kept),
-  };
+/** The month's summary: of every fact, or of those in `scope`. */
+export function summariseMonth(month: ProgressMonth, scope: SummaryScope | null = null): MonthSummary {
+  const count = month.ids.length;
+  const fromDay = scope?.fromDay ?? 1;
+  const toDay = scope?.toDay ?? 31;
+  const filters = scope?.filters;
+  // A filter value the month never names matches none of its facts (a code of -1 never occurs).
+  const relationshipCode =
+    filters?.relationship == null ? null : codeOf(month.relationship, filters.relationship) || -1;
+  const personCode = filters?.personId == null ? null : codeOf(month.personIds, filters.personId) || -1;
+  const tagCode = filters?.tag == null ? null : codeOf(month.tags, filters.tag) || -1;
+  const totals = new MonthTotals(monthCodes(month));
+
+  let person = 0;
+  let tag = 0;
+  let principle = 0;
+  for (let at = 0; at < count; at += 1) {
+    const personFrom = person;
+    const tagFrom = tag;
+    const principleFrom = principle;
+    person += month.personCounts[at] ?? 0;
+    tag += month.tagCounts[at] ?? 0;
+    principle += month.principleCounts[at] ?? 0;
+    const day = month.days[at] ?? 0;
+    if (day < fromDay || day > toDay) continue;
+    if (relationshipCode !== null && month.relationship.codes[at] !== relationshipCode) continue;
+    if (personCode !== null && !listHas(month.personIds.codes, personFrom, person, personCode)) continue;
+    if (tagCode !== null && !listHas(month.tags.codes, tagFrom, tag, tagCode)) continue;
+    totals.add(at, day, personFrom, person, principleFrom, principle);
+  }
+  return totals.summary();
 }
 
 /**
  * The month's summaries under each relationship its facts name (the whole month, filtered by
- * relationship alone), by relationship: what a relationship filter sums instead of going through
- * every fact of the range again. A relationship the month never names has no entry (no fact).
+ * relationship alone), by relationship, made in one pass over the facts (each fact is added to
+ * its relationship's totals): what a relationship filter sums instead of going through every fact
+ * of the range again. A relationship the month never names has no entry (no fact).
  */
 export function summariseMonthByRelationship(month: ProgressMonth): Map<string, MonthSummary> {
-  const byRelationship = new Map<string, MonthSummary>();
-  for (const relationship of month.relationship.values) {
-    const filters = { personId: null, tag: null, relationship: relationship as Relationship };
-    byRelationship.set(relationship, summariseMonth(month, { fromDay: 1, toDay: 31, filters }));
+  const codes = monthCodes(month);
+  const totals: (MonthTotals | undefined)[] = [];
+  let person = 0;
+  let principle = 0;
+  for (let at = 0; at < month.ids.length; at += 1) {
+    const personFrom = person;
+    const principleFrom = principle;
+    person += month.personCounts[at] ?? 0;
+    principle += month.principleCounts[at] ?? 0;
+    const code = month.relationship.codes[at] ?? 0;
+    if (code === 0) continue;
+    const mine = (totals[code] ??= new MonthTotals(codes));
+    mine.add(at, month.days[at] ?? 0, personFrom, person, principleFrom, principle);
   }
+  const byRelationship = new Map<string, MonthSummary>();
+  totals.forEach((mine, code) => {
+    if (mine !== undefined) byRelationship.set(month.relationship.values[code - 1] ?? '', mine.summary());
+  });
   return byRelationship;
 }
 

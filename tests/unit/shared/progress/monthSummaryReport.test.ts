@@ -214,6 +214,24 @@ describe('the Progress report from month summaries', () => {
       label: `${range.from ?? 'start'}..${range.to} ${JSON.stringify(filters)}`,
     })),
   );
+  it('summarises each relationship of a month in one pass as the filter by that relationship does', () => {
+    const months = monthsFromFacts(randomFacts);
+    expect(months.length).toBeGreaterThan(5);
+    for (const month of months) {
+      const byRelationship = summariseMonthByRelationship(month);
+      const named = relationshipValues.filter((relationship) =>
+        month.relationship.values.includes(relationship),
+      );
+      expect([...byRelationship.keys()].sort()).toEqual([...named].sort());
+      for (const relationship of named) {
+        const filters = { ...noFilters, relationship };
+        expect(byRelationship.get(relationship), `${month.month} ${relationship}`).toEqual(
+          summariseMonth(month, { fromDay: 1, toDay: 31, filters }),
+        );
+      }
+    }
+  });
+
   it.each(randomCases)('random facts: $label', ({ range, filters }) => {
     const today = '2026-04-07';
     const { fromFacts, fromMonths } = bothReports(randomFacts, {
