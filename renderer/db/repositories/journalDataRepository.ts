@@ -85,8 +85,8 @@ const fromPersonRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Perso
 export const JOURNAL_DATA_STEP = 500;
 
 /**
- * How many new reflections one import step writes. Nothing is read first, so a step is three
- * bulk writes issued together. The page copies a step into IndexedDB in one task: 2,500 held it
+ * How many new reflections one import step checks and writes. Nothing is read first, so a step is
+ * its check and two bulk writes issued together (its Progress months are built in memory). The page copies a step into IndexedDB in one task: 2,500 held it
  * for 1.4 s on a loaded machine, 400 still 300-470 ms at load 10-12, and 200 up to 160 ms at load
  * 11 (fourteenth session: the bench, and a CPU profile of an import, nearly all of it IndexedDB's
  * copy in `add`), so steps are kept to a size that copies in well under 200 ms. Steps are issued

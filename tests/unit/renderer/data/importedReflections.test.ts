@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
-  checkImportedReflections,
+  checkImportedReflection,
   needsSearchRebuild,
   SEARCH_REBUILD_FROM,
 } from '../../../../renderer/db/repositories/importedReflections';
@@ -25,22 +25,21 @@ describe('needsSearchRebuild', () => {
   });
 });
 
-describe('checkImportedReflections', () => {
-  it('gives back every reflection as the schema reads it, across steps', async () => {
-    const all = ['One', 'Two', 'Three', 'Four', 'Five'].map(complete);
-    const checked = await checkImportedReflections(all, 2);
-    expect(checked.map(({ id }) => id)).toEqual(all.map(({ id }) => id));
+describe('checkImportedReflection', () => {
+  it('gives back the reflection as the schema reads it', () => {
+    const reflection = complete('One');
+    expect(checkImportedReflection(reflection)).toEqual(reflection);
   });
 
-  it('names the reflection and the field that fail, even in a later step', async () => {
+  it('names the reflection and the field that fail', () => {
     const bad = complete('');
-    await expect(checkImportedReflections([complete('One'), complete('Two'), bad], 2)).rejects.toThrow(
+    expect(() => checkImportedReflection(bad)).toThrow(
       `Reflection ${bad.id} (asked): “What did you ask for?” is required`,
     );
   });
 
-  it('checks a draft with the draft rules: an empty request is allowed', async () => {
+  it('checks a draft with the draft rules: an empty request is allowed', () => {
     const draft = createDraftReflection({ now: new Date('2026-02-01T09:00:00Z'), timeZone: 'UTC' });
-    await expect(checkImportedReflections([draft])).resolves.toHaveLength(1);
+    expect(checkImportedReflection(draft)).toEqual(draft);
   });
 });

@@ -7,7 +7,7 @@ import {
   createJournalDataRepository,
   IMPORT_WRITE_STEP,
 } from '../../../../renderer/db/repositories/journalDataRepository';
-import { CHECK_STEP, SEARCH_REBUILD_FROM } from '../../../../renderer/db/repositories/importedReflections';
+import { SEARCH_REBUILD_FROM } from '../../../../renderer/db/repositories/importedReflections';
 import { createBackupSnapshotRepository } from '../../../../renderer/db/repositories/backupSnapshotRepository';
 import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
@@ -129,8 +129,8 @@ describe('a large import', () => {
     }
   }, 60_000);
 
-  it("restores a backup of more reflections than one check step inside the restore's own transaction", async () => {
-    const all = reflections(CHECK_STEP * 2 + 1);
+  it("restores a backup of more reflections than one step inside the restore's own transaction", async () => {
+    const all = reflections(IMPORT_WRITE_STEP * 2 + 1);
     await createBackupSnapshotRepository(journal).applyRestore(
       { reflections: { new: all, updated: [] }, people: { new: [dana], updated: [] } },
       [],
