@@ -4,6 +4,7 @@ import {
   type MonthSummary,
 } from '../../../shared/progress/monthSummary';
 import type { ProgressMonth } from '../../../shared/progress/progressMonth';
+import { whenIdle } from '../../app/whenIdle';
 import type { ProgressRepository, ProgressWrites } from '../../db/repositories/progressRepository';
 
 /** How many months one background read takes: a year of facts, so no slice holds the page for long. */
@@ -56,6 +57,8 @@ export interface ProgressMemory {
 
 /** Lets the page breathe between slices, so a person's click is never queued behind the whole read. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Waits for the page to be idle: for work only a filter will need, so it never delays a draw. */
+const nextIdle = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 const empty: ProgressMemorySnapshot = {
   months: null,
@@ -128,7 +131,7 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
       const byRelationship = new Map<string, ReadonlyMap<string, MonthSummary>>();
       const keys = [...months.keys()];
       for (let at = 0; at < keys.length; at += MONTH_SLICE) {
-        await nextTask();
+        await nextIdle();
         if (mine !== generation) return;
         // Patches wait on the same chain, so the months read are still the ones in memory.
         for (const key of keys.slice(at, at + MONTH_SLICE)) {
