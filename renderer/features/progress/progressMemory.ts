@@ -160,18 +160,24 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
       const months = new Map(snapshot.months);
       const summaries = new Map(snapshot.summaries);
       const relationshipSummaries = new Map(snapshot.relationshipSummaries);
-      keys.forEach((key, index) => {
-        const month = stored[index];
-        if (month === undefined) {
-          months.delete(key);
-          summaries.delete(key);
-          relationshipSummaries.delete(key);
-        } else {
-          months.set(key, month);
-          summaries.set(key, summariseMonth(month));
-          relationshipSummaries.set(key, summariseMonthByRelationship(month));
+      // A slice of months per task, as the first read does: an import names every month it wrote.
+      for (let from = 0; from < keys.length; from += MONTH_SLICE) {
+        if (from > 0) await nextTask();
+        if (mine !== generation) return;
+        for (let index = from; index < Math.min(keys.length, from + MONTH_SLICE); index += 1) {
+          const key = keys[index] as string;
+          const month = stored[index];
+          if (month === undefined) {
+            months.delete(key);
+            summaries.delete(key);
+            relationshipSummaries.delete(key);
+          } else {
+            months.set(key, month);
+            summaries.set(key, summariseMonth(month));
+            relationshipSummaries.set(key, summariseMonthByRelationship(month));
+          }
         }
-      });
+      }
       publish({ months, summaries, relationshipSummaries });
     });
   };

@@ -182,6 +182,21 @@ describe('the Progress memory', () => {
     expect(factsOf(memory).has(saved.id)).toBe(false);
   });
 
+  it('patches a write naming more months than a slice, a slice per task, to the same memory', async () => {
+    memory.load();
+    await memory.settled();
+    const published: number[] = [];
+    memory.subscribe(() => published.push(memory.getSnapshot().months?.size ?? 0));
+    await test.journal.reflections.bulkImport(
+      Array.from({ length: MONTH_SLICE + 5 }, (_, index) =>
+        reflectionAt(new Date(Date.UTC(2020, index, 1, 12)).toISOString()),
+      ),
+    );
+    await expectInStep();
+    // One publication with every written month, never a half-patched memory.
+    expect(published).toEqual([MONTH_SLICE + 5 + 3]);
+  });
+
   it('drops a month once its last reflection leaves it', async () => {
     memory.load();
     await memory.settled();
