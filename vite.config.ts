@@ -81,22 +81,6 @@ function warmJournalDatabaseFirst(): Plugin {
   };
 }
 
-/**
- * V8 compiles a function only when it is first called, on the main thread, unless the file asks
- * otherwise. The entry's chunk (React, the router, the shell, the journal's list) and the chunk
- * holding Dexie and the repositories are mostly run before the first rows, so they carry V8's
- * explicit compile hint: their functions are compiled with the file, on a background thread,
- * while the page waits for the chunks anyway. Measured on renderer CPU time (docs/benchmarks.md,
- * G1, fifteenth session); the other chunks stay lazy, most of their code runs later or never.
- */
-export const COMPILE_ALL_FUNCTIONS_HINT = '//# allFunctionsCalledOnLoad';
-const appEntry = fileURLToPath(new URL('./renderer/main.tsx', import.meta.url));
-export function startupCompileHint(chunk: { isEntry: boolean; moduleIds: readonly string[] }): string {
-  const isAppEntry = chunk.isEntry && chunk.moduleIds.includes(appEntry);
-  const holdsDexie = chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]dexie[\\/]/.test(id));
-  return isAppEntry || holdsDexie ? COMPILE_ALL_FUNCTIONS_HINT : '';
-}
-
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
@@ -122,11 +106,7 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: true,
-    rollupOptions: {
-      input: { index: indexHtml, warmDatabase: warmDatabaseEntry },
-      // After minifying, which would drop the comment; it goes into the chunk's hash.
-      output: { postBanner: startupCompileHint },
-    },
+    rollupOptions: { input: { index: indexHtml, warmDatabase: warmDatabaseEntry } },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
