@@ -201,6 +201,8 @@ export function ProgressPage() {
   // While a new range or filter is read, the figures of the last one stay on screen.
   const [report, setReport] = useState<ProgressReport | null>(null);
   if (fresh !== null && fresh !== report) setReport(fresh);
+  // Said aloud and on screen, so the last figures are never taken for the new choice's.
+  const updating = fresh === null && report !== null;
   useDrawnMark(report, () => setFirstDrawn(true));
   // The tag choices likewise stay while a new range is read, so a chosen tag never loses its option.
   const tagChoices = useMemo(() => {
@@ -254,6 +256,11 @@ export function ProgressPage() {
               : `${report.reflections} complete reflections`}{' '}
             from {formatDay(report.frame.from)} to {formatDay(report.frame.to)}.
           </p>
+          {updating ? (
+            <p role="status" className="progress-updating">
+              Reading the rest of your journal for this choice…
+            </p>
+          ) : null}
           <h2>Insights</h2>
           {report.insights.length === 0 ? (
             <p>
@@ -267,7 +274,7 @@ export function ProgressPage() {
               ))}
             </ul>
           )}
-          <div className="progress-figures">
+          <div className="progress-figures" aria-busy={updating}>
             <RatingsFigure ratings={report.ratings} granularity={report.frame.granularity} />
             <OutcomesFigure outcomes={report.outcomes} granularity={report.frame.granularity} />
             <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />

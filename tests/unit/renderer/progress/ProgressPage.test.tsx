@@ -196,8 +196,11 @@ describe('Progress page', () => {
       // All time needs every month: the figures of the last range stay until the memory has them.
       await userEvent.click(screen.getByRole('radio', { name: 'All time' }));
       expect(count).toHaveTextContent(/^1[12] complete reflections from/);
+      // The person is told the figures on screen are still the last choice's.
+      expect(screen.getByText('Reading the rest of your journal for this choice…')).toBeVisible();
       letThrough();
       await waitFor(() => expect(count).toHaveTextContent(`${MONTH_SLICE + 3} complete reflections from`));
+      expect(screen.queryByText('Reading the rest of your journal for this choice…')).toBeNull();
       expect(performance.getEntriesByName('progress:read')).toHaveLength(0);
     } finally {
       memory.close();
