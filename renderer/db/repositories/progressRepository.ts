@@ -80,18 +80,14 @@ export function syncProgressFacts(
   reflections: readonly Reflection[],
   stored: readonly (StoredPlace | undefined)[],
 ): Promise<void> {
-  // The last copy of a reflection named twice is the one stored, so it is the one counted.
-  const latest = new Map<string, Reflection>();
-  for (const reflection of reflections) latest.set(reflection.id, reflection);
-  const facts: ProgressFact[] = [];
-  for (const reflection of latest.values()) {
-    const fact = toProgressFact(reflection);
-    if (fact !== null) facts.push(fact);
-  }
-  return replaceFacts(db, [...latest.keys()], stored, facts);
+  const ids = [...new Set(reflections.map(({ id }) => id))];
+  return replaceFacts(db, ids, stored, latestFacts(reflections));
 }
 
-/** The facts of `reflections`, the last copy of one named twice counting, as `syncProgressFacts` counts them. */
+/**
+ * The facts of `reflections`: the last copy of a reflection named twice is the one stored, so it
+ * is the one counted.
+ */
 function latestFacts(reflections: readonly Reflection[]): ProgressFact[] {
   const latest = new Map<string, Reflection>();
   for (const reflection of reflections) latest.set(reflection.id, reflection);
