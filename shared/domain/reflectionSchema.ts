@@ -124,12 +124,42 @@ const needsPersonMessage = 'Add at least one person';
 
 const isBlank = (text: unknown) => typeof text !== 'string' || text.trim() === '';
 
+/** A field a complete reflection still lacks, as the complete schema reports it. */
+export interface CompletenessProblem {
+  readonly path: readonly ['context' | 'personIds' | 'asked'];
+  readonly message: string;
+}
+
 /**
- * What must be true before a reflection can be marked complete: when it happened, and for a
- * guided reflection who it was with and what was asked. A quick note needs only what happened,
- * the one question it is for, so saving never asks for a field the quick note does not show;
- * a quick note saved under the older rule (a person and a request) stays complete.
+ * What must be true before a reflection can be marked complete, beyond a date: for a guided
+ * reflection who it was with and what was asked. A quick note needs only what happened, the one
+ * question it is for, so saving never asks for a field the quick note does not show; a quick note
+ * saved under the older rule (a person and a request) stays complete. The complete schema runs
+ * it; an import whose reflections the draft schema already read runs it alone (the rest of the
+ * complete schema is the draft's).
  */
+export function completenessProblems(value: {
+  readonly mode?: unknown;
+  readonly personIds?: unknown;
+  readonly asked?: unknown;
+  readonly context?: unknown;
+}): CompletenessProblem[] {
+  // The fields are read defensively because, inside the schema, they may be the ones that failed.
+  const hasPerson = Array.isArray(value.personIds) && value.personIds.length > 0;
+  // Checked without trimming the stored text, so it stays exactly as typed.
+  const hasRequest = !isBlank(value.asked);
+  if (value.mode === 'quick') {
+    return isBlank(value.context) && !(hasPerson && hasRequest)
+      ? [{ message: requiredMessage(labels.context), path: ['context'] }]
+      : [];
+  }
+  const problems: CompletenessProblem[] = [];
+  if (!hasPerson) problems.push({ message: needsPersonMessage, path: ['personIds'] });
+  if (!hasRequest) problems.push({ message: requiredMessage(labels.asked), path: ['asked'] });
+  return problems;
+}
+
+/** A complete reflection: when it happened, and what completenessProblems asks for. */
 export const reflectionCompleteSchema = z
   .strictObject({
     ...draftShape,
@@ -137,19 +167,9 @@ export const reflectionCompleteSchema = z
   })
   .superRefine(
     (value, ctx) => {
-      // Runs even when other fields failed, so one refusal names everything missing at once;
-      // the fields are read defensively because they may be the ones that failed.
-      const hasPerson = Array.isArray(value.personIds) && value.personIds.length > 0;
-      // Checked without trimming the stored text, so it stays exactly as typed.
-      const hasRequest = !isBlank(value.asked);
-      if (value.mode === 'quick') {
-        if (isBlank(value.context) && !(hasPerson && hasRequest))
-          ctx.addIssue({ code: 'custom', message: requiredMessage(labels.context), path: ['context'] });
-        return;
-      }
-      if (!hasPerson) ctx.addIssue({ code: 'custom', message: needsPersonMessage, path: ['personIds'] });
-      if (!hasRequest)
-        ctx.addIssue({ code: 'custom', message: requiredMessage(labels.asked), path: ['asked'] });
+      // Runs even when other fields failed, so one refusal names everything missing at once.
+      for (const { message, path } of completenessProblems(value))
+        ctx.addIssue({ code: 'custom', message, path: [...path] });
     },
     { when: () => true },
   );

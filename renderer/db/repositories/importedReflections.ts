@@ -1,4 +1,5 @@
 import {
+  completenessProblems,
   reflectionCompleteSchema,
   reflectionDraftSchema,
   type Reflection,
@@ -33,4 +34,20 @@ export function checkImportedReflection(reflection: Reflection): Reflection {
       return { ...issue, message: `Reflection ${String(reflection.id)}${field}: ${issue.message}` };
     }),
   );
+}
+
+/**
+ * The same check as checkImportedReflection, for reflections the draft schema has already read
+ * (every reflection of an import file is: the export format and Day One's reading both parse
+ * them with it). A draft is then as a save would write it, and a complete one needs only what the
+ * complete schema adds to the draft's: a date, and completenessProblems' fields. Only a reflection
+ * that fails goes through zod again, for the message naming it and its field. The data worker
+ * runs it as it plans, so the page writes the plan without checking each reflection again.
+ */
+export function checkDraftReadReflections(reflections: Iterable<Reflection>): void {
+  for (const reflection of reflections) {
+    if (reflection.status !== 'complete') continue;
+    if (reflection.occurredAt !== null && completenessProblems(reflection).length === 0) continue;
+    checkImportedReflection(reflection);
+  }
 }

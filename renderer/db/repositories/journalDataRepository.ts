@@ -16,9 +16,12 @@ import type { ReflectionRepository } from './reflectionRepository';
 import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 import { checkImportedReflection, needsSearchRebuild } from './importedReflections';
+import { JOURNAL_ID_KEY } from './journalIdKey';
+// An import's and a read's checks run inside their transactions, where nothing else may be
+// awaited: importing the set here has it loaded before any of this runs (see writeSchemas.ts).
+import './writeSchemaSet';
 
-/** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
-export const JOURNAL_ID_KEY = 'journalId';
+export { JOURNAL_ID_KEY } from './journalIdKey';
 
 /** What the page holds of a journal: everything an export or an import plan needs, bar reminders. */
 export interface JournalContents {
@@ -36,6 +39,15 @@ export interface ImportWrites {
   readonly preparations?: { readonly new: readonly Preparation[]; readonly updated: readonly Preparation[] };
   /** Custom principles and overrides the journal lacks, added after its own. */
   readonly principleSettings?: { readonly new: readonly PrincipleSetting[] };
+}
+
+export interface ApplyImportOptions {
+  /**
+   * The new reflections were checked as a save checks them before they reached the page (the data
+   * worker's prepareImport does, as it plans): they are written without a second check. Only a
+   * plan from prepareImport may say so; a restore's and a workspace's do not.
+   */
+  readonly reflectionsChecked?: boolean;
 }
 
 /** What planImport compares a file with (reminders live outside the journal and are added by the page). */
@@ -164,11 +176,12 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
    * IMPORT_WRITE_STEP at a time, and their Progress months built as the steps go and each written
    * about once (`syncProgressFactsInBulk`). Each step is checked as a save checks (naming the
    * reflection and field) just before it is issued, so checking the next step overlaps IndexedDB's
-   * writing of the one before; a bad one throws and the whole transaction is undone. A large import
+   * writing of the one before; a bad one throws and the whole transaction is undone. Reflections
+   * the data worker checked as it planned (`checked`) are not checked again. A large import
    * asks search for one rebuild instead of a change per reflection. `bulkAdd` fails if one of them
    * was saved meanwhile, and the whole import with it. The caller holds the transaction.
    */
-  async function writeNewReflections(added: readonly Reflection[]): Promise<void> {
+  async function writeNewReflections(added: readonly Reflection[], checked: boolean): Promise<void> {
     const stored = await db.reflections.count();
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
     // Only reflections not stored yet are added: none has a fact stored anywhere.
@@ -179,7 +192,8 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     let checkMs = 0;
     for (let start = 0; start < added.length; start += IMPORT_WRITE_STEP) {
       const checkAt = performance.now();
-      const step = added.slice(start, start + IMPORT_WRITE_STEP).map(checkImportedReflection);
+      const slice = added.slice(start, start + IMPORT_WRITE_STEP);
+      const step = checked ? slice : slice.map(checkImportedReflection);
       checkMs += performance.now() - checkAt;
       const written = Promise.all([
         db.reflections.bulkAdd(step),
@@ -266,6 +280,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
      */
     async applyImport(
       plan: ImportWrites,
+      { reflectionsChecked = false }: ApplyImportOptions = {},
     ): Promise<{ reflections: number; people: number; preparations: number }> {
       const people = [...plan.people.new, ...plan.people.updated];
       const reflections = [...plan.reflections.new, ...plan.reflections.updated];
@@ -285,7 +300,8 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
         for (let start = 0; start < updated.length; start += JOURNAL_DATA_STEP) {
           await journal.reflections.bulkImport(updated.slice(start, start + JOURNAL_DATA_STEP));
         }
-        if (plan.reflections.new.length > 0) await writeNewReflections(plan.reflections.new);
+        if (plan.reflections.new.length > 0)
+          await writeNewReflections(plan.reflections.new, reflectionsChecked);
         if (preparations.length > 0) await importPreparations(preparations);
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
         performance.measure('data:import-requests', { start: writeAt, end: performance.now() });

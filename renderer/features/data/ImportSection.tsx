@@ -73,7 +73,8 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
       );
     }
     try {
-      await measureStep('import-write', () => data.applyImport(plan));
+      // The plan came from prepareImport, which checked its reflections as a save would.
+      await measureStep('import-write', () => data.applyImport(plan, { reflectionsChecked: true }));
     } catch (error) {
       setState({ step: 'preview', prepared });
       return setFailure(`The import failed and your journal was left as it was: ${errorText(error)}`);

@@ -3,6 +3,8 @@ import type { AttachmentsNotImported } from '../../../shared/data/dayOne';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import { planImport, type ExistingJournal, type ImportPlan } from '../../../shared/data/planImport';
 import { readImportFile } from '../../../shared/data/readImportFile';
+import { ImportFileError } from '../../../shared/data/importErrors';
+import { checkDraftReadReflections } from '../../db/repositories/importedReflections';
 import { formatCount } from '../../app/formatCount';
 
 /** A file read and compared with the journal, waiting for the person to confirm. */
@@ -24,8 +26,25 @@ export type PrepareResult =
   | { readonly kind: 'feedback'; readonly fileName: string; readonly feedback: FeedbackFile };
 
 /**
+ * The plan's reflections checked as a save checks them, once, here (in the data worker) before
+ * anything is written: the page then writes them without checking each again. A reflection a save
+ * would refuse refuses the file, naming the reflection and field.
+ */
+function checkPlannedReflections(plan: ImportPlan): void {
+  try {
+    checkDraftReadReflections(plan.reflections.new);
+    checkDraftReadReflections(plan.reflections.updated);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'ReflectionValidationError') throw error;
+    const stop = /[.!?]$/.test(error.message) ? '' : '.';
+    throw new ImportFileError(`This file cannot be imported. ${error.message}${stop}`, { cause: error });
+  }
+}
+
+/**
  * Reads the file and plans the import, writing nothing. Throws ImportFileError (the file) with a
- * message naming the problem; the journal is untouched either way.
+ * message naming the problem; the journal is untouched either way. The plan's new and updated
+ * reflections are checked as a save checks them (applyImport's `reflectionsChecked`).
  */
 export async function prepareImport(
   bytes: Uint8Array,
@@ -47,6 +66,7 @@ export async function prepareImport(
         }
       : reading.snapshot;
   const plan = planImport(incoming, existing);
+  checkPlannedReflections(plan);
   const planReasons = [...plan.reflections.skipped, ...plan.preparations.skipped, ...plan.people.skipped].map(
     ({ id, reason }) => `${id}: ${reason}`,
   );

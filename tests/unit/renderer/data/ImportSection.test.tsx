@@ -41,13 +41,17 @@ afterEach(async () => {
   await deleteFreshJournal(db);
 });
 
-function exportFile(): File {
+function exportFile(asked = 'Figures for the launch'): File {
+  return exportFileWith(asked).file;
+}
+
+function exportFileWith(asked: string): { file: File; reflectionId: string } {
   const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
   const reflection = {
     ...createDraftReflection({ now: new Date('2026-03-01T10:00:00Z'), timeZone: 'Europe/London' }),
     status: 'complete' as const,
     personIds: [dana.id],
-    asked: 'Figures for the launch',
+    asked,
   };
   const text = serializeJournalExport(
     buildJsonExport(
@@ -60,7 +64,10 @@ function exportFile(): File {
       },
     ),
   );
-  return new File([text], 'journal.json', { type: 'application/json' });
+  return {
+    file: new File([text], 'journal.json', { type: 'application/json' }),
+    reflectionId: reflection.id,
+  };
 }
 
 function renderImport() {
@@ -94,6 +101,21 @@ describe('the Import section', () => {
         people: [expect.objectContaining({ name: 'Dana Fox' })],
       }),
     );
+  });
+
+  it('refuses a file whose reflection a save would refuse, naming it and the field, before anything is written', async () => {
+    const user = userEvent.setup();
+    const { onImported } = renderImport();
+    // The export format reads every reflection as a draft may be; a complete one needs what was asked.
+    const { file, reflectionId } = exportFileWith('');
+    await user.upload(screen.getByLabelText('Import file'), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `This file cannot be imported. Reflection ${reflectionId} (asked): “What did you ask for?” is required.`,
+    );
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(await db.reflections.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+    expect(onImported).not.toHaveBeenCalled();
   });
 
   it('says the import failed and that the journal is as it was when a write fails', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import {
+  createDraftReflection,
+  reflectionDraftSchema,
+  type Reflection,
+} from '../../../../shared/domain/reflectionSchema';
+import {
+  checkDraftReadReflections,
   checkImportedReflection,
   needsSearchRebuild,
   SEARCH_REBUILD_FROM,
@@ -41,5 +46,58 @@ describe('checkImportedReflection', () => {
   it('checks a draft with the draft rules: an empty request is allowed', () => {
     const draft = createDraftReflection({ now: new Date('2026-02-01T09:00:00Z'), timeZone: 'UTC' });
     expect(checkImportedReflection(draft)).toEqual(draft);
+  });
+});
+
+describe('checkDraftReadReflections', () => {
+  // Every mix of what the complete schema adds to the draft's: status, mode, date, person, request, context.
+  const cases: Reflection[] = [];
+  for (const status of ['draft', 'complete'] as const)
+    for (const mode of ['guided', 'quick'] as const)
+      for (const occurredAt of [null, '2026-02-01T09:00'])
+        for (const personIds of [[], ['019c186e-2e80-72f1-9a85-000000000001']])
+          for (const asked of ['', '  ', 'Figures'])
+            for (const context of ['', 'What happened'])
+              cases.push(
+                reflectionDraftSchema.parse({
+                  ...complete('x'),
+                  status,
+                  mode,
+                  occurredAt,
+                  personIds,
+                  asked,
+                  context,
+                }),
+              );
+
+  const outcome = (check: () => unknown): string => {
+    try {
+      check();
+      return 'accepted';
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+
+  it('accepts and refuses, with the same words, exactly what the save check does', () => {
+    const refused = cases.filter(
+      (reflection) => outcome(() => checkImportedReflection(reflection)) !== 'accepted',
+    );
+    // The matrix holds both kinds, so the comparison below means something.
+    expect(refused.length).toBeGreaterThan(10);
+    expect(refused.length).toBeLessThan(cases.length - 10);
+    for (const reflection of cases) {
+      expect(outcome(() => checkDraftReadReflections([reflection]))).toBe(
+        outcome(() => checkImportedReflection(reflection)),
+      );
+    }
+  });
+
+  it('names the first reflection that fails among many', () => {
+    const good = complete('Figures');
+    const bad = complete('');
+    expect(() => checkDraftReadReflections([good, bad, complete('')])).toThrow(
+      `Reflection ${bad.id} (asked): “What did you ask for?” is required`,
+    );
   });
 });
