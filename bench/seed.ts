@@ -9,6 +9,7 @@ import { DEFAULT_RESULT_LIMIT, searchIndexOptions } from '../shared/search/searc
 import { queryTerms } from '../shared/search/searchText';
 import { createJournal } from '../renderer/db/JournalContext';
 import { openJournalDatabase } from '../renderer/db/openJournalDatabase';
+import { loadWriteSchemas } from '../renderer/db/repositories/writeSchemas';
 import { idbRequest, transactionDone } from './rawIndexedDb';
 
 const CHUNK = 2_000;
@@ -63,6 +64,8 @@ const bench = {
     const [row] = await journal.reflections.newestRows(1);
     const original = row ? await journal.reflections.get(row.id) : undefined;
     if (!original) throw new Error('Seed the journal before measuring saves.');
+    // The app loads the write schemas at the first idle moment after start-up; so does this page.
+    await loadWriteSchemas();
     const saves: number[] = [];
     // Each save carries the revision the last one stored, as the editor does: a save from an
     // older copy is refused as written in another window.

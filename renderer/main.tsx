@@ -5,7 +5,9 @@ import { checkRememberedLocaleConventions } from './app/localeConventions';
 import { flushPendingWrites } from './app/pendingWrites';
 import { beginStartup, whenMarked, whenStartupSettled } from './app/startupPhase';
 import { StorageStatusProvider } from './app/storageStatus';
+import { whenIdle } from './app/whenIdle';
 import { createJournal, JournalProvider } from './db/JournalContext';
+import { loadWriteSchemas } from './db/repositories/writeSchemas';
 import { appLocale } from './features/dateTime/currentDateTimeStyle';
 import { startOpeningJournalDatabase } from './db/openJournalDatabase';
 import { describeStorageError } from './db/storageErrors';
@@ -59,6 +61,10 @@ async function boot() {
   void whenStartupSettled().then(() => {
     getSearchClient().start();
     checkRememberedLocaleConventions(appLocale());
+    // The schemas every write checks with are not part of the start-up (zod is large): loaded
+    // at the next idle moment, so the first save finds them. A write before that waits for them;
+    // a failed load here is tried again by that write.
+    whenIdle(() => void loadWriteSchemas().catch(() => undefined));
   });
   const router = createAppRouter({ storage: storagePromise });
   const onStorageReady = (report: (error: unknown) => unknown) => {

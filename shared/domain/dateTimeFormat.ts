@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   isExistingDate,
   parseLocalDate,
@@ -14,14 +13,27 @@ export const timeFormatPreferences = ['locale', '24h', '12h'] as const;
 /** The order of day, month and year; "locale" follows the computer's language. */
 export const dateOrderPreferences = ['locale', 'dmy', 'mdy', 'ymd'] as const;
 
-export const dateTimeFormatPreferenceSchema = z.object({
-  timeFormat: z.enum(timeFormatPreferences),
-  dateOrder: z.enum(dateOrderPreferences),
-});
-export type DateTimeFormatPreference = z.infer<typeof dateTimeFormatPreferenceSchema>;
-export type TimeFormatPreference = DateTimeFormatPreference['timeFormat'];
-export type DateOrderPreference = DateTimeFormatPreference['dateOrder'];
+export type TimeFormatPreference = (typeof timeFormatPreferences)[number];
+export type DateOrderPreference = (typeof dateOrderPreferences)[number];
+/** Checked on write by dateTimeFormatPreferenceSchema (its own module: the first rows need no zod). */
+export type DateTimeFormatPreference = { timeFormat: TimeFormatPreference; dateOrder: DateOrderPreference };
 export type DateOrder = Exclude<DateOrderPreference, 'locale'>;
+
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
+
+/**
+ * A stored choice as this build reads it, or null when it is not one (a newer build's, or
+ * damaged). The same rule as dateTimeFormatPreferenceSchema (a test holds the two together),
+ * without zod: the journal reads this before its first rows.
+ */
+export function readDateTimeFormatPreference(value: unknown): DateTimeFormatPreference | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { timeFormat, dateOrder } = value as Record<string, unknown>;
+  return isOneOf(timeFormatPreferences, timeFormat) && isOneOf(dateOrderPreferences, dateOrder)
+    ? { timeFormat, dateOrder }
+    : null;
+}
 
 export const defaultDateTimeFormatPreference: DateTimeFormatPreference = {
   timeFormat: 'locale',

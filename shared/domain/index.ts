@@ -7,6 +7,7 @@ export * from './principleChecks';
 export * from './principles';
 export * from './reflectionLabels';
 export * from './reflectionListRow';
+export * from './reflectionListRowSchema';
 export * from './reflectionSchema';
 export * from './reflectionSummary';
 export * from './seededRandom';

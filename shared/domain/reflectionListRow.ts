@@ -1,27 +1,10 @@
-import * as z from 'zod';
-import { isoInstantSchema, localDateTimeSchema, tagsSchema, textSchema, uuidV7Schema } from './fieldSchemas';
-import { reflectionStatusValues } from './reflectionLabels';
-import { outcomeSchema, type Reflection } from './reflectionSchema';
+import type * as z from 'zod';
+import type { Reflection } from './reflectionSchema';
+import type { reflectionListRowSchema } from './reflectionListRowSchema';
 
 export const ASKED_PREVIEW_LENGTH = 140;
 
-/** The small record the journal list reads; the full reflection loads only when opened. */
-export const reflectionListRowSchema = z.strictObject({
-  id: uuidV7Schema('Reflection id'),
-  occurredAt: localDateTimeSchema('When it happened').nullable(),
-  personIds: z.array(uuidV7Schema('Person id')),
-  // Twice the length because the cap counts UTF-16 units and the preview counts code points.
-  // Named for the request, which it is for a complete reflection; a draft's is its first words.
-  askedPreview: textSchema('Preview', ASKED_PREVIEW_LENGTH * 2),
-  outcome: outcomeSchema.nullable(),
-  principleIds: z.array(z.string()),
-  tags: tagsSchema(),
-  starred: z.boolean(),
-  isPrivate: z.boolean(),
-  status: z.enum(reflectionStatusValues),
-  deletedAt: isoInstantSchema('Deleted at').nullable(),
-});
-
+/** The small record the journal list reads (its schema is in reflectionListRowSchema.ts). */
 export type ReflectionListRow = z.output<typeof reflectionListRowSchema>;
 
 /**

@@ -1,10 +1,16 @@
-import { z } from 'zod';
 import type { WeekStartDay } from '../progress/progressCalendar';
 
 /** The person's choice of first day of the week; "locale" follows their language settings. */
 export const weekStartPreferences = ['locale', 'monday', 'sunday', 'saturday'] as const;
-export const weekStartPreferenceSchema = z.enum(weekStartPreferences);
-export type WeekStartPreference = z.infer<typeof weekStartPreferenceSchema>;
+export type WeekStartPreference = (typeof weekStartPreferences)[number];
+
+/**
+ * Whether a stored value is one of the choices. The same rule as weekStartPreferenceSchema,
+ * which checks writes (a test holds the two together), without zod: read before the first rows.
+ */
+export function isWeekStartPreference(value: unknown): value is WeekStartPreference {
+  return (weekStartPreferences as readonly unknown[]).includes(value);
+}
 
 export const weekStartPreferenceLabels: Record<WeekStartPreference, string> = {
   locale: 'From my language settings',

@@ -1,5 +1,5 @@
 import { findPrincipleCheck } from '../domain/principleChecks';
-import { builtInPrinciples } from '../domain/principles';
+import { builtInPrinciples } from '../domain/builtInPrinciples';
 import {
   reflectionFieldLabels,
   type Outcome,

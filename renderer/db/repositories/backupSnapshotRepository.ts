@@ -5,7 +5,9 @@ import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { Journal } from '../JournalContext';
 import type { PersonRecord } from '../records';
 import { createJournalDataRepository, type ImportWrites } from './journalDataRepository';
+import { isJournalEmpty } from './isJournalEmpty';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+import { loadWriteSchemas } from './writeSchemas';
 
 export interface WholeJournal {
   readonly people: Person[];
@@ -30,7 +32,9 @@ export function createBackupSnapshotRepository(journal: Journal) {
     journalId: () => data.journalId(),
     existingIndex: () => data.existingIndex(),
 
-    readWholeJournal(): Promise<WholeJournal> {
+    async readWholeJournal(): Promise<WholeJournal> {
+      // The settings are checked inside the transaction, where nothing but Dexie may be awaited.
+      await loadWriteSchemas();
       return db.transaction('r', [db.reflections, db.people, db.preparations, db.meta], async () => {
         const [reflections, people, preparations, principles] = await Promise.all([
           db.reflections.toArray(),
@@ -54,10 +58,7 @@ export function createBackupSnapshotRepository(journal: Journal) {
     },
 
     /** True when the journal holds no reflection and no person: nothing to lose by restoring. */
-    async isEmpty(): Promise<boolean> {
-      const [reflections, people] = await Promise.all([db.reflections.count(), db.people.count()]);
-      return reflections === 0 && people === 0;
-    },
+    isEmpty: () => isJournalEmpty(db),
 
     /** Ids of reflections outside the Trash. */
     async activeReflectionIds(): Promise<Set<string>> {

@@ -3,7 +3,7 @@ import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 import { ANOTHER_JOURNAL_MESSAGE, planFeedback, type FeedbackPlan } from '../../../shared/coach/planFeedback';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { CoachFeedbackRecord } from '../records';
-import { JOURNAL_ID_KEY } from './journalDataRepository';
+import { JOURNAL_ID_KEY } from './journalIdKey';
 
 /** The feedback file names another journal (or this journal was never exported): nothing was written. */
 export class FeedbackForAnotherJournalError extends Error {

@@ -1,9 +1,10 @@
 import {
-  dateTimeFormatPreferenceSchema,
   defaultDateTimeFormatPreference,
+  readDateTimeFormatPreference,
   type DateTimeFormatPreference,
 } from '../../../shared/domain/dateTimeFormat';
 import type { JournalDatabase } from '../JournalDatabase';
+import { loadWriteSchemas, writeSchemasIfLoaded } from './writeSchemas';
 
 /** The `meta` row holding the date and time format. Never renamed: journals in use are keyed by it. */
 export const DATE_TIME_FORMAT_KEY = 'dateTimeFormat';
@@ -17,9 +18,10 @@ export interface StoredDateTimeFormat {
 /** A missing row means nobody chose; a value this build does not know falls back to the language's format. */
 export function parseStoredDateTimeFormat(value: unknown): StoredDateTimeFormat {
   if (value === undefined) return { preference: defaultDateTimeFormatPreference, unreadable: null };
-  const result = dateTimeFormatPreferenceSchema.safeParse(value);
-  return result.success
-    ? { preference: result.data, unreadable: null }
+  // Read before the first rows, so without zod (the schema checks writes).
+  const preference = readDateTimeFormatPreference(value);
+  return preference !== null
+    ? { preference, unreadable: null }
     : { preference: defaultDateTimeFormatPreference, unreadable: value };
 }
 
@@ -35,6 +37,7 @@ export function createDateTimeFormatRepository(db: JournalDatabase) {
 
     /** Saves a choice; throws for anything but the offered choices, leaving the stored one as it was. */
     async write(preference: DateTimeFormatPreference): Promise<void> {
+      const { dateTimeFormatPreferenceSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const checked = dateTimeFormatPreferenceSchema.parse(preference);
       await db.meta.put({ key: DATE_TIME_FORMAT_KEY, value: checked });
     },
@@ -44,6 +47,7 @@ export function createDateTimeFormatRepository(db: JournalDatabase) {
      * changes (time format, then date order) both stay, even before the page has seen the first.
      */
     async change(part: Partial<DateTimeFormatPreference>): Promise<void> {
+      const { dateTimeFormatPreferenceSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       await db.transaction('rw', db.meta, async () => {
         const { preference } = parseStoredDateTimeFormat((await db.meta.get(DATE_TIME_FORMAT_KEY))?.value);
         const checked = dateTimeFormatPreferenceSchema.parse({ ...preference, ...part });

@@ -16,9 +16,12 @@ import type { ReflectionRepository } from './reflectionRepository';
 import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 import { checkImportedReflection, needsSearchRebuild } from './importedReflections';
+import { JOURNAL_ID_KEY } from './journalIdKey';
+// An import's and a read's checks run inside their transactions, where nothing else may be
+// awaited: importing the set here has it loaded before any of this runs (see writeSchemas.ts).
+import './writeSchemaSet';
 
-/** The `meta` row naming this journal. Never renamed or rewritten: exports and coaches match on it. */
-export const JOURNAL_ID_KEY = 'journalId';
+export { JOURNAL_ID_KEY } from './journalIdKey';
 
 /** What the page holds of a journal: everything an export or an import plan needs, bar reminders. */
 export interface JournalContents {

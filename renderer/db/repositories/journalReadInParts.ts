@@ -3,7 +3,8 @@ import type { Preparation } from '../../../shared/domain/preparationSchema';
 import type { PrincipleSetting } from '../../../shared/domain/principles';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { JournalDatabase } from '../JournalDatabase';
-import { PRINCIPLE_SETTINGS_KEY, parseStoredPrincipleSettings } from './principleSettingsRepository';
+import { PRINCIPLE_SETTINGS_KEY } from './principleSettingsRepository';
+import { parseStoredPrincipleSettings } from './storedPrincipleSettings';
 
 /** Everything of a journal but its reflections, as an export needs it before the reflections come. */
 export interface JournalAroundReflections {

@@ -1,12 +1,13 @@
 import { nameStartsWith, personMatchKey } from '../../../shared/domain/personNameMatch';
-import { createPerson, personSchema, type Person } from '../../../shared/domain/personSchema';
-import { reflectionCompleteSchema, type Reflection } from '../../../shared/domain/reflectionSchema';
+import type { Person } from '../../../shared/domain/personSchema';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord, PersonRecord } from '../records';
 import { syncProgressFacts } from './progressRepository';
 import { withRevision } from './reflectionWriteErrors';
 import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+import { loadedWriteSchemas, loadWriteSchemas, writeSchemasIfLoaded } from './writeSchemas';
 
 // Stored lower-cased for the index that orders the People page; matching uses personMatchKey.
 const nameKeyOf = (name: string) => name.trim().toLocaleLowerCase();
@@ -102,9 +103,11 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
   /**
    * Complete reflections (the Trash included) that would stop being complete without this person:
    * a guided reflection needs someone. Deleting the person would leave them refused by the next
-   * import of the journal's own export or backup, so the delete is refused instead.
+   * import of the journal's own export or backup, so the delete is refused instead. Runs inside
+   * a transaction: its caller loaded the schemas first.
    */
   async function completeNamingOnly(personId: string): Promise<number> {
+    const { reflectionCompleteSchema } = loadedWriteSchemas();
     const ids = await db.listRows.where('personIds').equals(personId).primaryKeys();
     const stored = await db.reflections.bulkGet(ids);
     return stored.filter(
@@ -126,12 +129,14 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
 
   return {
     async add(name: string, details: Partial<Pick<Person, 'role' | 'team' | 'relationship' | 'notes'>> = {}) {
+      const { createPerson, personSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const person = personSchema.parse({ ...createPerson({ now: now(), name: name.trim() }), ...details });
       await db.people.add(toRecord(person));
       return person;
     },
 
     async update(person: Person): Promise<Person> {
+      const { personSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const checked = personSchema.parse({ ...person, updatedAt: now().toISOString() });
       await db.people.put(toRecord(checked));
       return checked;
@@ -190,7 +195,11 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
       });
     },
 
-    /** How many complete reflections need this person to stay complete: a delete is refused while any do. */
+    /**
+     * How many complete reflections need this person to stay complete: a delete is refused while
+     * any do. Read live (the People page), where nothing but Dexie may be awaited: the page loads
+     * the schemas with its own chunk (PersonMergeDelete imports writeSchemaSet).
+     */
     soleCompleteCount(personId: string): Promise<number> {
       return db.transaction('r', [db.listRows, db.reflections], () => completeNamingOnly(personId));
     },
@@ -207,6 +216,7 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
      */
     async merge(fromId: string, intoId: string): Promise<number> {
       if (fromId === intoId) throw new Error('Choose someone else to merge into.');
+      const { personSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       return db.transaction('rw', relinkTables, async () => {
         const [from, into] = await Promise.all([mustGet(fromId), mustGet(intoId)]);
         const kept = personSchema.safeParse(
@@ -230,6 +240,7 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
      * longer name them. Returns how many reflections no longer name them.
      */
     async remove(personId: string): Promise<number> {
+      await loadWriteSchemas();
       return db.transaction('rw', relinkTables, async () => {
         const person = await mustGet(personId);
         const leftWithoutSomeone = await completeNamingOnly(personId);
@@ -243,6 +254,7 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
     },
 
     async bulkImport(people: readonly Person[]): Promise<void> {
+      const { personSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const checked = people.map((person) => personSchema.parse(person));
       await db.people.bulkPut(checked.map(toRecord));
     },

@@ -1,15 +1,12 @@
 import { localDateTimeToEpochMs } from '../../../shared/domain/localDateTime';
-import {
-  preparationDraftSchema,
-  preparationReadySchema,
-  type Preparation,
-} from '../../../shared/domain/preparationSchema';
+import type { Preparation } from '../../../shared/domain/preparationSchema';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../JournalDatabase';
 import { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
 import { reflectionWriteTables, type ReflectionRepository } from './reflectionRepository';
 import { withRevision } from './reflectionWriteErrors';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
+import { loadWriteSchemas, writeSchemasIfLoaded, type WriteSchemas } from './writeSchemas';
 
 export { PreparationValidationError, StalePreparationError } from './preparationWriteErrors';
 
@@ -65,8 +62,10 @@ export function createPreparationRepository(
     });
   }
 
-  function validate(candidate: unknown, ready: boolean): Preparation {
-    const result = (ready ? preparationReadySchema : preparationDraftSchema).safeParse(candidate);
+  function validate(schemas: WriteSchemas, candidate: unknown, ready: boolean): Preparation {
+    const result = (ready ? schemas.preparationReadySchema : schemas.preparationDraftSchema).safeParse(
+      candidate,
+    );
     if (!result.success) throw new PreparationValidationError(result.error.issues);
     return result.data;
   }
@@ -122,20 +121,26 @@ export function createPreparationRepository(
      * while still valid. `preparation.revision` is the revision it was loaded at (0 for a new one).
      */
     async saveDraft(preparation: Preparation): Promise<Preparation> {
+      const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const stamped = { ...preparation, updatedAt: now().toISOString() };
       let valid: Preparation | null = null;
       if (stamped.status === 'ready') {
-        const ready = preparationReadySchema.safeParse(stamped);
+        const ready = schemas.preparationReadySchema.safeParse(stamped);
         if (ready.success) valid = ready.data;
       }
-      valid ??= validate({ ...stamped, status: 'draft' }, false);
+      valid ??= validate(schemas, { ...stamped, status: 'draft' }, false);
       const draft = valid;
       return write(draft.id, draft.revision, () => draft);
     },
 
     /** "Save preparation": needs who it is with and what is wanted; throws naming each problem. */
     async markReady(preparation: Preparation): Promise<Preparation> {
-      const valid = validate({ ...preparation, status: 'ready', updatedAt: now().toISOString() }, true);
+      const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
+      const valid = validate(
+        schemas,
+        { ...preparation, status: 'ready', updatedAt: now().toISOString() },
+        true,
+      );
       return write(valid.id, valid.revision, () => valid);
     },
 
@@ -155,7 +160,9 @@ export function createPreparationRepository(
     async completeLinkedReflection(reflection: Reflection): Promise<Reflection> {
       const preparationId = reflection.preparationId;
       if (preparationId === null) return reflections.complete(reflection);
-      // The reflection repository's own transaction joins this one (its tables are a subset).
+      // The reflection repository's own transaction joins this one (its tables are a subset),
+      // and with the schemas loaded first it awaits nothing else on the way.
+      await loadWriteSchemas();
       return db.transaction('rw', completeTables(), async () => {
         const saved = await reflections.complete(reflection);
         await linkBoth(preparationId, saved.id);

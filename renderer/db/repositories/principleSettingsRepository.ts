@@ -1,15 +1,12 @@
-import {
-  builtInPrinciples,
-  principleSettingSchema,
-  principleSettingsSchema,
-  resolvePrinciples,
-  type CustomPrinciple,
-  type PrincipleSetting,
-  type ResolvedPrinciple,
-} from '../../../shared/domain/principles';
+import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/builtInPrinciples';
+import type { CustomPrinciple, PrincipleSetting, ResolvedPrinciple } from '../../../shared/domain/principles';
 import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
 import type { IssueLike } from '../../../shared/domain/validationMessages';
 import type { JournalDatabase } from '../JournalDatabase';
+import type { StoredPrincipleSettings } from './storedPrincipleSettings';
+import { loadedWriteSchemas, loadWriteSchemas, writeSchemasIfLoaded } from './writeSchemas';
+
+export type { StoredPrincipleSettings } from './storedPrincipleSettings';
 
 /** The `meta` row holding the settings. Never renamed: journals in use are keyed by it. */
 export const PRINCIPLE_SETTINGS_KEY = 'principleSettings';
@@ -27,29 +24,15 @@ export class PrincipleSettingsValidationError extends Error {
   }
 }
 
-export interface StoredPrincipleSettings {
-  readonly settings: readonly PrincipleSetting[];
-  /** Why the stored value was set aside for the built-ins, or null when it was read as saved. */
-  readonly problem: string | null;
-}
-
 export interface PrincipleChanges {
   readonly title?: string;
   readonly description?: string;
   readonly isHidden?: boolean;
 }
 
-/** A missing row is a journal nobody has customized; anything that fails the schema is set aside, never thrown. */
-export function parseStoredPrincipleSettings(value: unknown): StoredPrincipleSettings {
-  if (value === undefined) return { settings: [], problem: null };
-  const result = principleSettingsSchema.safeParse(value);
-  return result.success
-    ? { settings: result.data, problem: null }
-    : { settings: [], problem: unreadablePrincipleSettingsMessage };
-}
-
+/** Inside a transaction: the write that opened it loaded the schemas. */
 function checked(candidate: unknown): PrincipleSetting {
-  const result = principleSettingSchema.safeParse(candidate);
+  const result = loadedWriteSchemas().principleSettingSchema.safeParse(candidate);
   if (!result.success) throw new PrincipleSettingsValidationError(result.error.issues);
   return result.data;
 }
@@ -135,11 +118,13 @@ export function createPrincipleSettingsRepository(db: JournalDatabase, now: () =
       principles: readonly ResolvedPrinciple[],
     ) => PrincipleSetting[],
   ): Promise<void> {
+    // Loaded before the transaction: it may be an import's, where only Dexie may be awaited.
+    const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
     await db.transaction('rw', db.meta, async () => {
       const row = await db.meta.get(PRINCIPLE_SETTINGS_KEY);
-      const stored = parseStoredPrincipleSettings(row?.value);
+      const stored = schemas.parseStoredPrincipleSettings(row?.value);
       const edited = edit(stored.settings, resolvePrinciples(builtInPrinciples, stored.settings));
-      const list = principleSettingsSchema.safeParse(edited);
+      const list = schemas.principleSettingsSchema.safeParse(edited);
       if (!list.success) throw new PrincipleSettingsValidationError(list.error.issues);
       if (stored.problem !== null && row !== undefined) {
         await db.meta.put({
@@ -180,12 +165,35 @@ export function createPrincipleSettingsRepository(db: JournalDatabase, now: () =
       return change((current) => [...current, ...settings]);
     },
 
+    /**
+     * The settings, checked. Inside a transaction (an export's read, a backup's) the caller has
+     * loaded the schemas first (loadWriteSchemas), so nothing but Dexie is awaited there.
+     */
     async read(): Promise<StoredPrincipleSettings> {
-      return parseStoredPrincipleSettings((await db.meta.get(PRINCIPLE_SETTINGS_KEY))?.value);
+      const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
+      return schemas.parseStoredPrincipleSettings((await db.meta.get(PRINCIPLE_SETTINGS_KEY))?.value);
+    },
+
+    /**
+     * The stored value as it is, for a live read (Dexie's liveQuery loses its transaction across
+     * any other promise, so it cannot wait for the schemas); `check` reads it once they are in.
+     */
+    async storedValue(): Promise<unknown> {
+      return (await db.meta.get(PRINCIPLE_SETTINGS_KEY))?.value;
+    },
+
+    /**
+     * A stored value (storedValue) checked as read() checks it, or null while the schemas are
+     * not loaded yet and there is something to check: loadWriteSchemas, then ask again.
+     */
+    check(value: unknown): StoredPrincipleSettings | null {
+      if (value === undefined) return { settings: [], problem: null };
+      return writeSchemasIfLoaded()?.parseStoredPrincipleSettings(value) ?? null;
     },
 
     /** A principle of the person's own, after the others; throws PrincipleSettingsValidationError naming each problem. */
     async add(input: { readonly title: string; readonly description: string }): Promise<CustomPrinciple> {
+      await loadWriteSchemas();
       const custom = checked({
         kind: 'custom',
         id: newTimeOrderedId(now()),

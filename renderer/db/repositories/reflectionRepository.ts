@@ -1,8 +1,4 @@
-import {
-  reflectionCompleteSchema,
-  reflectionDraftSchema,
-  type Reflection,
-} from '../../../shared/domain/reflectionSchema';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import { DAY_MS } from '../../../shared/domain/localDateTime';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { ListRowRecord } from '../records';
@@ -16,6 +12,7 @@ import {
   LAST_PURGE_APP_VERSION_KEY,
   LAST_WRITE_AT_KEY,
 } from './trashPurgeGuard';
+import { loadWriteSchemas, writeSchemasIfLoaded, type WriteSchemas } from './writeSchemas';
 
 export { ReflectionValidationError, StaleReflectionError } from './reflectionWriteErrors';
 
@@ -93,8 +90,13 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     });
   }
 
-  function validate(candidate: unknown, complete: boolean): Reflection {
-    const schema = complete ? reflectionCompleteSchema : reflectionDraftSchema;
+  /**
+   * Each write takes the schemas before its transaction opens: `writeSchemasIfLoaded() ??
+   * (await loadWriteSchemas())` awaits nothing once they are loaded, so a write inside a caller's
+   * transaction (completing one on a plan, which loads them first) joins it.
+   */
+  function validate(schemas: WriteSchemas, candidate: unknown, complete: boolean): Reflection {
+    const schema = complete ? schemas.reflectionCompleteSchema : schemas.reflectionDraftSchema;
     const result = schema.safeParse(candidate);
     if (!result.success) throw new ReflectionValidationError(result.error.issues);
     return result.data;
@@ -136,13 +138,14 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      * one); a StaleReflectionError means another window wrote it since, and nothing was written.
      */
     async saveDraft(reflection: Reflection): Promise<Reflection> {
+      const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const stamped = { ...withRevision(reflection), updatedAt: now().toISOString() };
       let valid: Reflection | null = null;
       if (stamped.status === 'complete') {
-        const complete = reflectionCompleteSchema.safeParse(stamped);
+        const complete = schemas.reflectionCompleteSchema.safeParse(stamped);
         if (complete.success) valid = complete.data;
       }
-      valid ??= validate({ ...stamped, status: 'draft' }, false);
+      valid ??= validate(schemas, { ...stamped, status: 'draft' }, false);
       const draft = valid;
       return write(draft.id, draft.revision, () => draft);
     },
@@ -150,6 +153,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     /** "Save reflection": the stricter schema; throws ReflectionValidationError naming each problem. */
     async complete(reflection: Reflection): Promise<Reflection> {
       const valid = validate(
+        writeSchemasIfLoaded() ?? (await loadWriteSchemas()),
         { ...withRevision(reflection), status: 'complete', updatedAt: now().toISOString() },
         true,
       );
@@ -363,7 +367,10 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      * old copy is told rather than writing over the import.
      */
     async bulkImport(reflections: readonly Reflection[]): Promise<number> {
-      const checked = reflections.map((reflection) => validate(reflection, reflection.status === 'complete'));
+      const schemas = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
+      const checked = reflections.map((reflection) =>
+        validate(schemas, reflection, reflection.status === 'complete'),
+      );
       await db.transaction('rw', tables, async () => {
         const stored = await db.reflections.bulkGet(checked.map((reflection) => reflection.id));
         const valid = checked.map((reflection, index) => {

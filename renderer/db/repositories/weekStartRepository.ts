@@ -1,8 +1,6 @@
-import {
-  weekStartPreferenceSchema,
-  type WeekStartPreference,
-} from '../../../shared/domain/weekStartPreference';
+import { isWeekStartPreference, type WeekStartPreference } from '../../../shared/domain/weekStartPreference';
 import type { JournalDatabase } from '../JournalDatabase';
+import { loadWriteSchemas, writeSchemasIfLoaded } from './writeSchemas';
 
 /** The `meta` row holding the first day of the week. Never renamed: journals in use are keyed by it. */
 export const WEEK_START_KEY = 'weekStart';
@@ -16,9 +14,9 @@ export interface StoredWeekStart {
 /** A missing row means nobody chose; a value this build does not know falls back to the language's day. */
 export function parseStoredWeekStart(value: unknown): StoredWeekStart {
   if (value === undefined) return { preference: 'locale', unreadable: null };
-  const result = weekStartPreferenceSchema.safeParse(value);
-  return result.success
-    ? { preference: result.data, unreadable: null }
+  // Read before the first rows, so without zod (the schema checks writes).
+  return isWeekStartPreference(value)
+    ? { preference: value, unreadable: null }
     : { preference: 'locale', unreadable: value };
 }
 
@@ -34,6 +32,7 @@ export function createWeekStartRepository(db: JournalDatabase) {
 
     /** Saves a choice; throws for anything but one of the four choices, leaving the stored one as it was. */
     async write(preference: WeekStartPreference): Promise<void> {
+      const { weekStartPreferenceSchema } = writeSchemasIfLoaded() ?? (await loadWriteSchemas());
       const checked = weekStartPreferenceSchema.parse(preference);
       await db.meta.put({ key: WEEK_START_KEY, value: checked });
     },

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { GeneratedJournal } from '../../../shared/domain/generateJournal';
 import { createJournal, type Journal } from '../JournalContext';
 import { JOURNAL_DATABASE_NAME, JournalDatabase } from '../JournalDatabase';
+import { loadWriteSchemas } from '../repositories/writeSchemas';
 
 /**
  * The sample journal's own database. It is never the person's journal: nothing that reads or
@@ -27,6 +28,8 @@ export async function fillSampleJournal(
   contents: () => GeneratedJournal,
 ): Promise<'filled' | 'already-there'> {
   const { db } = journal;
+  // The writes below check with the schemas inside the transaction, where nothing else may be awaited.
+  await loadWriteSchemas();
   return db.transaction('rw', db.tables, async () => {
     const [reflections, people] = await Promise.all([db.reflections.count(), db.people.count()]);
     if (reflections > 0 || people > 0) return 'already-there' as const;

@@ -5,7 +5,8 @@ import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { viewerTimeZone } from '../journal/formatJournalDate';
 import { useLiveResult } from '../journal/useLiveResult';
 import { usePrinciples } from '../principles/PrinciplesProvider';
-import { useCoachFeedbackRepository, useReceivedFeedbackRepository } from './useCoachFeedbackRepository';
+import { useCoachFeedbackRepository } from './useCoachFeedbackRepository';
+import { useReceivedFeedbackRepository } from './useReceivedFeedbackRepository';
 import './coachFeedback.css';
 
 function CommentItem({ comment }: { comment: CoachFeedbackRecord }) {

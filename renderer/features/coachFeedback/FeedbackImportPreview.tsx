@@ -4,7 +4,8 @@ import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 import { describeFeedbackPlan } from '../../../shared/coach/planFeedback';
 import { formatCount } from '../../app/formatCount';
 import type { FeedbackAttachPlan } from '../../db/repositories/coachFeedbackRepository';
-import { useCoachFeedbackRepository, useReceivedFeedbackRepository } from './useCoachFeedbackRepository';
+import { useCoachFeedbackRepository } from './useCoachFeedbackRepository';
+import { useReceivedFeedbackRepository } from './useReceivedFeedbackRepository';
 import './coachFeedback.css';
 import { errorText } from '../../../shared/app/errorText';
 

@@ -2,8 +2,8 @@ import { useContext, useId, useMemo, useState } from 'react';
 import {
   dateOrderLabels,
   dateOrderPreferences,
-  dateTimeFormatPreferenceSchema,
   defaultDateTimeFormatPreference,
+  readDateTimeFormatPreference,
   timeFormatLabels,
   timeFormatPreferences,
   type DateTimeFormatPreference,
@@ -28,7 +28,7 @@ export function DateTimeFormatSetting({ now = Date.now }: { now?: () => number }
   const preference = stored?.preference ?? defaultDateTimeFormatPreference;
 
   async function choose(change: Partial<DateTimeFormatPreference>) {
-    if (!dateTimeFormatPreferenceSchema.safeParse({ ...preference, ...change }).success) return;
+    if (readDateTimeFormatPreference({ ...preference, ...change }) === null) return;
     setError(null);
     try {
       // Only the part chosen: the shown preference may not include a change saved a moment ago.

@@ -4,6 +4,8 @@ import type { Person } from '../../../shared/domain/personSchema';
 import { formatCount } from '../../app/formatCount';
 import { useJournal } from '../../db/JournalContext';
 import { PersonStillNeededError } from '../../db/repositories/personRepository';
+// Loaded with this page: its live count of reflections needing a person checks with the schemas.
+import '../../db/repositories/writeSchemaSet';
 import { describeStorageError } from '../../db/storageErrors';
 import { useLiveResult } from '../journal/useLiveResult';
 

@@ -1,13 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import {
-  builtInPrinciples,
-  resolvePrinciples,
-  type ResolvedPrinciple,
-} from '../../../shared/domain/principles';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { builtInPrinciples, resolvePrinciples } from '../../../shared/domain/builtInPrinciples';
+import type { ResolvedPrinciple } from '../../../shared/domain/principles';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import type { StoredPrincipleSettings } from '../../db/repositories/principleSettingsRepository';
+import { loadWriteSchemas } from '../../db/repositories/writeSchemas';
 import { UnreadableDataError } from '../../db/storageErrors';
 
 export interface Principles {
@@ -24,6 +22,7 @@ export interface Principles {
 }
 
 type LiveSettings = { readonly stored: StoredPrincipleSettings } | { readonly error: unknown };
+type LiveValue = { readonly value: unknown } | { readonly error: unknown };
 
 const PrinciplesContext = createContext<Principles | null>(null);
 
@@ -49,14 +48,35 @@ function principlesFrom(live: LiveSettings | undefined): Principles {
 export function PrinciplesProvider({ children }: { children: ReactNode }) {
   const { principleSettings } = useJournal();
   const { report } = useStorageStatus();
-  const live = useLiveQuery(async (): Promise<LiveSettings> => {
+  // The stored value is read live and checked here: the live read cannot wait for the schemas
+  // (a journal nobody customized needs none). Until they load, it is as if not read yet.
+  const liveValue = useLiveQuery(async (): Promise<LiveValue> => {
     try {
-      return { stored: await principleSettings.read() };
+      return { value: await principleSettings.storedValue() };
     } catch (error) {
       // The app keeps working with the built-ins; the banner says why.
       return { error };
     }
   }, [principleSettings]);
+  const [schemas, setSchemas] = useState<'loading' | 'loaded' | { readonly error: unknown }>('loading');
+  const live = useMemo((): LiveSettings | undefined => {
+    if (liveValue === undefined || 'error' in liveValue) return liveValue;
+    if (typeof schemas === 'object') return schemas;
+    const stored = principleSettings.check(liveValue.value);
+    return stored === null ? undefined : { stored };
+  }, [liveValue, schemas, principleSettings]);
+  const waitsForSchemas = liveValue !== undefined && 'value' in liveValue && live === undefined;
+  useEffect(() => {
+    if (!waitsForSchemas) return;
+    let current = true;
+    loadWriteSchemas().then(
+      () => current && setSchemas('loaded'),
+      (error: unknown) => current && setSchemas({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [waitsForSchemas]);
   const principles = useMemo(() => principlesFrom(live), [live]);
 
   const failure = live !== undefined && 'error' in live ? live.error : null;

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import {
+  isWeekStartPreference,
   weekStartPreferenceLabels,
   weekStartPreferences,
-  weekStartPreferenceSchema,
 } from '../../../shared/domain/weekStartPreference';
 import { useJournal } from '../../db/JournalContext';
 import { createWeekStartRepository } from '../../db/repositories/weekStartRepository';
@@ -18,11 +18,10 @@ export function WeekStartSetting() {
   const selectId = useId();
 
   async function choose(value: string) {
-    const parsed = weekStartPreferenceSchema.safeParse(value);
-    if (!parsed.success) return;
+    if (!isWeekStartPreference(value)) return;
     setError(null);
     try {
-      await repository.write(parsed.data);
+      await repository.write(value);
     } catch (reason) {
       const detail = errorText(reason);
       setError(`Could not save the first day of the week; it stays as it was. ${detail}`);

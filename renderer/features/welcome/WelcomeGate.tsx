@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useJournal } from '../../db/JournalContext';
-import { createBackupSnapshotRepository } from '../../db/repositories/backupSnapshotRepository';
+import { isJournalEmpty } from '../../db/repositories/isJournalEmpty';
 import { decideAtStart, isWelcomeSettled, opensOnJournal, recordWelcome } from './welcomeState';
 
 export const WELCOME_ROUTE = '/welcome';
@@ -25,32 +25,30 @@ export function WelcomeGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (start.settled) return;
     let live = true;
-    createBackupSnapshotRepository(journal)
-      .isEmpty()
-      .then(
-        (journalIsEmpty) => {
-          if (!live) return;
-          const decision = decideAtStart({
-            settled: isWelcomeSettled(),
-            opensOnJournal: opensOnJournal(start.pathname),
-            journalIsEmpty,
-          });
-          if (decision === 'record-not-needed') recordWelcome('not-needed');
-          // Someone who already went elsewhere meanwhile is not pulled back.
-          if (decision === 'show-welcome' && latestPath.current === start.pathname) {
-            // Still waiting until the address changes: the page at the start address (at '/', a
-            // redirect to the journal) must not render and navigate over the welcome.
-            void navigate(WELCOME_ROUTE, { replace: true });
-            return;
-          }
-          setWaiting(false);
-        },
-        (error: unknown) => {
-          // The journal reports its own open errors; the app simply starts without the welcome.
-          console.error('Could not tell whether the journal is new', error);
-          if (live) setWaiting(false);
-        },
-      );
+    isJournalEmpty(journal.db).then(
+      (journalIsEmpty) => {
+        if (!live) return;
+        const decision = decideAtStart({
+          settled: isWelcomeSettled(),
+          opensOnJournal: opensOnJournal(start.pathname),
+          journalIsEmpty,
+        });
+        if (decision === 'record-not-needed') recordWelcome('not-needed');
+        // Someone who already went elsewhere meanwhile is not pulled back.
+        if (decision === 'show-welcome' && latestPath.current === start.pathname) {
+          // Still waiting until the address changes: the page at the start address (at '/', a
+          // redirect to the journal) must not render and navigate over the welcome.
+          void navigate(WELCOME_ROUTE, { replace: true });
+          return;
+        }
+        setWaiting(false);
+      },
+      (error: unknown) => {
+        // The journal reports its own open errors; the app simply starts without the welcome.
+        console.error('Could not tell whether the journal is new', error);
+        if (live) setWaiting(false);
+      },
+    );
     return () => {
       live = false;
     };

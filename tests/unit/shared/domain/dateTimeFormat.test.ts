@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   datePattern,
-  dateTimeFormatPreferenceSchema,
   formatDateInput,
   formatDateTime,
   formatDateTimeInput,
@@ -13,6 +12,7 @@ import {
   formatTime,
   formatTimeInput,
   localeDateTimeStyle,
+  readDateTimeFormatPreference,
   parseDateInput,
   parseDateTimeInput,
   parseTimeInput,
@@ -20,6 +20,7 @@ import {
   timePattern,
   type DateTimeStyle,
 } from '../../../../shared/domain/dateTimeFormat';
+import { dateTimeFormatPreferenceSchema } from '../../../../shared/domain/dateTimeFormatPreferenceSchema';
 
 const gb: DateTimeStyle = { hour12: false, order: 'dmy' };
 const us: DateTimeStyle = { hour12: true, order: 'mdy' };
@@ -61,6 +62,26 @@ describe('what a language writes', () => {
       false,
     );
     expect(dateTimeFormatPreferenceSchema.safeParse({ timeFormat: '12h' }).success).toBe(false);
+  });
+
+  it('reads a stored choice without zod by the same rule as the schema', () => {
+    const candidates: unknown[] = [
+      { timeFormat: '12h', dateOrder: 'mdy' },
+      { timeFormat: 'locale', dateOrder: 'locale', extra: 1 },
+      { timeFormat: '13h', dateOrder: 'mdy' },
+      { timeFormat: '12h', dateOrder: 'dym' },
+      { timeFormat: '12h' },
+      { dateOrder: 'ymd' },
+      '12h',
+      ['12h', 'mdy'],
+      null,
+      undefined,
+      42,
+    ];
+    for (const candidate of candidates) {
+      const parsed = dateTimeFormatPreferenceSchema.safeParse(candidate);
+      expect(readDateTimeFormatPreference(candidate)).toEqual(parsed.success ? parsed.data : null);
+    }
   });
 });
 

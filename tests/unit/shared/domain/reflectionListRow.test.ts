@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  askedPreview,
-  firstWrittenText,
-  reflectionListRowSchema,
-  toListRow,
-} from '../../../../shared/domain';
+import { askedPreview, firstWrittenText, toListRow } from '../../../../shared/domain';
+import { reflectionListRowSchema } from '../../../../shared/domain/reflectionListRowSchema';
 import { completeReflection, PERSON_ID, REFLECTION_ID } from './reflectionFixture';
 
 describe('toListRow', () => {

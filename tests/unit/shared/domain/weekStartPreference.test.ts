@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isWeekStartPreference,
   resolveWeekStart,
   weekStartPreferenceLabels,
-  weekStartPreferenceSchema,
+  weekStartPreferences,
 } from '../../../../shared/domain/weekStartPreference';
+import { weekStartPreferenceSchema } from '../../../../shared/domain/weekStartPreferenceSchema';
 
 describe('first day of the week', () => {
   it('follows the language when nothing was chosen', () => {
@@ -31,5 +33,11 @@ describe('first day of the week', () => {
     expect(weekStartPreferenceSchema.safeParse('sunday').success).toBe(true);
     expect(weekStartPreferenceSchema.safeParse('tuesday').success).toBe(false);
     expect(weekStartPreferenceSchema.safeParse(1).success).toBe(false);
+  });
+
+  it('reads a stored choice without zod by the same rule as the schema', () => {
+    for (const candidate of [...weekStartPreferences, 'tuesday', 'Monday', 1, null, undefined, ['monday']]) {
+      expect(isWeekStartPreference(candidate)).toBe(weekStartPreferenceSchema.safeParse(candidate).success);
+    }
   });
 });
