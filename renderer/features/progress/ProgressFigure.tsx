@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { usePrinting } from './usePrinting';
 
 export interface ProgressFigureProps {
@@ -12,6 +12,11 @@ export interface ProgressFigureProps {
    * printed, so a long range's thousands of rows are not even made as elements with each redraw.
    */
   readonly table: ReactNode | (() => ReactNode);
+  /**
+   * About how tall the figure will be, in rem, where that depends on the data: a figure out of view
+   * holds this height until it is laid out, so the page's length barely changes as it is drawn.
+   */
+  readonly estimatedHeightRem?: number;
 }
 
 /** True where every figure shows its table without a button, as in the printed report. */
@@ -21,7 +26,14 @@ export const FigureTablesShown = createContext(false);
  * One figure: its title (which is its accessible name, exactly), a one-line caption, the chart,
  * and a "Show data" button that reveals the same numbers as a table. Printing shows every table.
  */
-export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: ProgressFigureProps) {
+export function ProgressFigure({
+  title,
+  caption,
+  needsMore = 0,
+  chart,
+  table,
+  estimatedHeightRem,
+}: ProgressFigureProps) {
   const titleId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
@@ -30,7 +42,15 @@ export function ProgressFigure({ title, caption, needsMore = 0, chart, table }: 
   // hold thousands of cells, which would otherwise be built with every redraw.
   const printing = usePrinting();
   return (
-    <figure className="progress-figure" aria-labelledby={titleId}>
+    <figure
+      className="progress-figure"
+      aria-labelledby={titleId}
+      style={
+        estimatedHeightRem === undefined
+          ? undefined
+          : ({ '--figure-estimate': `${estimatedHeightRem}rem` } as CSSProperties)
+      }
+    >
       <h2 id={titleId} className="progress-figure-title">
         {title}
       </h2>

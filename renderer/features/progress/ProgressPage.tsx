@@ -22,6 +22,10 @@ import { useJournal } from '../../db/JournalContext';
 import { createProgressRepository } from '../../db/repositories/progressRepository';
 import { usePrinciples } from '../principles/PrinciplesProvider';
 import { useWeekStart } from '../weekStart/useWeekStart';
+import { useLocaleConventions } from '../../app/localeConventions';
+import { appLocale } from '../dateTime/currentDateTimeStyle';
+import { resolveWeekStart } from '../../../shared/domain/weekStartPreference';
+import { useProgressInputs, useSteady } from './progressInputs';
 import { CoverageFigure } from './CoverageFigure';
 import { EscalationsFigure } from './EscalationsFigure';
 import { HabitsFigure } from './HabitsFigure';
@@ -86,7 +90,13 @@ export function ProgressPage() {
   // The moment the page opened: plans whose time passed before it count as prepared conversations.
   const [nowMs] = useState(() => Date.now());
   const today = useMemo(() => localToday(nowMs), [nowMs]);
-  const weekStartsOn = useWeekStart()?.weekStartsOn;
+  // People, plans, the first day and the week's start as read ahead in the background, until the
+  // page's own live queries answer: so the first render can build and draw every figure at once.
+  const ahead = useProgressInputs(journal);
+  const { weekStartsOn: fromLocale } = useLocaleConventions(appLocale());
+  const weekStartsOn =
+    useWeekStart()?.weekStartsOn ??
+    (ahead.weekStart === undefined ? undefined : resolveWeekStart(ahead.weekStart.preference, fromLocale));
   const [preset, setPreset] = useState<RangePreset>('3-months');
   const [custom, setCustom] = useState<{ from: Day; to: Day }>(() => ({
     from: addDays(today, -27),
@@ -128,12 +138,17 @@ export function ProgressPage() {
   );
   const holdsEverything = memoryHolds(memory, null);
   const current = read?.request === request ? read : undefined;
-  const firstDay = useLiveQuery(() => progress.firstDay(), [progress]);
-  const people = useLiveQuery(() => journal.people.all(), [journal.people]);
+  // None of these queries answers undefined, so undefined means "not yet answered".
+  const liveFirstDay = useLiveQuery(() => progress.firstDay(), [progress]);
+  const firstDay = liveFirstDay === undefined ? ahead.firstDay : liveFirstDay;
+  const people = useSteady(useLiveQuery(() => journal.people.all(), [journal.people]) ?? ahead.people);
   // Plans are few beside the facts, and read whole once per change.
-  const preparations = useLiveQuery(() => journal.preparations.all(), [journal.preparations]);
+  const preparations = useSteady(
+    useLiveQuery(() => journal.preparations.all(), [journal.preparations]) ?? ahead.preparations,
+  );
 
-  const principles = useMemo(() => visible.map(({ id, title }) => ({ id, title })), [visible]);
+  // Steady too: the principles' own live answer may come again with the same list.
+  const principles = useSteady(useMemo(() => visible.map(({ id, title }) => ({ id, title })), [visible]));
   const recordedRelationships = useMemo(
     () =>
       new Map<string, Relationship | null>((people ?? []).map((person) => [person.id, person.relationship])),
@@ -215,6 +230,26 @@ export function ProgressPage() {
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
   const nameOf = useCallback((id: string) => names.get(id) ?? 'Someone removed', [names]);
 
+  // The figures are made again only for a new report: the page renders again for much else (a live
+  // answer, the memory growing, a choice being read), and the figures of a long journal are
+  // thousands of elements.
+  const figures = useMemo(
+    () =>
+      report === null ? null : (
+        <>
+          <RatingsFigure ratings={report.ratings} granularity={report.frame.granularity} />
+          <OutcomesFigure outcomes={report.outcomes} granularity={report.frame.granularity} />
+          <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />
+          <StreakFigure streaks={report.streaks} weekStartsOn={report.frame.weekStartsOn} />
+          <CoverageFigure coverage={report.coverage} />
+          <SphereFigure sphere={report.sphere} nameOf={nameOf} />
+          <HabitsFigure habits={report.habits} />
+          <PlansFigure plans={report.plans} granularity={report.frame.granularity} />
+        </>
+      ),
+    [report, nameOf],
+  );
+
   if (firstDay === null) {
     return (
       <section className="page progress-page">
@@ -275,14 +310,7 @@ export function ProgressPage() {
             </ul>
           )}
           <div className="progress-figures" aria-busy={updating}>
-            <RatingsFigure ratings={report.ratings} granularity={report.frame.granularity} />
-            <OutcomesFigure outcomes={report.outcomes} granularity={report.frame.granularity} />
-            <EscalationsFigure escalations={report.escalations} granularity={report.frame.granularity} />
-            <StreakFigure streaks={report.streaks} weekStartsOn={report.frame.weekStartsOn} />
-            <CoverageFigure coverage={report.coverage} />
-            <SphereFigure sphere={report.sphere} nameOf={nameOf} />
-            <HabitsFigure habits={report.habits} />
-            <PlansFigure plans={report.plans} granularity={report.frame.granularity} />
+            {figures}
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useCallback, type MouseEvent } from 'react';
+import { useHref, useNavigate } from 'react-router';
 import { relationshipLabels } from '../../../shared/domain/reflectionLabels';
 import type { SphereGroup } from '../../../shared/progress/streaksAndPeople';
 import { useWorkspaceMode } from '../../app/workspaceMode';
@@ -24,13 +25,29 @@ export function SphereFigure({
 }) {
   // A client's people have no pages in a coach's workspace: their names are text.
   const { readOnly } = useWorkspaceMode();
+  // Each name is a plain link with one shared handler rather than a router Link: a long journal's
+  // sphere holds hundreds of people, and a Link's hooks per person were a tenth of the page's
+  // first render at 50,000 reflections. The handler follows the link as a Link would.
+  const navigate = useNavigate();
+  const peopleHref = useHref('/people');
+  const follow = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>) => {
+      if (event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      void navigate(`/people/${event.currentTarget.dataset.person ?? ''}`);
+    },
+    [navigate],
+  );
   const most = Math.max(1, ...sphere.flatMap((group) => group.people.map((person) => person.interactions)));
   const people = sphere.reduce((sum, group) => sum + group.people.length, 0);
+  // The groups stand side by side on a wide page, so the longest sets the height (about 3rem a person).
+  const longest = Math.max(0, ...sphere.map((group) => group.people.length));
   return (
     <ProgressFigure
       title="Sphere of influence"
       caption="The people you worked with, grouped by relationship; a bigger circle means more reflections together, a darker one more trust."
       needsMore={Math.max(0, 1 - people)}
+      estimatedHeightRem={9 + longest * 3}
       chart={
         <div className="progress-sphere">
           {sphere.map((group) => (
@@ -55,7 +72,13 @@ export function SphereFigure({
                         {readOnly ? (
                           nameOf(person.personId)
                         ) : (
-                          <Link to={`/people/${person.personId}`}>{nameOf(person.personId)}</Link>
+                          <a
+                            href={`${peopleHref}/${person.personId}`}
+                            data-person={person.personId}
+                            onClick={follow}
+                          >
+                            {nameOf(person.personId)}
+                          </a>
                         )}
                         <span className="progress-sphere-detail">
                           {person.interactions} {person.interactions === 1 ? 'reflection' : 'reflections'},{' '}

@@ -41,6 +41,9 @@ export class ProgressPage {
     const row = table
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) });
+    // Read as a person reads it, in view: a figure out of view is not laid out yet (the page's
+    // figures use content-visibility), and text not laid out has no inner text.
+    await row.scrollIntoViewIfNeeded();
     return row.getByRole('cell').allInnerTexts();
   }
 

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
@@ -8,6 +8,7 @@ import { createProgressRepository } from '../../../../renderer/db/repositories/p
 import { ProgressPage } from '../../../../renderer/features/progress/ProgressPage';
 import { MONTH_SLICE } from '../../../../renderer/features/progress/progressMemory';
 import { progressMemoryFor } from '../../../../renderer/features/progress/useProgressMemory';
+import { progressInputsFor } from '../../../../renderer/features/progress/progressInputs';
 import { progressFigureTitles } from '../../../e2e/pages/progressFigureTitles';
 import { AppProviders } from '../AppProviders';
 import { openTestJournal, reflectionAt, type TestJournal } from '../journal/journalTestHarness';
@@ -19,10 +20,17 @@ function renderProgress(journal: Journal) {
       <MemoryRouter initialEntries={['/progress']}>
         <Routes>
           <Route path="/progress" element={<ProgressPage />} />
+          <Route path="/people/:id" element={<PersonStandIn />} />
         </Routes>
       </MemoryRouter>
     </AppProviders>,
   );
+}
+
+/** Where a person's link leads, standing in for their page. */
+function PersonStandIn() {
+  const { id } = useParams();
+  return <p>The page of {id}</p>;
 }
 
 let test: TestJournal;
@@ -204,6 +212,46 @@ describe('Progress page', () => {
       expect(performance.getEntriesByName('progress:read')).toHaveLength(0);
     } finally {
       memory.close();
+    }
+  });
+
+  it('draws every figure in its first render when the memory and its inputs were read ahead, and builds once', async () => {
+    const dana = await seed();
+    const memory = progressMemoryFor(test.db, createProgressRepository(test.db));
+    const inputs = progressInputsFor(test.journal);
+    try {
+      memory.load();
+      inputs.load();
+      await memory.settled();
+      await waitFor(() => {
+        const ahead = inputs.getSnapshot();
+        expect(ahead.people?.map(({ name }) => name)).toEqual(['Dana Fox']);
+        expect([ahead.preparations, ahead.firstDay, ahead.weekStart]).not.toContain(undefined);
+      });
+      performance.clearMeasures('progress:build');
+      renderProgress(test.journal);
+      // No waiting: the page's own live queries have not answered yet, so these came from what
+      // was read ahead.
+      for (const title of progressFigureTitles)
+        expect(screen.getByRole('figure', { name: title })).toBeVisible();
+      expect(screen.getByText(/^2 complete reflections from/)).toBeVisible();
+      // Once the page's own answers arrive (the same people and plans), nothing is built again.
+      await waitFor(() =>
+        expect(screen.getByRole('combobox', { name: 'Person' })).toHaveTextContent('Dana Fox'),
+      );
+      await memory.settled();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(performance.getEntriesByName('progress:build')).toHaveLength(1);
+      // A name in the sphere is a link that opens the person's page.
+      await userEvent.click(
+        within(screen.getByRole('figure', { name: 'Sphere of influence' })).getByRole('link', {
+          name: 'Dana Fox',
+        }),
+      );
+      expect(await screen.findByText(`The page of ${dana.id}`)).toBeVisible();
+    } finally {
+      memory.close();
+      inputs.close();
     }
   });
 });
