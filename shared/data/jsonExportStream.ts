@@ -1,5 +1,4 @@
-import * as z from 'zod';
-import { reflectionDraftSchema, type Reflection } from '../domain/reflectionSchema';
+import type { Reflection } from '../domain/reflectionSchema';
 import {
   JournalExportError,
   describeExportIssue,
@@ -8,10 +7,15 @@ import {
 } from './buildJsonExport';
 import { journalExportHeadSchema, journalExportKeys } from './exportFormat';
 import type { JournalSnapshot } from './journalSnapshot';
-import { BETWEEN_RUNS, reflectionLines, textAroundReflections } from './jsonExportLayout';
-import { compileJsonSchema, type JsonSchemaCheck } from './jsonSchemaCheck';
+import {
+  createReflectionRuns,
+  describeReflectionProblem,
+  type JsonExportPart,
+  type ReflectionProblem,
+} from './jsonExportPart';
+import { BETWEEN_RUNS, textAroundReflections } from './jsonExportLayout';
 import { createPseudonymiser, pseudonymise } from './pseudonymise';
-import { keepsReflection, linkedReflectionIds, selectAroundReflections } from './selectForExport';
+import { linkedReflectionIds, selectAroundReflections } from './selectForExport';
 
 /**
  * The JSON export built while the journal is still being read: each part of the reflections is
@@ -25,40 +29,17 @@ import { keepsReflection, linkedReflectionIds, selectAroundReflections } from '.
 export interface JsonExportStream<P> {
   /** Every stored reflection (the Trash included), in parts, in any order the journal keeps. */
   add(reflections: readonly Reflection[]): void;
+  /**
+   * The reflections after every one added so far, written elsewhere (exportJsonPart: another
+   * worker's share of the journal, with real names only). Nothing is added after it but parts.
+   */
+  addPart(part: JsonExportPart<P>): void;
   /** The file's pieces in order; throws JournalExportError naming the first record and field that do not fit. */
   finish(): { readonly pieces: P[]; readonly reflectionCount: number };
 }
 
 /** Keeps each piece as text: join them for the file's text. */
 export const asText = (text: string): string => text;
-
-let reflectionCheck: JsonSchemaCheck | null = null;
-
-/** The published schema's shape for one reflection, compiled on first use. */
-function fitsPublishedShape(reflection: Reflection): boolean {
-  reflectionCheck ??= compileJsonSchema(
-    z.toJSONSchema(reflectionDraftSchema, { io: 'output', unrepresentable: 'any' }) as Record<
-      string,
-      unknown
-    >,
-  );
-  return reflectionCheck(reflection);
-}
-
-/**
- * A reflection as it goes into the file. It was checked when it was saved; here it only has to
- * fit the published shape. One that does not goes through zod as before, which fills what an
- * older record lacks or names what is wrong.
- */
-function checkedReflection(reflection: Reflection, index: number): Reflection {
-  if (fitsPublishedShape(reflection)) return reflection;
-  const result = reflectionDraftSchema.safeParse(reflection);
-  if (result.success) return result.data as Reflection;
-  const [first] = result.error.issues;
-  const records = { reflections: Object.assign([], { [index]: reflection }) };
-  const issue = { ...first, path: ['reflections', index, ...(first?.path ?? [])] } as z.core.$ZodIssue;
-  throw new JournalExportError(`The export could not be made. ${describeExportIssue(issue, records)}`);
-}
 
 export function createJsonExportStream<P>(
   rest: Omit<JournalSnapshot, 'reflections'>,
@@ -67,44 +48,63 @@ export function createJsonExportStream<P>(
 ): JsonExportStream<P> {
   const { options } = context;
   const mode = options.names === 'real' ? null : options.names;
-  const linked = linkedReflectionIds(rest.preparations);
-  const leftOut = new Set<string>();
+  const runs = createReflectionRuns(linkedReflectionIds(rest.preparations), options, keep);
   const chosen: Reflection[] = [];
-  const written: Pick<Reflection, 'id' | 'personIds'>[] = [];
-  const pieces: P[] = [];
+  const parts: JsonExportPart<P>[] = [];
 
-  /** Checks and writes one run of chosen reflections (already named as they go out). */
-  function write(reflections: readonly Reflection[]): void {
-    if (reflections.length === 0) return;
-    const checked = reflections.map((reflection) => {
-      const fit = checkedReflection(reflection, written.length);
-      written.push({ id: fit.id, personIds: fit.personIds });
-      return fit;
-    });
-    const separator = pieces.length === 0 ? '' : BETWEEN_RUNS;
-    pieces.push(keep(separator + reflectionLines(checked)));
+  /** Throws the first problem of the file's reflections, counted from the file's first. */
+  function throwProblem(problem: ReflectionProblem | null, before: number): void {
+    if (problem !== null) throw new JournalExportError(describeReflectionProblem(problem, before));
+  }
+
+  /** This stream's own runs and then the parts written elsewhere, as one list of pieces. */
+  function joined() {
+    const own = runs.part();
+    throwProblem(own.problem, 0);
+    const written = [...own.written];
+    const leftOut = new Set(own.leftOut);
+    const pieces = [...own.pieces];
+    for (const part of parts) {
+      throwProblem(part.problem, written.length);
+      for (const id of part.leftOut) leftOut.add(id);
+      for (const reflection of part.written) written.push(reflection);
+      if (pieces.length > 0 && part.pieces.length > 0) pieces.push(keep(BETWEEN_RUNS));
+      for (const piece of part.pieces) pieces.push(piece);
+    }
+    return { written, leftOut, pieces };
   }
 
   return {
     add(reflections) {
-      const kept: Reflection[] = [];
-      for (const reflection of reflections) {
-        if (keepsReflection(reflection, options)) kept.push(reflection);
-        else if (linked.has(reflection.id) && reflection.deletedAt === null) leftOut.add(reflection.id);
-      }
+      const kept = runs.choose(reflections);
       // Names can only be replaced once every chosen reflection is known (they choose the people).
-      if (mode === null) write(kept);
-      else for (const reflection of kept) chosen.push(reflection);
+      if (mode === null) {
+        runs.write(kept);
+        throwProblem(runs.part().problem, 0);
+      } else for (const reflection of kept) chosen.push(reflection);
+    },
+
+    addPart(part) {
+      if (mode !== null) throw new Error('A part written elsewhere has its names as they are.');
+      parts.push(part);
     },
 
     finish() {
-      const around = selectAroundReflections(rest, mode === null ? written : chosen, leftOut, options);
+      const joinedParts = joined();
+      let { written, pieces } = joinedParts;
+      const around = selectAroundReflections(
+        rest,
+        mode === null ? written : chosen,
+        joinedParts.leftOut,
+        options,
+      );
       let content = around;
       let tags = options.tags;
       if (mode !== null) {
         const named = pseudonymise({ ...around, reflections: chosen }, mode, rest.people);
         content = named;
-        write(named.reflections);
+        runs.write(named.reflections);
+        ({ written, pieces } = joined());
         // Tags typed into the filter can hold a name too; the same pseudonyms as the records get.
         const hide = createPseudonymiser(around.people, mode, rest.people);
         tags = options.tags === null ? null : options.tags.map((tag) => hide.replace(tag));

@@ -46,22 +46,65 @@ export function partBounds(keys: readonly string[], partSize: number): [string, 
 }
 
 /**
+ * A read that keeps only the first keys and leaves the rest to reads elsewhere (exportShares.ts:
+ * other workers' shares of the journal).
+ */
+export interface ReadHandOff {
+  /** Given every key in order, how many from the first this read keeps (at least one part's). */
+  keep(keys: readonly string[]): number;
+  /** Called as the last part comes, while this read's transaction is still open. */
+  lastPart(): void;
+}
+
+/** Requests `first` and the later ranges, `readsAhead` always asked for ahead of the part worked on. */
+async function readAhead(
+  first: Promise<Reflection[]>,
+  later: [string, string][],
+  readRange: (range: [string, string]) => Promise<Reflection[]>,
+  takePart: (part: Reflection[]) => void,
+  readsAhead: number,
+  lastPart: () => void,
+): Promise<ReadTimes> {
+  let waitingMs = 0;
+  let workingMs = 0;
+  let waitingFrom = performance.now();
+  const asked: Promise<Reflection[]>[] = [first];
+  for (;;) {
+    // The part worked on next, and `readsAhead` more already asked for behind it.
+    while (asked.length <= readsAhead) {
+      const range = later.shift();
+      if (range === undefined) break;
+      asked.push(readRange(range));
+    }
+    const reading = asked.shift();
+    if (reading === undefined) return { waitingMs, workingMs };
+    const part = await reading;
+    if (asked.length === 0) lastPart();
+    const workingFrom = performance.now();
+    waitingMs += workingFrom - waitingFrom;
+    takePart(part);
+    waitingFrom = performance.now();
+    workingMs += waitingFrom - workingFrom;
+  }
+}
+
+/**
  * Reads a journal as of one moment, in one read transaction: people, plans and principle settings
  * first (`begin` gets them, and returns what takes the reflections), then every stored reflection
  * (the Trash included) in primary-key order, `partSize` at a time. The first part is asked for at
  * once, and every key beside it (keys only, so each later part is a range read known in advance);
  * `readsAhead` parts are always asked for before the caller works on the one that came, so
  * IndexedDB reads while the caller builds. `takePart` must do its work at once (no awaiting), or
- * the transaction would end under it.
+ * the transaction would end under it. With `handOff`, only the first keys it keeps are read.
  */
 export async function readJournalInParts(
   db: JournalDatabase,
   begin: (around: JournalAroundReflections) => (part: Reflection[]) => void,
   partSize: number = READ_PART_SIZE,
   readsAhead: number = READS_AHEAD,
+  handOff?: ReadHandOff,
 ): Promise<ReadTimes> {
-  let waitingMs = 0;
-  let workingMs = 0;
+  let times: ReadTimes = { waitingMs: 0, workingMs: 0 };
   await db.transaction('r', [db.reflections, db.people, db.preparations, db.meta], async () => {
     // Asked for in this order, which IndexedDB keeps: the first part, what `begin` needs, then keys.
     const first = db.reflections.toCollection().limit(partSize).toArray();
@@ -71,35 +114,50 @@ export async function readJournalInParts(
       db.meta.get(PRINCIPLE_SETTINGS_KEY),
     ]);
     const keys = db.reflections.toCollection().primaryKeys();
-    let waitingFrom = performance.now();
+    const waitingFrom = performance.now();
     const [people, preparations, settings] = await around;
     const takePart = begin({
       people: people.map(({ nameKey: _nameKey, ...person }) => person),
       preparations,
       principleSettings: [...parseStoredPrincipleSettings(settings?.value).settings],
     });
-    const later = partBounds((await keys).slice(partSize), partSize);
+    const waitedMs = performance.now() - waitingFrom;
+    const all = await keys;
+    const kept = handOff === undefined ? all.length : Math.max(partSize, handOff.keep(all));
+    const later = partBounds(all.slice(partSize, kept), partSize);
     const readRange = ([from, to]: [string, string]) =>
       db.reflections.where(':id').between(from, to, true, true).toArray();
-    const asked: Promise<Reflection[]>[] = [first];
-    for (;;) {
-      // The part worked on next, and `readsAhead` more already asked for behind it.
-      while (asked.length <= readsAhead) {
-        const range = later.shift();
-        if (range === undefined) break;
-        asked.push(readRange(range));
-      }
-      const reading = asked.shift();
-      if (reading === undefined) return;
-      const part = await reading;
-      const workingFrom = performance.now();
-      waitingMs += workingFrom - waitingFrom;
-      takePart(part);
-      waitingFrom = performance.now();
-      workingMs += waitingFrom - workingFrom;
-    }
+    const read = await readAhead(first, later, readRange, takePart, readsAhead, () => handOff?.lastPart());
+    times = { waitingMs: waitedMs + read.waitingMs, workingMs: read.workingMs };
   });
-  return { waitingMs, workingMs };
+  return times;
+}
+
+/**
+ * Reads the reflections of these key ranges (partBounds of a share of the journal's keys), in
+ * order, in one read transaction of its own, `readsAhead` ranges ahead as readJournalInParts does.
+ * `started` is called once the transaction has begun (its first request answered), before any part.
+ */
+export async function readReflectionRanges(
+  db: JournalDatabase,
+  ranges: readonly [string, string][],
+  takePart: (part: Reflection[]) => void,
+  started: () => void,
+  readsAhead: number = READS_AHEAD,
+): Promise<ReadTimes> {
+  let times: ReadTimes = { waitingMs: 0, workingMs: 0 };
+  await db.transaction('r', db.reflections, async () => {
+    const readRange = ([from, to]: [string, string]) =>
+      db.reflections.where(':id').between(from, to, true, true).toArray();
+    const [firstRange, ...later] = ranges;
+    // A one-key read first, so the transaction is known to have begun long before its first part comes.
+    const begun = db.reflections.get(firstRange?.[0] ?? '');
+    const first = firstRange === undefined ? Promise.resolve([]) : readRange(firstRange);
+    await begun;
+    started();
+    times = await readAhead(first, later, readRange, takePart, readsAhead, () => undefined);
+  });
+  return times;
 }
 
 const opened = new Map<string, JournalDatabase>();
