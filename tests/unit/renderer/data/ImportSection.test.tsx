@@ -12,6 +12,7 @@ import { ImportSection } from '../../../../renderer/features/data/ImportSection'
 import { PlatformContext } from '../../../../renderer/platform/PlatformContext';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { fakeRemindersPlatform } from '../reminders/fakeRemindersPlatform';
+import { failStoreAdd } from './failStoreAdd';
 
 // jsdom's File has no arrayBuffer(); a browser's does. Read it the way a browser would.
 beforeAll(() => {
@@ -124,7 +125,7 @@ describe('the Import section', () => {
     await user.upload(screen.getByLabelText('Import file'), exportFile());
     await screen.findByText('Reflections: 1 new, 0 updated, 0 unchanged, 0 skipped');
 
-    vi.spyOn(db.listRows, 'bulkAdd').mockRejectedValueOnce(new Error('The disk is full'));
+    failStoreAdd('listRows', 1);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The import failed and your journal was left as it was: The disk is full',

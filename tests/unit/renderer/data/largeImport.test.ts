@@ -12,6 +12,7 @@ import { createBackupSnapshotRepository } from '../../../../renderer/db/reposito
 import { SearchIndexCore } from '../../../../renderer/features/search/searchIndexCore';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { dana, generatedReflections } from './generatedReflections';
+import { failStoreAdd } from './failStoreAdd';
 
 // An import of many new reflections takes the bulk path: reflections, list rows and Progress facts
 // written together in large steps, and one request to rebuild search instead of a change each.
@@ -141,14 +142,10 @@ describe('a large import', () => {
 
   it('writes nothing when the database fails in its last step', async () => {
     const all = reflections(IMPORT_WRITE_STEP + 1);
-    const bulkAdd = db.listRows.bulkAdd.bind(db.listRows);
-    let calls = 0;
-    vi.spyOn(db.listRows, 'bulkAdd').mockImplementation(((rows: never) => {
-      calls += 1;
-      return calls === 2 ? Promise.reject(new Error('The disk is full')) : bulkAdd(rows);
-    }) as typeof db.listRows.bulkAdd);
+    // The list row of the last reflection, alone in the last step.
+    const add = failStoreAdd('listRows', IMPORT_WRITE_STEP + 1);
     await expect(importAll(all)).rejects.toThrow('The disk is full');
-    expect(calls).toBe(2);
+    expect(add).toHaveBeenCalledTimes((IMPORT_WRITE_STEP + 1) * 2);
     expect(await db.reflections.count()).toBe(0);
     expect(await db.listRows.count()).toBe(0);
     expect(await db.progressMonths.count()).toBe(0);

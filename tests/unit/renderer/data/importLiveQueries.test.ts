@@ -1,0 +1,66 @@
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Journal } from '../../../../renderer/db/JournalContext';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import {
+  createJournalDataRepository,
+  IMPORT_WRITE_STEP,
+} from '../../../../renderer/db/repositories/journalDataRepository';
+import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
+import { dana, generatedReflections } from './generatedReflections';
+
+// An import writes reflections and list rows past Dexie's per-request bookkeeping; the page's live
+// queries (the journal list, Progress, people) must still learn of every record it wrote.
+let db: JournalDatabase;
+let journal: Journal;
+
+beforeEach(async () => {
+  ({ db, journal } = await openFreshJournal('import-live-queries'));
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await deleteFreshJournal(db);
+});
+
+/** The latest value a live query gave, kept up to date until `stop`. */
+function watch<T>(query: () => Promise<T>) {
+  const values: T[] = [];
+  const subscription = liveQuery(query).subscribe({ next: (value) => values.push(value) });
+  return { latest: () => values.at(-1), count: () => values.length, stop: () => subscription.unsubscribe() };
+}
+
+describe('an import and the live queries of the page', () => {
+  it('tells live queries over reflections, list rows (by index) and people of everything it wrote', async () => {
+    const all = generatedReflections(IMPORT_WRITE_STEP * 2 + 7, {
+      start: new Date(Date.UTC(2025, 0, 1, 8, 0, 0)),
+      spacingMs: 86_400_000,
+      timeZone: 'UTC',
+      asked: (index) => `Figures for item ${index + 1}`,
+    });
+    const last = all[all.length - 1];
+    const reflections = watch(() => db.reflections.count());
+    // A query by index over only the last step's rows: told even of rows no earlier step wrote.
+    const lastRows = watch(() => db.listRows.where('sortKey').above(Date.parse('2025-07-01')).primaryKeys());
+    const rowsOfDana = watch(() => db.listRows.where('personIds').equals(dana.id).count());
+    const people = watch(() => db.people.count());
+    await vi.waitFor(() => {
+      for (const query of [reflections, lastRows, rowsOfDana, people])
+        expect(query.count()).toBeGreaterThan(0);
+    });
+    expect(reflections.latest()).toBe(0);
+
+    await createJournalDataRepository(journal).applyImport(
+      { reflections: { new: all, updated: [] }, people: { new: [dana], updated: [] } },
+      { reflectionsChecked: true },
+    );
+
+    await vi.waitFor(() => {
+      expect(reflections.latest()).toBe(all.length);
+      expect(lastRows.latest()).toContain(last.id);
+      expect(rowsOfDana.latest()).toBe(all.length);
+      expect(people.latest()).toBe(1);
+    });
+    for (const query of [reflections, lastRows, rowsOfDana, people]) query.stop();
+  });
+});
