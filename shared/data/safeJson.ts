@@ -10,6 +10,16 @@ function dropDangerousKeys(key: string, value: unknown): unknown {
   return DROPPED_KEYS.has(key) ? undefined : value;
 }
 
+/**
+ * Whether `text` may hold a dropped key. In JSON such a key is spelt out, or written with a
+ * `\u` escape (no other escape makes a letter or `_`), so text with neither holds none and parses
+ * the same without the reviver: JSON.parse calls a reviver for every value, which made it about 4x
+ * as slow on an export (2.1-3.5 s against 0.5 s for 24 MB in Node).
+ */
+function mayHoldDroppedKey(text: string): boolean {
+  return [...DROPPED_KEYS, '\\u'].some((word) => text.includes(word));
+}
+
 /** 1-based line and column of a character offset, as an editor shows them. */
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
@@ -58,7 +68,7 @@ function describeFailure(error: unknown, text: string): string {
 export function parseJsonSafely(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(body, dropDangerousKeys) as unknown;
+    return (mayHoldDroppedKey(body) ? JSON.parse(body, dropDangerousKeys) : JSON.parse(body)) as unknown;
   } catch (cause) {
     throw new ImportFileError(`This file is not JSON: ${describeFailure(cause, body)}.`, { cause });
   }

@@ -40,6 +40,23 @@ describe('parseJsonSafely', () => {
     expect((result as object).constructor).toBe(Object);
   });
 
+  it('drops those keys written with escapes too', () => {
+    const result = parseJsonSafely(
+      '{"\\u005f_proto__":{"polluted":1},"constructo\\u0072":1,"\\u0070rototype":2,"keep":"\\u0041"}',
+    );
+    expect(result).toEqual({ keep: 'A' });
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('parses a file with none of those keys as JSON.parse does, words in text kept', () => {
+    const text = JSON.stringify({
+      reflections: [{ id: 'a', asked: 'A new constructor', tags: ['x'] }],
+      n: 1.5,
+    });
+    expect(parseJsonSafely(text)).toEqual(JSON.parse(text));
+    expect(parseJsonSafely('{"a":{"b":[null,true,"c"]}}')).toEqual({ a: { b: [null, true, 'c'] } });
+  });
+
   it('says a file that is not JSON is not JSON', () => {
     expect(failure('Dear diary,').message).toMatch(/^This file is not JSON: /);
     expect(failure('').message).toBe('This file is not JSON: the file is empty.');
