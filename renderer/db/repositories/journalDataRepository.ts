@@ -6,7 +6,6 @@ import {
 } from '../../../shared/domain/preparationSchema';
 import type { PrincipleSetting } from '../../../shared/domain/principles';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
-import type { Transaction } from 'dexie';
 import { newTimeOrderedId } from '../../../shared/domain/timeOrderedId';
 import type { JournalDatabase } from '../JournalDatabase';
 import type { PersonRecord } from '../records';
@@ -17,7 +16,6 @@ import type { ReflectionRepository } from './reflectionRepository';
 import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 import { checkImportedReflection, needsSearchRebuild } from './importedReflections';
-import { addInTransaction } from './addInTransaction';
 import { JOURNAL_ID_KEY } from './journalIdKey';
 // An import's and a read's checks run inside their transactions, where nothing else may be
 // awaited: importing the set here has it loaded before any of this runs (see writeSchemas.ts).
@@ -180,15 +178,10 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
    * reflection and field) just before it is issued, so checking the next step overlaps IndexedDB's
    * writing of the one before; a bad one throws and the whole transaction is undone. Reflections
    * the data worker checked as it planned (`checked`) are not checked again. A large import
-   * asks search for one rebuild instead of a change per reflection. The records go to IndexedDB
-   * without Dexie's bookkeeping per request (`addInTransaction`); an add fails if one of them was
-   * saved meanwhile, and the whole import with it. The caller holds the transaction.
+   * asks search for one rebuild instead of a change per reflection. `bulkAdd` fails if one of them
+   * was saved meanwhile, and the whole import with it. The caller holds the transaction.
    */
-  async function writeNewReflections(
-    transaction: Transaction,
-    added: readonly Reflection[],
-    checked: boolean,
-  ): Promise<void> {
+  async function writeNewReflections(added: readonly Reflection[], checked: boolean): Promise<void> {
     const stored = await db.reflections.count();
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
     // Only reflections not stored yet are added: none has a fact stored anywhere.
@@ -203,8 +196,8 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       const step = checked ? slice : slice.map(checkImportedReflection);
       checkMs += performance.now() - checkAt;
       const written = Promise.all([
-        addInTransaction(transaction, db.reflections, step),
-        addInTransaction(transaction, db.listRows, step.map(toListRowRecord)),
+        db.reflections.bulkAdd(step),
+        db.listRows.bulkAdd(step.map(toListRowRecord)),
       ]);
       // Handled when awaited below; without this, a failure here would be reported as unhandled first.
       written.catch(() => undefined);
@@ -300,7 +293,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
         people.length === 0 && reflections.length === 0 && preparations.length === 0 && settings.length === 0;
       if (nothing) return { reflections: 0, people: 0, preparations: 0 };
       const writeAt = performance.now();
-      await db.transaction('rw', db.tables, async (transaction) => {
+      await db.transaction('rw', db.tables, async () => {
         await journal.people.bulkImport(people);
         // Updated ones go through the reflection repository: it reads the stored copy for its revision.
         const { updated } = plan.reflections;
@@ -308,7 +301,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
           await journal.reflections.bulkImport(updated.slice(start, start + JOURNAL_DATA_STEP));
         }
         if (plan.reflections.new.length > 0)
-          await writeNewReflections(transaction, plan.reflections.new, reflectionsChecked);
+          await writeNewReflections(plan.reflections.new, reflectionsChecked);
         if (preparations.length > 0) await importPreparations(preparations);
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
         performance.measure('data:import-requests', { start: writeAt, end: performance.now() });

@@ -9,8 +9,8 @@ import {
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { dana, generatedReflections } from './generatedReflections';
 
-// An import writes reflections and list rows past Dexie's per-request bookkeeping; the page's live
-// queries (the journal list, Progress, people) must still learn of every record it wrote.
+// An import writes reflections and list rows in large steps of one transaction; the page's live
+// queries (the journal list, Progress, people) must learn of every record it wrote.
 let db: JournalDatabase;
 let journal: Journal;
 
