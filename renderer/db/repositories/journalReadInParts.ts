@@ -52,7 +52,11 @@ export function partBounds(keys: readonly string[], partSize: number): [string, 
 export interface ReadHandOff {
   /** Given every key in order, how many from the first this read keeps (at least one part's). */
   keep(keys: readonly string[]): number;
-  /** Called as the last part comes, while this read's transaction is still open. */
+  /** Whether this read's transaction should stay open a little longer (a share has yet to begin). */
+  waiting(): boolean;
+  /** How long, at most, this read's transaction stays open after its last part while `waiting`. */
+  readonly holdOpenMs: number;
+  /** Called once this read is done, its transaction still open. */
   lastPart(): void;
 }
 
@@ -63,7 +67,7 @@ async function readAhead(
   readRange: (range: [string, string]) => Promise<Reflection[]>,
   takePart: (part: Reflection[]) => void,
   readsAhead: number,
-  lastPart: () => void,
+  afterLast: () => Promise<void> = async () => undefined,
 ): Promise<ReadTimes> {
   let waitingMs = 0;
   let workingMs = 0;
@@ -77,9 +81,12 @@ async function readAhead(
       asked.push(readRange(range));
     }
     const reading = asked.shift();
-    if (reading === undefined) return { waitingMs, workingMs };
+    if (reading === undefined) {
+      // Called at once after the last part, so a request it makes is made while the transaction is open.
+      await afterLast();
+      return { waitingMs, workingMs };
+    }
     const part = await reading;
-    if (asked.length === 0) lastPart();
     const workingFrom = performance.now();
     waitingMs += workingFrom - waitingFrom;
     takePart(part);
@@ -127,7 +134,15 @@ export async function readJournalInParts(
     const later = partBounds(all.slice(partSize, kept), partSize);
     const readRange = ([from, to]: [string, string]) =>
       db.reflections.where(':id').between(from, to, true, true).toArray();
-    const read = await readAhead(first, later, readRange, takePart, readsAhead, () => handOff?.lastPart());
+    // One small read after another keeps the transaction open (it ends once none is left) while
+    // a share's has yet to begin; a write asked for in between keeps it from beginning at all.
+    const holdOpen = async () => {
+      if (handOff === undefined) return;
+      const until = performance.now() + handOff.holdOpenMs;
+      while (handOff.waiting() && performance.now() < until) await db.meta.get(PRINCIPLE_SETTINGS_KEY);
+      handOff.lastPart();
+    };
+    const read = await readAhead(first, later, readRange, takePart, readsAhead, holdOpen);
     times = { waitingMs: waitedMs + read.waitingMs, workingMs: read.workingMs };
   });
   return times;
@@ -155,7 +170,7 @@ export async function readReflectionRanges(
     const first = firstRange === undefined ? Promise.resolve([]) : readRange(firstRange);
     await begun;
     started();
-    times = await readAhead(first, later, readRange, takePart, readsAhead, () => undefined);
+    times = await readAhead(first, later, readRange, takePart, readsAhead);
   });
   return times;
 }

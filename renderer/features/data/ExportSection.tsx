@@ -91,6 +91,12 @@ export function ExportSection({ snapshot, exportJournal, journalId }: ExportSect
       performance.measure('data:export-read', { start: startedAt, duration: file.readMs });
       performance.measure('data:export-build', { start: startedAt, duration: file.buildMs });
       performance.measure('data:export-worker', { start: startedAt, end: performance.now() });
+      // A large JSON export is shared with a second worker (exportShares.ts): how long the data
+      // worker waited for it, and the time lost when a write forced the export to be made again.
+      if (file.sharesWaitMs !== undefined)
+        performance.measure('data:export-shares-wait', { start: startedAt, duration: file.sharesWaitMs });
+      if (file.againMs)
+        performance.measure('data:export-again', { start: startedAt, duration: file.againMs });
       const { suggestedName, mimeType, data } = file;
       const result = await measureStep('export-save', () =>
         platform.files.save({ suggestedName, mimeType, data }),

@@ -42,6 +42,10 @@ export interface JournalExportRequest {
 export interface JournalExportResult extends ExportFile {
   readonly readMs: number;
   readonly buildMs: number;
+  /** Of `readMs`, the time spent waiting for other workers' shares once its own was read. */
+  readonly sharesWaitMs?: number;
+  /** The time of a shared read that was set aside because its shares did not read one moment. */
+  readonly againMs?: number;
 }
 
 /** How a JSON export shares its reflections with other workers (exportShares.ts); tests choose their own. */
@@ -51,6 +55,8 @@ export interface ExportSharing {
   readonly partSize: number;
   /** Below this many reflections a share, the export is not shared. */
   readonly minimum?: number;
+  /** How long the export's transaction waits, open, for a share still starting (HOLD_OPEN_MS). */
+  readonly holdOpenMs?: number;
 }
 
 /** Other workers where this place can start them (the data worker can); none elsewhere. */
@@ -89,7 +95,12 @@ export async function exportJournal(
   // copied into one buffer, and a Blob crosses to the page without its bytes being copied.
   // An encrypted file needs the text itself.
   if (context.passphrase === null) {
-    const { pieces, reflectionCount, times, finishMs } = await streamJson(db, request, blobs, sharing);
+    const { pieces, reflectionCount, times, finishMs, sharesWaitMs, againMs } = await streamJson(
+      db,
+      request,
+      blobs,
+      sharing,
+    );
     return {
       suggestedName: exportFileName(context.now, context.timeZone, 'json'),
       mimeType: 'application/json',
@@ -97,6 +108,8 @@ export async function exportJournal(
       reflectionCount,
       readMs: times.waitingMs,
       buildMs: times.workingMs + finishMs,
+      sharesWaitMs,
+      againMs,
     };
   }
   const { pieces, reflectionCount, times, finishMs } = await streamJson(db, request, texts, sharing);
@@ -126,6 +139,8 @@ interface StreamedJson<P> {
   readonly reflectionCount: number;
   readonly times: ReadTimes;
   readonly finishMs: number;
+  readonly sharesWaitMs: number;
+  readonly againMs: number;
 }
 
 /**
@@ -147,7 +162,8 @@ async function streamJson<P extends ExportSharePiece>(
   };
   if (sharing.shares === 0 || options.names !== 'real') return alone();
   const runners = Array.from({ length: sharing.shares }, () => sharing.start(db.name));
-  const shares = shareExport(runners, sharing.partSize, sharing.minimum);
+  const shares = shareExport(runners, sharing.partSize, sharing.minimum, sharing.holdOpenMs);
+  const sharedFrom = performance.now();
   try {
     const shared = await streamJsonIn(db, request, keeping, shares, sharing.partSize);
     if (shared !== null) return shared;
@@ -155,7 +171,8 @@ async function streamJson<P extends ExportSharePiece>(
     // Each export starts its own: a worker left running would hold its journal open.
     shares.stop();
   }
-  return alone();
+  const againMs = performance.now() - sharedFrom;
+  return { ...(await alone()), againMs };
 }
 
 /** One read of the journal and its file; null when its shares did not read the same moment. */
@@ -167,7 +184,7 @@ async function streamJsonIn<P extends ExportSharePiece>(
   partSize: number = READ_PART_SIZE,
 ): Promise<StreamedJson<P> | null> {
   let stream: JsonExportStream<P> | null = null;
-  let times = await readJournalInParts(
+  let times: ReadTimes = await readJournalInParts(
     db,
     (around) => {
       const started = createJsonExportStream(
@@ -199,11 +216,19 @@ async function streamJsonIn<P extends ExportSharePiece>(
   const waitFrom = performance.now();
   const parts = shares === null ? [] : await shares.parts();
   if (parts === null) return null;
-  times = { ...times, waitingMs: times.waitingMs + performance.now() - waitFrom };
+  const sharesWaitMs = performance.now() - waitFrom;
+  times = { ...times, waitingMs: times.waitingMs + sharesWaitMs };
   const finishFrom = performance.now();
   if (stream === null) throw new Error('The journal could not be read for the export.');
   const built = stream as JsonExportStream<P>;
   for (const part of parts) built.addPart(part as JsonExportPart<P>);
   const { pieces, reflectionCount } = built.finish();
-  return { pieces, reflectionCount, times, finishMs: performance.now() - finishFrom };
+  return {
+    pieces,
+    reflectionCount,
+    times,
+    finishMs: performance.now() - finishFrom,
+    sharesWaitMs,
+    againMs: 0,
+  };
 }

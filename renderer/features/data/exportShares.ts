@@ -15,9 +15,9 @@ import { buildExportShare, type ExportShareJob, type ExportSharePiece } from './
  * changes the journal cannot commit while a read transaction of its scope is open, and a read
  * transaction asked for after a write cannot begin before that write has committed. So a share
  * whose transaction began while the data worker's was still open sees the journal exactly as the
- * data worker does. The data worker notes, as its last part comes (its transaction still open),
- * whether every share has said its transaction began; if one had not, the export is made again
- * with one worker, in one transaction. Disjoint key ranges alone would already keep a reflection
+ * data worker does. The data worker notes, once its own share is read (its transaction still open,
+ * held open up to HOLD_OPEN_MS for a share still starting), whether every share has said its
+ * transaction began; if one had not, the export is made again with one worker, in one transaction. Disjoint key ranges alone would already keep a reflection
  * from going out twice or being dropped; the check keeps the head (people, plans) and every
  * reflection from two different moments.
  */
@@ -27,6 +27,13 @@ export const EXPORT_SHARES = 1;
 
 /** Below this many reflections a share, one worker reads and writes the file alone. */
 export const SHARE_MIN_REFLECTIONS = 2_000;
+
+/**
+ * How long the data worker keeps its read transaction open after its own share, at most, for a
+ * share whose transaction has not begun yet (a worker still starting on a loaded machine). A write
+ * asked for in between keeps the share from beginning: then the export is made again alone.
+ */
+export const HOLD_OPEN_MS = 3_000;
 
 /** Reads and writes one share somewhere else: in another worker, or (tests, no workers) here. */
 export interface ShareRunner {
@@ -113,6 +120,7 @@ export function shareExport(
   runners: readonly ShareRunner[],
   partSize: number,
   minimum: number = SHARE_MIN_REFLECTIONS,
+  holdOpenMs: number = HOLD_OPEN_MS,
 ): ExportShares {
   const running: Promise<JsonExportPart<ExportSharePiece>>[] = [];
   let began = 0;
@@ -146,6 +154,8 @@ export function shareExport(
       });
       return size;
     },
+    waiting: () => failed === null && began < running.length,
+    holdOpenMs,
     lastPart() {
       oneMoment = began === running.length;
     },

@@ -12,7 +12,8 @@ interface ExportedFile {
 test('a large JSON export is read and written by two workers and holds every reflection once, in order', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Seeding 4,500 reflections takes most of it on a loaded machine.
+  test.setTimeout(300_000);
   // Large enough to be shared (two shares of at least 2,000 reflections each).
   const journal = generatedJournal({ reflections: 4_500 });
   await seedJournal(page, journal);

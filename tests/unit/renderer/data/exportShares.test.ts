@@ -43,6 +43,7 @@ const shared = (shares: number, start: StartShareRunner = startShareHere): Expor
   shares,
   partSize: 2,
   minimum: 1,
+  holdOpenMs: 1_000,
 });
 
 /**
@@ -115,29 +116,63 @@ describe('a JSON export read and written in shares', () => {
     expect(expected).toContain('"reflections": []');
   });
 
-  it('writes the same encrypted file as one worker, the shares written as text', async () => {
-    await seed(13);
-    const request = (sharing: ExportSharing) =>
-      exportJournal(
-        db,
-        {
-          kind: 'json',
-          options: everything,
-          context: { ...context, passphrase: 'a long phrase' },
-          reminders: [],
-        },
-        sharing,
-      );
-    const open = async (data: unknown) => decryptEnvelope(JSON.parse(String(data)), 'a long phrase');
-    expect(await open((await request(shared(1))).data)).toBe(await open((await request(alone)).data));
-  });
+  it(
+    'writes the same encrypted file as one worker, the shares written as text',
+    { timeout: 30_000 },
+    async () => {
+      await seed(13);
+      const request = (sharing: ExportSharing) =>
+        exportJournal(
+          db,
+          {
+            kind: 'json',
+            options: everything,
+            context: { ...context, passphrase: 'a long phrase' },
+            reminders: [],
+          },
+          sharing,
+        );
+      const open = async (data: unknown) => decryptEnvelope(JSON.parse(String(data)), 'a long phrase');
+      expect(await open((await request(shared(1))).data)).toBe(await open((await request(alone)).data));
+    },
+  );
 
   it('keeps to one transaction of its own when the shares begin while it reads', async () => {
     await seed(23);
     const expected = await fileText(everything, alone);
     const transactions = vi.spyOn(db, 'transaction');
-    expect(await fileText(everything, shared(1))).toBe(expected);
+    const file = await exportJournal(
+      db,
+      { kind: 'json', options: everything, context, reminders: [] },
+      shared(1),
+    );
+    expect(await readBlobText(file.data)).toBe(expected);
     // Not made again with one worker: the journal was read once on this connection.
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(file.againMs).toBe(0);
+    expect(file.sharesWaitMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('holds its transaction open for a share still starting, rather than reading the journal again', async () => {
+    await seed(23);
+    const expected = await fileText(everything, alone);
+    // The share's worker takes a while to start: its read begins well after this one's last part.
+    const late: StartShareRunner = (name) => {
+      const runner = startShareHere(name);
+      return {
+        run: (job, started) =>
+          new Promise((resolve) => setTimeout(resolve, 150)).then(() => runner.run(job, started)),
+        stop: () => runner.stop(),
+      };
+    };
+    const transactions = vi.spyOn(db, 'transaction');
+    const file = await exportJournal(
+      db,
+      { kind: 'json', options: everything, context, reminders: [] },
+      shared(1, late),
+    );
+    expect(await readBlobText(file.data)).toBe(expected);
+    expect(file.againMs).toBe(0);
     expect(transactions).toHaveBeenCalledTimes(1);
   });
 
@@ -164,8 +199,14 @@ describe('a JSON export read and written in shares', () => {
         stop: () => runner.stop(),
       };
     };
-    const file = await fileText(everything, shared(1, writeBetween));
+    const made = await exportJournal(
+      db,
+      { kind: 'json', options: everything, context, reminders: [] },
+      shared(1, writeBetween),
+    );
+    const file = await readBlobText(made.data);
     await written;
+    expect(made.againMs).toBeGreaterThan(0);
     // The file is the journal after the write, as one worker reads it now: never half of each.
     expect(file).toBe(await fileText(everything, alone));
     expect(file).toContain('Edited during the export');
