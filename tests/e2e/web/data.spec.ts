@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { BackupSection } from '../pages/BackupSection';
 import { DataPage } from '../pages/DataPage';
-import { JournalPage } from '../pages/JournalPages';
+import { JournalPage, PeoplePage } from '../pages/JournalPages';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
@@ -179,6 +179,41 @@ test.describe('importing in the browser build', () => {
     ]) {
       await expect(journalPage.list.getByText(asked)).toBeVisible();
     }
+    await target.page.context().close();
+  });
+
+  test('an import shows at once in the journal list of another tab and, after going back, of this one', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const source = await openSeededDataPage(page);
+    await source.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
+    const exported = await source.download('Export JSON');
+
+    const target = await openEmptyJournal(browser, baseURL);
+    // This tab showed the (empty) journal list before the import; another tab still shows it.
+    const here = new JournalPage(target.page);
+    await here.open();
+    await expect(here.rows).toHaveCount(0);
+    const other = new JournalPage(await target.page.context().newPage());
+    await other.open();
+    await expect(other.rows).toHaveCount(0);
+    const people = new PeoplePage(await target.page.context().newPage());
+    await people.open();
+
+    await target.open();
+    await target.chooseImportFile(asJson(exported.name, exported.text));
+    await target.importSection.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(target.importStatus).toHaveText('Imported 3 reflections.');
+
+    // No reload anywhere: each list learns of the import from the database's change signal.
+    await expect(other.rows).toHaveCount(3);
+    await expect(other.list.getByText('A deadline shared with Rosa')).toBeVisible();
+    await expect(people.person('Tom Baker')).toBeVisible();
+    await expect(people.person('Rosa Vance')).toBeVisible();
+    await here.open();
+    await expect(here.rows).toHaveCount(3);
     await target.page.context().close();
   });
 
