@@ -83,6 +83,7 @@ function renderImport() {
 }
 
 describe('the Import section', () => {
+  // The first test of the file also loads the section and its schemas: 1-7 s on a loaded machine.
   it('shows what would change, then imports on confirmation', async () => {
     const user = userEvent.setup();
     const { onImported } = renderImport();
@@ -102,7 +103,7 @@ describe('the Import section', () => {
         people: [expect.objectContaining({ name: 'Dana Fox' })],
       }),
     );
-  });
+  }, 20_000);
 
   it('refuses a file whose reflection a save would refuse, naming it and the field, before anything is written', async () => {
     const user = userEvent.setup();
