@@ -68,22 +68,20 @@ export function SphereFigure({
                           r={radius}
                         />
                       </svg>
-                      <span>
-                        {readOnly ? (
-                          nameOf(person.personId)
-                        ) : (
-                          <a
-                            href={`${peopleHref}/${person.personId}`}
-                            data-person={person.personId}
-                            onClick={follow}
-                          >
-                            {nameOf(person.personId)}
-                          </a>
-                        )}
-                        <span className="progress-sphere-detail">
-                          {person.interactions} {person.interactions === 1 ? 'reflection' : 'reflections'},{' '}
-                          {trustText(person.latestTrust)}
-                        </span>
+                      {readOnly ? (
+                        <span>{nameOf(person.personId)}</span>
+                      ) : (
+                        <a
+                          href={`${peopleHref}/${person.personId}`}
+                          data-person={person.personId}
+                          onClick={follow}
+                        >
+                          {nameOf(person.personId)}
+                        </a>
+                      )}
+                      {/* One text, not six: a long journal's sphere has hundreds of these. */}
+                      <span className="progress-sphere-detail">
+                        {`${person.interactions} ${person.interactions === 1 ? 'reflection' : 'reflections'}, ${trustText(person.latestTrust)}`}
                       </span>
                     </li>
                   );
