@@ -38,7 +38,8 @@ describe('an import and the live queries of the page', () => {
       timeZone: 'UTC',
       asked: (index) => `Figures for item ${index + 1}`,
     });
-    const last = all[all.length - 1];
+    const last = all.at(-1);
+    if (last === undefined) throw new Error('the generated journal is empty');
     const reflections = watch(() => db.reflections.count());
     // A query by index over only the last step's rows: told even of rows no earlier step wrote.
     const lastRows = watch(() => db.listRows.where('sortKey').above(Date.parse('2025-07-01')).primaryKeys());
