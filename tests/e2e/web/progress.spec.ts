@@ -9,6 +9,7 @@ import { ReflectionFlow } from '../pages/ReflectionFlow';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import {
   SEED_TIME_ZONE,
+  generatedJournal,
   seedJournal,
   seedPerson,
   seedReflection,
@@ -203,5 +204,24 @@ test.describe('Progress', () => {
     const shell = new AppShell(page);
     await shell.open('#/journal');
     await shell.goTo('Progress');
+  });
+
+  test('a long range keeps the page its own width: the streak grid scrolls inside its figure', async ({
+    page,
+  }) => {
+    // Two years of reflections: at All time the streak grid has a column a week, wider than the page.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await seedJournal(page, generatedJournal({ reflections: 400 }));
+    const progress = new ProgressPage(page);
+    await progress.open();
+    await progress.chooseRange('All time');
+    const grid = page.getByRole('group', { name: 'Days with reflections, as a grid' });
+    await expect(grid).toBeVisible();
+    // The grid itself is wider than the space it has, so it scrolls sideways on its own.
+    expect(await grid.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // The page does not: every figure, and the page, stay within the window.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
   });
 });
