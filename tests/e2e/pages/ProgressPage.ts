@@ -42,9 +42,15 @@ export class ProgressPage {
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) });
     // Read as a person reads it, in view: a figure out of view is not laid out yet (the page's
-    // figures use content-visibility), and text not laid out has no inner text.
+    // figures use content-visibility), and text not laid out has no inner text. The browser lays
+    // it out at its next rendering step after the scroll, so the cells are read once they have text.
     await row.scrollIntoViewIfNeeded();
-    return row.getByRole('cell').allInnerTexts();
+    let cells: string[] = [];
+    await expect(async () => {
+      cells = await row.getByRole('cell').allInnerTexts();
+      expect(cells.join('')).not.toBe('');
+    }).toPass();
+    return cells;
   }
 
   async chooseRange(name: 'Last 4 weeks' | '3 months' | '12 months' | 'All time' | 'Custom'): Promise<void> {
