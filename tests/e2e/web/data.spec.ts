@@ -132,6 +132,13 @@ async function openEmptyJournal(browser: Browser, baseURL: string | undefined): 
   return data;
 }
 
+/** The seeded journal exported as JSON, private reflections included. */
+async function exportWholeJournal(page: Page) {
+  const source = await openSeededDataPage(page);
+  await source.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
+  return source.download('Export JSON');
+}
+
 const asJson = (name: string, text: string) => ({
   name,
   mimeType: 'application/json',
@@ -146,9 +153,7 @@ test.describe('importing in the browser build', () => {
     browser,
     baseURL,
   }) => {
-    const source = await openSeededDataPage(page);
-    await source.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
-    const exported = await source.download('Export JSON');
+    const exported = await exportWholeJournal(page);
 
     const target = await openEmptyJournal(browser, baseURL);
     await target.chooseImportFile(asJson(exported.name, exported.text));
@@ -187,9 +192,7 @@ test.describe('importing in the browser build', () => {
     browser,
     baseURL,
   }) => {
-    const source = await openSeededDataPage(page);
-    await source.exportSection.getByRole('checkbox', { name: 'Include private reflections' }).check();
-    const exported = await source.download('Export JSON');
+    const exported = await exportWholeJournal(page);
 
     const target = await openEmptyJournal(browser, baseURL);
     // This tab showed the (empty) journal list before the import; another tab still shows it.
