@@ -93,10 +93,28 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+/**
+ * An experiment's switch (G1, docs/benchmarks.md): RENDERER_PREACT_DIR, the folder of an unpacked
+ * `preact` package, builds the renderer with `preact/compat` in place of react and react-dom.
+ */
+function preactAliases(folder: string | undefined) {
+  if (!folder) return [];
+  return [
+    { find: /^react-dom\/client$/, replacement: `${folder}/compat/client.mjs` },
+    { find: /^react\/jsx-runtime$/, replacement: `${folder}/compat/jsx-runtime.mjs` },
+    { find: /^react\/jsx-dev-runtime$/, replacement: `${folder}/compat/jsx-dev-runtime.mjs` },
+    { find: /^react-dom$/, replacement: `${folder}/compat/dist/compat.mjs` },
+    { find: /^react$/, replacement: `${folder}/compat/dist/compat.mjs` },
+  ];
+}
+
 export default defineConfig(({ mode }) => ({
   root: rendererRoot,
   resolve: {
-    alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+    alias: [
+      ...(mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+      ...preactAliases(process.env.RENDERER_PREACT_DIR),
+    ],
   },
   base: './',
   plugins: [react(), contentSecurityPolicy(), cacheHashedAssets(), warmJournalDatabaseFirst()],
