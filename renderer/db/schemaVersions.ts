@@ -95,6 +95,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 8,
     stores: { progressFacts: null, progressDays: null },
   },
+  {
+    // The list rows' tags index is dropped: nothing ever looked rows up by tag (the search index
+    // and Progress filter by tag from their own records), and each of a row's tags was one more
+    // entry written by every save and every import. The rows keep their tags; only the index goes.
+    version: 9,
+    stores: { listRows: 'id, sortKey, deletedAt, *personIds' },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/progress/progressMonth';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
+import { latestSchemaVersion } from '../../../../renderer/db/schemaVersions';
 import { upgradeFrom } from './migrationHarness';
 
 const DANA = '01890a5d-ac96-774b-bcce-b302099a8057';
@@ -66,7 +67,7 @@ async function seedEverythingElse(db: JournalDatabase): Promise<void> {
 }
 
 async function expectOneStore(db: JournalDatabase): Promise<void> {
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(latestSchemaVersion);
   const names = db.tables.map((table) => table.name);
   expect(names).not.toContain('progressFacts');
   expect(names).not.toContain('progressDays');
