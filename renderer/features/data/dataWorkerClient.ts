@@ -192,7 +192,8 @@ export function exportJournalFile(
   request: JournalExportRequest,
 ): Promise<JournalExportResult> {
   if (typeof Worker === 'undefined') return exportJournalHere(db, request);
-  return dataWorkerClient().exportJournal(db.name, request);
+  // The worker's navigator says the same; the page's is the one a browser test can stand in for.
+  return dataWorkerClient().exportJournal(db.name, { ...request, cores: navigator.hardwareConcurrency });
 }
 
 /**

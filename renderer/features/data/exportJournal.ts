@@ -22,8 +22,8 @@ import {
 } from './exportFiles';
 import type { ExportShareJob, ExportSharePiece } from './exportShare';
 import {
-  EXPORT_SHARES,
   shareExport,
+  sharesOn,
   startShareWorker,
   type ExportShares,
   type StartShareRunner,
@@ -36,6 +36,11 @@ export interface JournalExportRequest {
   readonly context: ExportContext;
   /** Every follow-up reminder (they live outside the journal); the export keeps those its reflections own. */
   readonly reminders: Reminder[];
+  /**
+   * The machine's logical cores as the page reports them (`navigator.hardwareConcurrency`): a
+   * large export is shared with another worker only where there are cores to spare (sharesOn).
+   */
+  readonly cores?: number;
 }
 
 /** The file, and where its time went: waiting for IndexedDB, and building (overlapping the reading). */
@@ -59,12 +64,14 @@ export interface ExportSharing {
   readonly holdOpenMs?: number;
 }
 
-/** Other workers where this place can start them (the data worker can); none elsewhere. */
-const defaultSharing: ExportSharing = {
-  start: startShareWorker,
-  shares: typeof Worker === 'undefined' ? 0 : EXPORT_SHARES,
-  partSize: READ_PART_SIZE,
-};
+/** Other workers where this place can start them (the data worker can) and the machine has cores for them. */
+function defaultSharing(cores: number | undefined): ExportSharing {
+  return {
+    start: startShareWorker,
+    shares: typeof Worker === 'undefined' ? 0 : sharesOn(cores),
+    partSize: READ_PART_SIZE,
+  };
+}
 
 /**
  * Reads the journal and builds the export file in the same place (the data worker, or the page
@@ -75,7 +82,7 @@ const defaultSharing: ExportSharing = {
 export async function exportJournal(
   db: JournalDatabase,
   request: JournalExportRequest,
-  sharing: ExportSharing = defaultSharing,
+  sharing: ExportSharing = defaultSharing(request.cores),
 ): Promise<JournalExportResult> {
   const { kind, options, context, reminders } = request;
   if (kind !== 'json') {

@@ -25,6 +25,19 @@ import { buildExportShare, type ExportShareJob, type ExportSharePiece } from './
 /** How many workers besides the data worker share a large export (measured: docs/benchmarks.md, G5). */
 export const EXPORT_SHARES = 1;
 
+/**
+ * The fewest logical cores on which a large export is shared. On two cores the second worker
+ * competes with the browser's own IndexedDB reading and the page for the same cores, and the
+ * export took longer with it (3.5-3.9 s alone against 4.0-5.7 s shared at 50,000 in the same
+ * hour: docs/benchmarks.md, G5, sixteenth session).
+ */
+export const SHARE_MIN_CORES = 4;
+
+/** How many other workers share an export on a machine with `cores` logical cores (unknown: none). */
+export function sharesOn(cores: number | undefined): number {
+  return cores !== undefined && cores >= SHARE_MIN_CORES ? EXPORT_SHARES : 0;
+}
+
 /** Below this many reflections a share, one worker reads and writes the file alone. */
 export const SHARE_MIN_REFLECTIONS = 2_000;
 

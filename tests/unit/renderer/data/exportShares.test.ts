@@ -6,7 +6,13 @@ import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { exportJournal, type ExportSharing } from '../../../../renderer/features/data/exportJournal';
-import { startShareHere, type StartShareRunner } from '../../../../renderer/features/data/exportShares';
+import {
+  EXPORT_SHARES,
+  SHARE_MIN_CORES,
+  sharesOn,
+  startShareHere,
+  type StartShareRunner,
+} from '../../../../renderer/features/data/exportShares';
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { followUp, person, personIds, preparation } from '../../shared/data/exportFixtures';
 import { dana, launchReflections } from './generatedReflections';
@@ -256,5 +262,19 @@ describe('a JSON export read and written in shares', () => {
       new RegExp(`^The export could not be made\\. Reflection 19 \\(${bad.id}\\), asked: `),
     );
     expect(await failure(shared(1))).toBe(expected);
+  });
+});
+
+describe('how many other workers share an export', () => {
+  it('shares only on a machine with at least four logical cores', () => {
+    expect(sharesOn(2)).toBe(0);
+    expect(sharesOn(3)).toBe(0);
+    expect(sharesOn(SHARE_MIN_CORES)).toBe(EXPORT_SHARES);
+    expect(sharesOn(16)).toBe(EXPORT_SHARES);
+    expect(EXPORT_SHARES).toBeGreaterThan(0);
+  });
+
+  it('does not share when the number of cores is not known', () => {
+    expect(sharesOn(undefined)).toBe(0);
   });
 });
