@@ -42,7 +42,9 @@ function disagreements(readings: ReadonlyArray<readonly [number, string]>): stri
     const fast = wallClockMsToEpochMs(wallMs, timeZone);
     const slow = wallClockMsToEpochMsFullPath(wallMs, timeZone);
     if (fast !== slow) {
-      found.push(`${isoInstant(wallMs).slice(0, 16)} in ${timeZone}: ${isoInstant(fast)} against ${isoInstant(slow)}`);
+      found.push(
+        `${isoInstant(wallMs).slice(0, 16)} in ${timeZone}: ${isoInstant(fast)} against ${isoInstant(slow)}`,
+      );
     }
   }
   return found;
