@@ -58,29 +58,31 @@ export function StreakFigure({ streaks, weekStartsOn }: { streaks: Streaks; week
       title="Reflection streak"
       caption={`Each square is a day; darker and fuller squares had more reflections. ${summary}`}
       chart={
-        // Long ranges scroll sideways; focusable so the keyboard can scroll it too.
-        <div
-          className="progress-heatmap"
-          tabIndex={0}
-          role="group"
-          aria-label="Days with reflections, as a grid"
-        >
-          <svg
-            className="progress-chart"
-            width={Math.max(width, 60)}
-            height={height}
-            viewBox={`0 0 ${Math.max(width, 60)} ${height}`}
-            role="img"
-            aria-label={`${plural(active.length, 'day')} with reflections in this range. ${summary}`}
+        // Long ranges scroll sideways, from the newest weeks; focusable so the keyboard can scroll it too.
+        <>
+          <div
+            className="progress-heatmap"
+            tabIndex={0}
+            role="group"
+            aria-label="Days with reflections, as a grid"
           >
-            <Group left={LEFT} top={TOP}>
-              {squaresByShade(streaks.days, leadingDays).map((d, shade) =>
-                d === '' ? null : <path key={shade} className={`progress-heat-${shade}`} d={d} />,
-              )}
-            </Group>
-          </svg>
+            <svg
+              className="progress-chart"
+              width={Math.max(width, 60)}
+              height={height}
+              viewBox={`0 0 ${Math.max(width, 60)} ${height}`}
+              role="img"
+              aria-label={`${plural(active.length, 'day')} with reflections in this range. ${summary}`}
+            >
+              <Group left={LEFT} top={TOP}>
+                {squaresByShade(streaks.days, leadingDays).map((d, shade) =>
+                  d === '' ? null : <path key={shade} className={`progress-heat-${shade}`} d={d} />,
+                )}
+              </Group>
+            </svg>
+          </div>
           <p className="progress-heat-rows">Rows run from {weekdayShort[weekStartsOn]} at the top.</p>
-        </div>
+        </>
       }
       table={() => (
         <table>

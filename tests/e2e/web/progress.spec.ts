@@ -206,7 +206,7 @@ test.describe('Progress', () => {
     await shell.goTo('Progress');
   });
 
-  test('a long range keeps the page its own width: the streak grid scrolls inside its figure', async ({
+  test('a long range keeps the page its own width: the streak grid scrolls inside its figure, from its newest weeks', async ({
     page,
   }) => {
     // Two years of reflections: at All time the streak grid has a column a week, wider than the page.
@@ -214,11 +214,28 @@ test.describe('Progress', () => {
     await seedJournal(page, generatedJournal({ reflections: 400 }));
     const progress = new ProgressPage(page);
     await progress.open();
-    await progress.chooseRange('All time');
     const grid = page.getByRole('group', { name: 'Days with reflections, as a grid' });
+    // Where the grid's squares stand against the space it shows them in, once it is in view.
+    const edges = async () => {
+      await grid.scrollIntoViewIfNeeded();
+      return grid.evaluate((element) => {
+        const shown = element.getBoundingClientRect();
+        const squares = element.querySelector('svg')?.getBoundingClientRect();
+        if (squares === undefined) throw new Error('The streak grid has no chart');
+        return { left: squares.left - shown.left, right: squares.right - shown.right };
+      });
+    };
+    // Three months fit: the grid sits at the left of its figure, as before.
+    expect((await edges()).left).toBe(0);
+    await progress.chooseRange('All time');
     await expect(grid).toBeVisible();
     // The grid itself is wider than the space it has, so it scrolls sideways on its own.
     expect(await grid.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // It opens at its newest weeks (a person wants this week): its right end is in view, its
+    // oldest weeks are scrolled out of view to the left.
+    const allTime = await edges();
+    expect(Math.abs(allTime.right)).toBeLessThanOrEqual(1);
+    expect(allTime.left).toBeLessThan(-100);
     // The page does not: every figure, and the page, stay within the window.
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
