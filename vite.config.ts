@@ -97,7 +97,7 @@ const reactRouterProduction = fileURLToPath(
  * An experiment's switch (G1, docs/benchmarks.md): RENDERER_PREACT_DIR, the folder of an unpacked
  * `preact` package, builds the renderer with `preact/compat` in place of react and react-dom.
  */
-function preactAliases(folder: string | undefined) {
+export function preactAliases(folder: string | undefined) {
   if (!folder) return [];
   return [
     { find: /^react-dom\/client$/, replacement: `${folder}/compat/client.mjs` },
