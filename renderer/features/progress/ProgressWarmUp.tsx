@@ -16,20 +16,19 @@ import { progressMemoryFor } from './useProgressMemory';
 export function ProgressWarmUp() {
   const journal = useJournal();
   const { db } = journal;
-  useEffect(() => {
-    // The reads start at once rather than in an idle moment: search starts when start-up settles
-    // too, and its work left no idle moment until it was ready, so on a journal whose search is
-    // quick to load (10,000 reflections) Progress could be opened before its memory had begun
-    // and drew the slow way (reading for itself), slower than on a journal five times larger.
-    // The reads are asynchronous and the memory summarises a year of months per task.
-    progressMemoryFor(db, createProgressRepository(db)).load();
-    // The people, plans, first day and week start the page builds from, followed live.
-    progressInputsFor(journal).load();
-    // The page's own code, so the first visit does not wait for it either.
-    void import('./ProgressPage');
-    // The first local date in the viewer's zone makes its formatter, which costs a first render
-    // at Progress 15-20 ms otherwise.
-    return whenIdle(() => localToday());
-  }, [db, journal]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        progressMemoryFor(db, createProgressRepository(db)).load();
+        // The people, plans, first day and week start the page builds from, followed live.
+        progressInputsFor(journal).load();
+        // The first local date in the viewer's zone makes its formatter, which costs a first
+        // render at Progress 15-20 ms otherwise.
+        localToday();
+        // The page's own code, so the first visit does not wait for it either.
+        void import('./ProgressPage');
+      }),
+    [db, journal],
+  );
   return null;
 }

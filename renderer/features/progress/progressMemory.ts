@@ -4,6 +4,7 @@ import {
   type MonthSummary,
 } from '../../../shared/progress/monthSummary';
 import type { ProgressMonth } from '../../../shared/progress/progressMonth';
+import { whenIdle } from '../../app/whenIdle';
 import type { ProgressRepository, ProgressWrites } from '../../db/repositories/progressRepository';
 
 /** How many months one background read takes: a year of facts, so no slice holds the page for long. */
@@ -21,9 +22,9 @@ export interface ProgressMemorySnapshot {
    */
   readonly summaries: ReadonlyMap<string, MonthSummary> | null;
   /**
-   * Each month's summaries per relationship (`summariseMonthByRelationship`), made with its summary
-   * when the month is read or patched: what a relationship filter is summed from. Null exactly when
-   * `months` is.
+   * Each month's summaries per relationship (`summariseMonthByRelationship`), made once every month
+   * has been read (so they never delay the months), and again for a patched month: what a
+   * relationship filter is summed from. A month without them yet is summarised under the filter.
    */
   readonly relationshipSummaries: ReadonlyMap<string, ReadonlyMap<string, MonthSummary>> | null;
   /**
@@ -56,6 +57,8 @@ export interface ProgressMemory {
 
 /** Lets the page breathe between slices, so a person's click is never queued behind the whole read. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Waits for the page to be idle: for work only a filter will need, so it never delays a draw. */
+const nextIdle = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 const empty: ProgressMemorySnapshot = {
   months: null,
@@ -106,35 +109,37 @@ export function createProgressMemory(repository: ProgressRepository): ProgressMe
       const start = performance.now();
       const months = new Map<string, ProgressMonth>();
       const summaries = new Map<string, MonthSummary>();
-      // Each month's summaries per relationship are made with its summary, in the same slice: they
-      // cost little beside it (one more pass over a month's facts), and made in idle moments after
-      // the read they were still being made, and published, while the page opened and changed
-      // range, and not yet made when a filter came soon after.
-      const byRelationship = new Map<string, ReadonlyMap<string, MonthSummary>>();
       for (let before: string | null = null; ;) {
         const slice = await repository.monthsBefore(before, MONTH_SLICE);
         if (mine !== generation) return;
         for (const month of slice) {
           months.set(month.month, month);
           summaries.set(month.month, summariseMonth(month));
-          byRelationship.set(month.month, summariseMonthByRelationship(month));
         }
         const done = slice.length < MONTH_SLICE;
         before = slice.at(-1)?.month ?? before;
         // Published after the first slice (the recent ranges can draw from it) and once whole;
         // not after every slice, since each publication makes the page's reports anew.
         if (done || snapshot.months === null) {
-          publish({
-            months: new Map(months),
-            summaries: new Map(summaries),
-            relationshipSummaries: new Map(byRelationship),
-            heldFrom: done ? '' : before,
-          });
+          publish({ months: new Map(months), summaries: new Map(summaries), heldFrom: done ? '' : before });
           performance.measure(done ? 'progress:memory-whole' : 'progress:memory-newest', { start });
         }
         if (done) break;
         await nextTask();
       }
+      // Then each month's summaries per relationship, a slice at a time, for the filters.
+      const byRelationship = new Map<string, ReadonlyMap<string, MonthSummary>>();
+      const keys = [...months.keys()];
+      for (let at = 0; at < keys.length; at += MONTH_SLICE) {
+        await nextIdle();
+        if (mine !== generation) return;
+        // Patches wait on the same chain, so the months read are still the ones in memory.
+        for (const key of keys.slice(at, at + MONTH_SLICE)) {
+          byRelationship.set(key, summariseMonthByRelationship(months.get(key) as ProgressMonth));
+        }
+      }
+      publish({ relationshipSummaries: byRelationship });
+      performance.measure('progress:memory-relationships', { start });
     });
   };
 

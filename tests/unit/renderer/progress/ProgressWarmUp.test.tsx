@@ -36,25 +36,4 @@ describe('Progress got ready in the background', () => {
       expect([...(memory.getSnapshot().months?.keys() ?? [])].sort()).toEqual(['2026-01', '2026-03']),
     );
   });
-
-  it('starts reading without waiting for an idle moment, which other start-up work may not leave', async () => {
-    // An idle moment that never comes, as while search loads its index after start-up.
-    vi.stubGlobal('requestIdleCallback', () => 1);
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    try {
-      const memory = progressMemoryFor(test.db, createProgressRepository(test.db));
-      const { unmount } = render(
-        <JournalProvider journal={test.journal}>
-          <ProgressWarmUp />
-        </JournalProvider>,
-      );
-      expect(memory.getSnapshot().state).toBe('loading');
-      await vi.waitFor(() =>
-        expect([...(memory.getSnapshot().months?.keys() ?? [])].sort()).toEqual(['2026-01', '2026-03']),
-      );
-      unmount();
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
 });
