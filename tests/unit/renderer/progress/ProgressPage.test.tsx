@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import { createProgressRepository } from '../../../../renderer/db/repositories/progressRepository';
@@ -117,6 +117,33 @@ describe('Progress page', () => {
     renderProgress(test.journal);
     await screen.findByRole('figure', { name: 'Reflection streak' });
     await waitFor(() => expect(performance.getEntriesByName('progress:drawn').length).toBeGreaterThan(0));
+  });
+
+  it('builds All time ahead in the task after its memory is whole, without waiting for an idle moment', async () => {
+    await seed();
+    const memory = progressMemoryFor(test.db, createProgressRepository(test.db));
+    try {
+      memory.load();
+      await memory.settled();
+      // From here the page never gets an idle moment, as a busy one would not: the build must not
+      // wait for one.
+      vi.stubGlobal('requestIdleCallback', () => 0);
+      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      performance.clearMeasures('progress:ahead');
+      performance.clearMeasures('progress:build');
+      renderProgress(test.journal);
+      const count = await screen.findByText(/^2 complete reflections from/);
+      await waitFor(() => expect(performance.getEntriesByName('progress:ahead')).toHaveLength(1));
+      const built = performance.getEntriesByName('progress:build').length;
+      await userEvent.click(screen.getByRole('radio', { name: 'All time' }));
+      await waitFor(() => expect(screen.getByRole('radio', { name: 'All time' })).toBeChecked());
+      expect(count).toHaveTextContent(/^2 complete reflections from/);
+      // Drawn from the report built ahead: nothing is built for the choice itself.
+      expect(performance.getEntriesByName('progress:build')).toHaveLength(built);
+    } finally {
+      vi.unstubAllGlobals();
+      memory.close();
+    }
   });
 
   it('redraws when a reflection is saved, hidden principles stay out and custom ones come in', async () => {
