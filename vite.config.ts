@@ -108,6 +108,40 @@ export function preactAliases(folder: string | undefined) {
   ];
 }
 
+/**
+ * The same switch for the unit tests (vitest.config.ts), so that they test the renderer the build
+ * ships. Testing Library's `act` comes from react-dom/test-utils when `react` has none (Preact's
+ * test-utils), and every library that imports react is run through Vite (`inline`), which applies
+ * the aliases; Node would load React itself for them. Three of them resolve to CommonJS files here,
+ * so they are sent to their ES module builds.
+ */
+export function preactTestSwitch(folder: string | undefined) {
+  if (!folder) return { aliases: [], inline: [] };
+  const nodeModules = fileURLToPath(new URL('./node_modules', import.meta.url));
+  return {
+    aliases: [
+      { find: /^react-dom\/test-utils$/, replacement: `${folder}/test-utils/dist/testUtils.mjs` },
+      {
+        find: /^@testing-library\/react$/,
+        replacement: `${nodeModules}/@testing-library/react/dist/@testing-library/react.esm.js`,
+      },
+      { find: /^react-router$/, replacement: `${nodeModules}/react-router/dist/development/index.mjs` },
+      {
+        find: /^dexie-react-hooks$/,
+        replacement: `${nodeModules}/dexie-react-hooks/dist/dexie-react-hooks.mjs`,
+      },
+      ...preactAliases(folder),
+    ],
+    inline: [
+      /@testing-library\/react/,
+      /react-router/,
+      /@tanstack\/react-virtual/,
+      /dexie-react-hooks/,
+      /@visx\//,
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: rendererRoot,
   resolve: {
