@@ -2,7 +2,6 @@ import { ImportFileError } from '../../../shared/data/importErrors';
 import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import type { ExistingJournal } from '../../../shared/data/planImport';
-import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import {
   buildExportFile as buildExportFileHere,
   type ExportContext,
@@ -14,12 +13,15 @@ import {
   type JournalExportRequest,
   type JournalExportResult,
 } from './exportJournal';
-import { prepareImport as prepareImportHere, type PrepareResult } from './importFlow';
+import { prepareImport as prepareImportHere, type PreparedImport, type PrepareResult } from './importFlow';
 import type { JournalDatabase } from '../../db/JournalDatabase';
+import type { JournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { bytesOf } from './chosenFileBytes';
 import {
   inParts,
+  type AppliedImport,
   type CrossingError,
+  type CrossingMeasure,
   type DataJob,
   type DataJobResult,
   type FromDataWorker,
@@ -32,6 +34,8 @@ export interface DataWorkerLike {
   postMessage(message: ToDataWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromDataWorker>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  /** Ends the worker: a transaction it has not committed is undone with it. */
+  terminate?(): void;
 }
 
 /** The same error the page threw before the work moved: an ImportFileError stays one. */
@@ -46,7 +50,6 @@ export function fromCrossingError({ name, message }: CrossingError): Error {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Outstanding {
-  readonly parts: Map<PartKey, unknown[]>;
   readonly resolve: (result: DataJobResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -97,12 +100,29 @@ export class DataWorkerClient {
     return result;
   }
 
+  /**
+   * Writes the plan the worker kept from a prepareImport (`planId`) into the journal of that name,
+   * there; the page only waits. The worker's measures are put on the page's timeline.
+   */
+  async applyImport(planId: number, databaseName: string): Promise<AppliedImport> {
+    const applied = (await this.run({ op: 'apply-import', planId, databaseName }, [])) as AppliedImport;
+    for (const measure of applied.measures) remeasure(measure);
+    return applied;
+  }
+
+  /** Drops the plan the worker kept: nothing is sent if there is no worker (its plans went with it). */
+  discardImport(planId: number): void {
+    this.worker?.postMessage({ type: 'discard-import', planId });
+  }
+
   private ensureWorker(): DataWorkerLike {
     if (this.worker !== null) return this.worker;
     const worker = this.startWorker();
     worker.addEventListener('message', (event) => this.receive(event.data));
     worker.addEventListener('error', (event) => {
       // A worker that cannot start or has stopped fails every job in flight; the next job starts a new one.
+      // It is ended too, so that an import it was writing is undone, as the page is told.
+      worker.terminate?.();
       this.worker = null;
       const error = new Error(`The data worker stopped: ${event.message || 'it could not run'}.`);
       for (const job of this.outstanding.values()) job.reject(error);
@@ -116,7 +136,7 @@ export class DataWorkerClient {
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
     const answer = new Promise<DataJobResult>((resolve, reject) =>
-      this.outstanding.set(jobId, { parts: new Map(), resolve, reject }),
+      this.outstanding.set(jobId, { resolve, reject }),
     );
     // Handled here too: the worker may stop while parts are still being sent, before the caller awaits.
     answer.catch(() => undefined);
@@ -136,27 +156,15 @@ export class DataWorkerClient {
   private receive(message: FromDataWorker): void {
     const job = this.outstanding.get(message.jobId);
     if (job === undefined) return;
-    if (message.type === 'part') {
-      const list = job.parts.get(message.key) ?? [];
-      for (const item of message.items) list.push(item);
-      job.parts.set(message.key, list);
-      return;
-    }
     this.outstanding.delete(message.jobId);
     if (message.type === 'failed') return job.reject(fromCrossingError(message.error));
-    job.resolve(withParts(message.result, job.parts));
+    job.resolve(message.result);
   }
 }
 
-/** An import plan's lists of reflections, sent in parts, put back into the plan. */
-function withParts(result: DataJobResult, parts: Map<PartKey, unknown[]>): DataJobResult {
-  if (!('kind' in result) || result.kind !== 'ready') return result;
-  const { reflections } = result.plan;
-  const part = (key: PartKey) => (parts.get(key) ?? []) as Reflection[];
-  return {
-    ...result,
-    plan: { ...result.plan, reflections: { ...reflections, new: part('new'), updated: part('updated') } },
-  };
+/** A measure the worker took, on the page's timeline (where the bench reads it). */
+function remeasure({ name, startedAt, duration, detail }: CrossingMeasure): void {
+  performance.measure(name, { start: startedAt - performance.timeOrigin, duration, detail });
 }
 
 let shared: DataWorkerClient | null = null;
@@ -209,4 +217,23 @@ export async function prepareImport(
   if (typeof Worker !== 'undefined')
     return dataWorkerClient().prepareImport(file, fileName, passphrase, existing);
   return prepareImportHere(await bytesOf(file, fileName), fileName, passphrase, existing);
+}
+
+/**
+ * Writes a prepared import where its plan is: the data worker that planned it keeps its reflections
+ * and writes them itself, over its own connection to the journal `data` reads; a plan made on this
+ * page (where there are no workers) is written here. The same applyImport, one transaction.
+ */
+export async function importPrepared(
+  data: JournalDataRepository,
+  prepared: PreparedImport,
+): Promise<{ reflections: number; people: number; preparations: number }> {
+  // The plan came from prepareImport, which checked its reflections as a save would.
+  if (prepared.heldBy === undefined) return data.applyImport(prepared.plan, { reflectionsChecked: true });
+  return dataWorkerClient().applyImport(prepared.heldBy, data.databaseName);
+}
+
+/** The person cancelled, chose another file or left: the data worker drops the plan it kept. */
+export function discardPrepared(prepared: PreparedImport): void {
+  if (prepared.heldBy !== undefined) shared?.discardImport(prepared.heldBy);
 }

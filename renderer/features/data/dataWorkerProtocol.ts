@@ -36,16 +36,44 @@ export type DataJob =
       readonly passphrase: string | undefined;
       /** Sent with no reflections: they follow as parts named "existingReflections" (id, version). */
       readonly existing: ExistingJournal;
+    }
+  | {
+      /**
+       * Writes the plan the worker kept from the prepare-import job `planId` into the journal of
+       * that name, in one transaction, as the page did. The plan's reflections never cross.
+       */
+      readonly op: 'apply-import';
+      readonly planId: number;
+      readonly databaseName: string;
     };
 
-export type DataJobResult = ExportFile | JournalExportResult | PrepareResult;
+/** A measure the worker took, for the page's timeline (the bench reads the page's). */
+export interface CrossingMeasure {
+  readonly name: string;
+  /** Milliseconds since the epoch: the worker's clock and the page's start at different moments. */
+  readonly startedAt: number;
+  readonly duration: number;
+  readonly detail: unknown;
+}
 
-/** The parts each side sends: the page's lists of reflections, the worker's plan lists. */
-export type PartKey = 'reflections' | 'existingReflections' | 'new' | 'updated';
+/** What an import wrote, as applyImport counts it, and the measures taken while writing. */
+export interface AppliedImport {
+  readonly reflections: number;
+  readonly people: number;
+  readonly preparations: number;
+  readonly measures: readonly CrossingMeasure[];
+}
+
+export type DataJobResult = ExportFile | JournalExportResult | PrepareResult | AppliedImport;
+
+/** The parts the page sends: its lists of reflections. */
+export type PartKey = 'reflections' | 'existingReflections';
 
 export type ToDataWorker =
   | { readonly type: 'part'; readonly jobId: number; readonly key: PartKey; readonly items: unknown[] }
-  | { readonly type: 'run'; readonly jobId: number; readonly job: DataJob };
+  | { readonly type: 'run'; readonly jobId: number; readonly job: DataJob }
+  /** The person cancelled, chose another file or left the page: the kept plan is dropped. */
+  | { readonly type: 'discard-import'; readonly planId: number };
 
 /** An error as it crosses: its class name (so ImportFileError stays one) and its message. */
 export interface CrossingError {
@@ -54,7 +82,6 @@ export interface CrossingError {
 }
 
 export type FromDataWorker =
-  | { readonly type: 'part'; readonly jobId: number; readonly key: PartKey; readonly items: unknown[] }
   | { readonly type: 'done'; readonly jobId: number; readonly result: DataJobResult }
   | { readonly type: 'failed'; readonly jobId: number; readonly error: CrossingError };
 

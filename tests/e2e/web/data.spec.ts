@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { BackupSection } from '../pages/BackupSection';
 import { DataPage } from '../pages/DataPage';
 import { JournalPage, PeoplePage } from '../pages/JournalPages';
+import { ProgressPage } from '../pages/ProgressPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
@@ -187,7 +188,7 @@ test.describe('importing in the browser build', () => {
     await target.page.context().close();
   });
 
-  test('an import shows at once in the journal list of another tab and, after going back, of this one', async ({
+  test('an import shows at once in the journal list, People and Progress of other tabs and, after going back, of this one', async ({
     page,
     browser,
     baseURL,
@@ -204,6 +205,9 @@ test.describe('importing in the browser build', () => {
     await expect(other.rows).toHaveCount(0);
     const people = new PeoplePage(await target.page.context().newPage());
     await people.open();
+    const progress = new ProgressPage(await target.page.context().newPage());
+    await progress.open();
+    await expect(progress.page.getByText(/Once you save complete reflections/)).toBeVisible();
 
     await target.open();
     await target.chooseImportFile(asJson(exported.name, exported.text));
@@ -215,8 +219,19 @@ test.describe('importing in the browser build', () => {
     await expect(other.list.getByText('A deadline shared with Rosa')).toBeVisible();
     await expect(people.person('Tom Baker')).toBeVisible();
     await expect(people.person('Rosa Vance')).toBeVisible();
+    await progress.chooseRange('All time');
+    await expect(progress.count).toContainText('3 complete reflections');
+    // This tab too, by its own links (no page load): the journal list, People and Progress.
     await here.open();
     await expect(here.rows).toHaveCount(3);
+    await expect(here.list.getByText('Budget figures from Tom Baker')).toBeVisible();
+    const peopleHere = new PeoplePage(target.page);
+    await peopleHere.open();
+    await expect(peopleHere.person('Tom Baker')).toBeVisible();
+    const progressHere = new ProgressPage(target.page);
+    await progressHere.open();
+    await progressHere.chooseRange('All time');
+    await expect(progressHere.count).toContainText('3 complete reflections');
     await target.page.context().close();
   });
 

@@ -6,52 +6,15 @@ import type { JournalSnapshot } from '../../../../shared/data/journalSnapshot';
 import { encryptText, WRONG_PASSPHRASE_MESSAGE } from '../../../../shared/data/passphraseEnvelope';
 import { createPerson } from '../../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
-import { DataWorkerClient, type DataWorkerLike } from '../../../../renderer/features/data/dataWorkerClient';
-import { createDataJobHandler } from '../../../../renderer/features/data/dataWorkerHandler';
-import {
-  PART_SIZE,
-  type FromDataWorker,
-  type ToDataWorker,
-} from '../../../../renderer/features/data/dataWorkerProtocol';
+import { DataWorkerClient } from '../../../../renderer/features/data/dataWorkerClient';
+import { PART_SIZE } from '../../../../renderer/features/data/dataWorkerProtocol';
 import {
   buildExportFile,
   type ExportContext,
   type ExportFile,
 } from '../../../../renderer/features/data/exportFiles';
 import { prepareImport, type PrepareResult } from '../../../../renderer/features/data/importFlow';
-
-/**
- * A worker in the same thread: every message is copied with structuredClone, as postMessage
- * copies it, and delivered on a later task, so the client meets what a real worker gives it.
- */
-function fakeWorker(): DataWorkerLike & { sent: ToDataWorker[]; fail(message: string): void } {
-  const listeners: {
-    message: ((event: MessageEvent<FromDataWorker>) => void)[];
-    error: ((event: ErrorEvent) => void)[];
-  } = {
-    message: [],
-    error: [],
-  };
-  const sent: ToDataWorker[] = [];
-  const handle = createDataJobHandler((message, transfer = []) => {
-    const copy = structuredClone(message, { transfer });
-    setTimeout(() => listeners.message.forEach((listener) => listener({ data: copy } as MessageEvent)));
-  });
-  return {
-    sent,
-    postMessage(message) {
-      sent.push(message);
-      const copy = structuredClone(message);
-      setTimeout(() => void handle(copy));
-    },
-    addEventListener(type: 'message' | 'error', listener: never) {
-      (listeners[type] as unknown[]).push(listener);
-    },
-    fail(message) {
-      listeners.error.forEach((listener) => listener({ message } as ErrorEvent));
-    },
-  };
-}
+import { fakeWorker } from './fakeDataWorker';
 
 const dana = createPerson({ now: new Date('2026-01-05T09:00:00Z'), name: 'Dana Fox' });
 
@@ -126,7 +89,7 @@ describe('data worker client: round trips', () => {
     }
   });
 
-  it('plans an import in the worker with every reflection of the file, as the page planned it', async () => {
+  it('plans an import in the worker as the page planned it, and sends the page the plan without its reflections', async () => {
     const worker = fakeWorker();
     const client = new DataWorkerClient(() => worker);
     const file = await buildExportFile(
@@ -138,11 +101,19 @@ describe('data worker client: round trips', () => {
     const bytes = new TextEncoder().encode(text(file));
     const existing = { ...emptyJournal, reflections: new Map([[dana.id, { updatedAt: dana.updatedAt }]]) };
     const inWorker = await client.prepareImport(bytes, 'journal.json', undefined, existing);
-    const onPage = await prepareImport(bytes, 'journal.json', undefined, existing);
-    expect(inWorker).toEqual(onPage);
-    expect((inWorker as Extract<PrepareResult, { kind: 'ready' }>).plan.reflections.new).toHaveLength(
-      PART_SIZE * 2 + 1,
-    );
+    const onPage = (await prepareImport(bytes, 'journal.json', undefined, existing)) as Extract<
+      PrepareResult,
+      { kind: 'ready' }
+    >;
+    expect(onPage.plan.reflections.new).toHaveLength(PART_SIZE * 2 + 1);
+    // The same preview, the counts in place of the reflections, which stay with the worker.
+    const summary = {
+      ...onPage,
+      plan: { ...onPage.plan, reflections: { ...onPage.plan.reflections, new: [], updated: [] } },
+    };
+    expect(inWorker).toEqual({ ...summary, heldBy: expect.any(Number) });
+    expect(inWorker).toMatchObject({ reflectionCounts: { new: PART_SIZE * 2 + 1, updated: 0 } });
+    expect(worker.received.map((message) => message.type)).toEqual(['done']);
     // The file as chosen (a Blob, read in the worker) plans the same import as its bytes.
     const fromFile = await client.prepareImport(
       new NodeBlob([bytes]) as Blob,
@@ -150,7 +121,7 @@ describe('data worker client: round trips', () => {
       undefined,
       existing,
     );
-    expect(fromFile).toEqual(onPage);
+    expect(fromFile).toEqual({ ...summary, heldBy: expect.any(Number) });
     const run = worker.sent.at(-1);
     expect(run?.type === 'run' && run.job.op === 'prepare-import' && run.job.file).toBeInstanceOf(NodeBlob);
   });
@@ -213,6 +184,8 @@ describe('data worker client: errors come back as the person saw them before', (
     const job = client.exportFile('json', snapshotOf(reflections(1)), everything, context);
     workers[0]?.fail('out of memory');
     expect(((await rejectionOf(job)) as Error).message).toBe('The data worker stopped: out of memory.');
+    // Ended, so that nothing it was still writing can commit after the page was told it failed.
+    expect(workers[0]?.terminated).toBe(1);
     const again = await client.exportFile('json', snapshotOf(reflections(1)), everything, context);
     expect(again.reflectionCount).toBe(1);
     expect(workers).toHaveLength(2);
