@@ -91,6 +91,53 @@ async function startHeapSampler(context, page, everyMs = 50) {
   };
 }
 
+/**
+ * Starts a CPU profile of the data worker (a worker named "data", already running: it planned the
+ * import) and returns a function that stops it and writes it to `file`. Since the eighteenth
+ * session the worker writes the import, so the page's profile alone no longer shows the writing.
+ */
+async function profileDataWorker(context, page, file) {
+  const cdp = await context.newCDPSession(page);
+  let nextId = 0;
+  const pending = new Map();
+  let sessionId = null;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message.result);
+    pending.delete(message.id);
+  });
+  const attached = new Promise((resolve) =>
+    cdp.on('Target.attachedToTarget', (event) => {
+      if (event.targetInfo.type === 'worker' && event.targetInfo.title === 'data') resolve(event.sessionId);
+    }),
+  );
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  sessionId = await Promise.race([
+    attached,
+    new Promise((resolve) => setTimeout(() => resolve(null), 5_000)),
+  ]);
+  const send = (method, params = {}) =>
+    new Promise((resolve) => {
+      const id = (nextId += 1);
+      pending.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  if (sessionId === null) {
+    console.log('  no data worker to profile');
+    return async () => cdp.detach();
+  }
+  await send('Profiler.enable');
+  await send('Profiler.start');
+  return async () => {
+    const { profile } = await send('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
 /** The longest main-thread task that started between two moments of the page's clock. */
 const longestTaskBetween = (page, from, to) =>
   page.evaluate(
@@ -225,6 +272,14 @@ async function measureImport(baseUrl, profile, size, exportPath) {
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
+    // And the data worker's, beside it (file.cpuprofile → file.worker.cpuprofile).
+    const workerProfile = process.env.BENCH_G6_CPU_PROFILE
+      ? await profileDataWorker(
+          context,
+          page,
+          process.env.BENCH_G6_CPU_PROFILE.replace(/(\.cpuprofile)?$/, '.worker.cpuprofile'),
+        )
+      : null;
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const [confirmAt, to] = await Promise.all([confirmed, done]);
     const heap = await stop();
@@ -243,6 +298,7 @@ async function measureImport(baseUrl, profile, size, exportPath) {
       const { profile } = await profiler.send('Profiler.stop');
       await writeFile(process.env.BENCH_G6_CPU_PROFILE, JSON.stringify(profile));
     }
+    await workerProfile?.();
     console.log('  import steps (ms):', JSON.stringify(await dataMeasures(page)));
     console.log('  import long tasks, reading:', (await longTasksBetween(page, from, preview)).join(', '));
     console.log(
