@@ -77,7 +77,7 @@ describe('autosave of a ready plan', () => {
         <RouterProvider router={router} />
       </Providers>,
     );
-    fireEvent.change(await screen.findByLabelText('When is it?'), { target: { value: '2099-03-12T16:00' } });
+    fireEvent.input(await screen.findByLabelText('When is it?'), { target: { value: '2099-03-12T16:00' } });
 
     await waitFor(async () => expect(await storedReminderTime(ready.id)).toBe('2099-03-12T16:30'), {
       timeout: 5_000,

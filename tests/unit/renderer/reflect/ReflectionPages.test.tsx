@@ -197,7 +197,7 @@ describe('Edit reflection', () => {
     renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
     const asked = await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 });
     expect(screen.getByRole('heading', { level: 1, name: 'Edit reflection' })).toBeInTheDocument();
-    fireEvent.change(asked, { target: { value: 'A review slot on Thursday' } });
+    fireEvent.input(asked, { target: { value: 'A review slot on Thursday' } });
     expect(await screen.findByText('Changes not saved yet')).toBeInTheDocument();
     // Past the autosave pause, the journal still holds the saved words.
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -214,7 +214,7 @@ describe('Edit reflection', () => {
   it('Cancel drops the copy and leaves the saved reflection as it was', async () => {
     const complete = await savedReflection();
     renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
-    fireEvent.change(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
+    fireEvent.input(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
       target: { value: 'Changed' },
     });
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -227,7 +227,7 @@ describe('Edit reflection', () => {
     const complete = await savedReflection();
     renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
     const asked = await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 });
-    fireEvent.change(asked, { target: { value: '' } });
+    fireEvent.input(asked, { target: { value: '' } });
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(asked).toHaveAccessibleDescription(/“What did you ask for\?” is required/), {
       timeout: 5000,
@@ -242,7 +242,7 @@ describe('Edit reflection', () => {
   it('keeps the edit copy through a reload and offers it back', async () => {
     const complete = await savedReflection();
     const first = renderReflectRoutes(journal, `/reflections/${complete.id}/edit`);
-    fireEvent.change(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
+    fireEvent.input(await screen.findByLabelText('What did you ask for?', {}, { timeout: 5000 }), {
       target: { value: 'A review slot, kept' },
     });
     window.dispatchEvent(new Event('pagehide'));

@@ -46,7 +46,7 @@ describe('switching views while editing a saved reflection', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Continue in full reflection' }, { timeout: 5000 }),
     );
-    fireEvent.change(await screen.findByLabelText('What happened?'), {
+    fireEvent.input(await screen.findByLabelText('What happened?'), {
       target: { value: 'They offered Friday' },
     });
     expect(screen.getByText('Changes not saved yet')).toBeInTheDocument();
