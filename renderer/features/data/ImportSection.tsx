@@ -6,7 +6,7 @@ import { FeedbackImportPreview } from '../coachFeedback/FeedbackImportPreview';
 import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { PassphrasePrompt } from './PassphrasePrompt';
-import { discardPrepared, importPrepared, prepareImport } from './dataWorkerClient';
+import { discardPrepared, importPrepared, prepareImport, writtenReflections } from './dataWorkerClient';
 import { measureStep } from './measureStep';
 import type { PreparedImport } from './importFlow';
 import { isEmptyPreparedImport, runBeforeImport } from './importFlow';
@@ -26,7 +26,7 @@ interface ImportSectionProps {
   readonly data: JournalDataRepository;
   /**
    * The journal changed: the export count and lists take in what was written, or read the journal
-   * again (null) when the data worker wrote it and the page never held the reflections.
+   * again (null) when what the data worker wrote could not be had back.
    */
   readonly onImported: (written: ImportedRecords | null) => void;
 }
@@ -119,9 +119,11 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
         `The reflections were imported, but ${formatCount(refused.length)} follow-up reminders could not be added. ${refused.join('; ')}`,
       );
     }
-    if (prepared.heldBy !== undefined) return onImported(null);
+    // The reflections come back from the data worker after the commit, for the page's counts.
+    const reflections = await writtenReflections(prepared);
+    if (reflections === null) return onImported(null);
     onImported({
-      reflections: [...plan.reflections.new, ...plan.reflections.updated],
+      reflections,
       people: [...plan.people.new, ...plan.people.updated],
       preparations: [...plan.preparations.new, ...plan.preparations.updated],
       principleSettings: plan.principleSettings.new,

@@ -27,7 +27,9 @@ import {
   type FromDataWorker,
   type PartKey,
   type ToDataWorker,
+  type WrittenReflections,
 } from './dataWorkerProtocol';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface DataWorkerLike {
@@ -50,6 +52,7 @@ export function fromCrossingError({ name, message }: CrossingError): Error {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Outstanding {
+  readonly parts: Map<PartKey, unknown[]>;
   readonly resolve: (result: DataJobResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -110,6 +113,15 @@ export class DataWorkerClient {
     return applied;
   }
 
+  /**
+   * The reflections the import of `planId` wrote, sent back in parts now that they are in the
+   * journal (for the Data page's counts); null when the worker no longer has them.
+   */
+  async takeWritten(planId: number): Promise<Reflection[] | null> {
+    const taken = (await this.run({ op: 'take-written', planId }, [])) as WrittenReflections;
+    return taken.found ? ((taken.reflections ?? []) as Reflection[]) : null;
+  }
+
   /** Drops the plan the worker kept: nothing is sent if there is no worker (its plans went with it). */
   discardImport(planId: number): void {
     this.worker?.postMessage({ type: 'discard-import', planId });
@@ -136,7 +148,7 @@ export class DataWorkerClient {
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
     const answer = new Promise<DataJobResult>((resolve, reject) =>
-      this.outstanding.set(jobId, { resolve, reject }),
+      this.outstanding.set(jobId, { parts: new Map(), resolve, reject }),
     );
     // Handled here too: the worker may stop while parts are still being sent, before the caller awaits.
     answer.catch(() => undefined);
@@ -156,9 +168,20 @@ export class DataWorkerClient {
   private receive(message: FromDataWorker): void {
     const job = this.outstanding.get(message.jobId);
     if (job === undefined) return;
+    if (message.type === 'part') {
+      const list = job.parts.get(message.key) ?? [];
+      for (const item of message.items) list.push(item);
+      job.parts.set(message.key, list);
+      return;
+    }
     this.outstanding.delete(message.jobId);
     if (message.type === 'failed') return job.reject(fromCrossingError(message.error));
-    job.resolve(message.result);
+    const written = job.parts.get('written');
+    job.resolve(
+      written === undefined
+        ? message.result
+        : { ...(message.result as WrittenReflections), reflections: written },
+    );
   }
 }
 
@@ -231,6 +254,19 @@ export async function importPrepared(
   // The plan came from prepareImport, which checked its reflections as a save would.
   if (prepared.heldBy === undefined) return data.applyImport(prepared.plan, { reflectionsChecked: true });
   return dataWorkerClient().applyImport(prepared.heldBy, data.databaseName);
+}
+
+/**
+ * What a prepared import wrote, for the Data page's counts: the plan's own reflections, or those
+ * the data worker wrote, sent back now; null if the worker no longer has them (the page reads the
+ * journal again instead).
+ */
+export async function writtenReflections(prepared: PreparedImport): Promise<Reflection[] | null> {
+  const { plan, heldBy } = prepared;
+  if (heldBy === undefined) return [...plan.reflections.new, ...plan.reflections.updated];
+  return dataWorkerClient()
+    .takeWritten(heldBy)
+    .catch(() => null);
 }
 
 /** The person cancelled, chose another file or left: the data worker drops the plan it kept. */

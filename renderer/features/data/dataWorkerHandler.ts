@@ -7,6 +7,7 @@ import { prepareImport } from './importFlow';
 import { bytesOf } from './chosenFileBytes';
 import { applyImportHere, WORKER_IMPORT_WRITE_STEP } from './workerImport';
 import {
+  inParts,
   toCrossingError,
   type AppliedImport,
   type CrossingMeasure,
@@ -53,6 +54,8 @@ function takeImportMeasures(since: number): CrossingMeasure[] {
 export function createDataJobHandler(post: Post): (message: ToDataWorker) => Promise<void> {
   const pending = new Map<number, Map<PartKey, unknown[]>>();
   let kept: KeptPlan | null = null;
+  // What the last import wrote, until the page takes it for its counts or another preview begins.
+  let written: { readonly id: number; readonly reflections: readonly Reflection[] } | null = null;
   let importing = false;
 
   /** Runs one job with its parts put back in place; the same functions the page ran before. */
@@ -85,6 +88,15 @@ export function createDataJobHandler(post: Post): (message: ToDataWorker) => Pro
       post({ type: 'done', jobId, result: await applyKept(job.planId, job.databaseName) });
       return;
     }
+    if (job.op === 'take-written') {
+      const found = written?.id === job.planId ? written : null;
+      written = null;
+      // In parts, so the page copies each in a task of its own.
+      for (const items of inParts(found?.reflections ?? []))
+        post({ type: 'part', jobId, key: 'written', items });
+      post({ type: 'done', jobId, result: { found: found !== null } });
+      return;
+    }
     const existingReflections = (parts.get('existingReflections') ?? []) as [
       string,
       { readonly updatedAt: string; readonly revision?: number },
@@ -98,6 +110,7 @@ export function createDataJobHandler(post: Post): (message: ToDataWorker) => Pro
     }
     // Kept here; the page is sent the plan without its reflections (their counts say how many).
     kept = { id: jobId, plan: result.plan };
+    written = null;
     const { reflections } = result.plan;
     const plan = { ...result.plan, reflections: { ...reflections, new: [], updated: [] } };
     post({ type: 'done', jobId, result: { ...result, plan, heldBy: jobId } });
@@ -114,9 +127,10 @@ export function createDataJobHandler(post: Post): (message: ToDataWorker) => Pro
     importing = true;
     const since = performance.now();
     try {
-      const written = await applyImportHere(databaseName, plan, WORKER_IMPORT_WRITE_STEP);
+      const counts = await applyImportHere(databaseName, plan, WORKER_IMPORT_WRITE_STEP);
       if (kept?.id === planId) kept = null;
-      return { ...written, measures: takeImportMeasures(since) };
+      written = { id: planId, reflections: [...plan.reflections.new, ...plan.reflections.updated] };
+      return { ...counts, measures: takeImportMeasures(since) };
     } finally {
       importing = false;
     }

@@ -45,6 +45,14 @@ export type DataJob =
       readonly op: 'apply-import';
       readonly planId: number;
       readonly databaseName: string;
+    }
+  | {
+      /**
+       * After apply-import: the reflections it wrote, sent back in parts named "written" once the
+       * transaction has committed, for the Data page's counts (then the worker lets them go).
+       */
+      readonly op: 'take-written';
+      readonly planId: number;
     };
 
 /** A measure the worker took, for the page's timeline (the bench reads the page's). */
@@ -64,10 +72,18 @@ export interface AppliedImport {
   readonly measures: readonly CrossingMeasure[];
 }
 
-export type DataJobResult = ExportFile | JournalExportResult | PrepareResult | AppliedImport;
+/** take-written's answer: its reflections come as parts; this says whether the worker still had them. */
+export interface WrittenReflections {
+  readonly found: boolean;
+  /** Put together on the page from the parts. */
+  readonly reflections?: readonly unknown[];
+}
 
-/** The parts the page sends: its lists of reflections. */
-export type PartKey = 'reflections' | 'existingReflections';
+export type DataJobResult =
+  ExportFile | JournalExportResult | PrepareResult | AppliedImport | WrittenReflections;
+
+/** The parts each side sends: the page's lists of reflections, the reflections an import wrote. */
+export type PartKey = 'reflections' | 'existingReflections' | 'written';
 
 export type ToDataWorker =
   | { readonly type: 'part'; readonly jobId: number; readonly key: PartKey; readonly items: unknown[] }
@@ -82,6 +98,7 @@ export interface CrossingError {
 }
 
 export type FromDataWorker =
+  | { readonly type: 'part'; readonly jobId: number; readonly key: PartKey; readonly items: unknown[] }
   | { readonly type: 'done'; readonly jobId: number; readonly result: DataJobResult }
   | { readonly type: 'failed'; readonly jobId: number; readonly error: CrossingError };
 

@@ -114,7 +114,7 @@ describe('an import written by the data worker', { timeout: 30_000 }, () => {
 
     const written = await client.applyImport(prepared.heldBy as number, db.name);
     expect(written).toMatchObject({ reflections: reflections.length, people: 1, preparations: 0 });
-    // No message from the worker carried the reflections across.
+    // No message from the worker carried the reflections across before they were written.
     expect(JSON.stringify(worker.received)).not.toContain('Figures for item 1"');
     // The same file imported on the page, into a journal of its own, the same records everywhere.
     const onPage = await prepareImport(await exportBytes(), 'journal.json', undefined, emptyJournal);
@@ -129,6 +129,12 @@ describe('an import written by the data worker', { timeout: 30_000 }, () => {
     expect(fromWorker).toEqual(await contents(twin));
     // The worker's measures reach the page's timeline, where the bench reads them.
     expect(performance.getEntriesByName('data:import-transaction').length).toBeGreaterThan(0);
+    // What it wrote comes back once, after the commit, in parts: for the Data page's counts.
+    const back = await client.takeWritten(prepared.heldBy as number);
+    expect(back?.map(({ id }) => id)).toEqual(onPage.plan.reflections.new.map(({ id }) => id));
+    expect(back).toEqual(onPage.plan.reflections.new);
+    expect(worker.received.filter((message) => message.type === 'part').length).toBeGreaterThan(1);
+    expect(await client.takeWritten(prepared.heldBy as number)).toBeNull();
     // Written once: the plan is gone.
     expect((await rejectionOf(client.applyImport(prepared.heldBy as number, db.name))).message).toBe(
       PLAN_GONE_MESSAGE,
