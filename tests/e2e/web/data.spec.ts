@@ -6,6 +6,7 @@ import { BackupSection } from '../pages/BackupSection';
 import { DataPage } from '../pages/DataPage';
 import { JournalPage, PeoplePage } from '../pages/JournalPages';
 import { ProgressPage } from '../pages/ProgressPage';
+import { SearchPage } from '../pages/SearchPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { SEED_TIME_ZONE, seedJournal, seedPerson, seedReflection } from '../support/seedJournal';
 
@@ -188,7 +189,7 @@ test.describe('importing in the browser build', () => {
     await target.page.context().close();
   });
 
-  test('an import shows at once in the journal list, People and Progress of other tabs and, after going back, of this one', async ({
+  test('an import shows at once in the journal list, People and Progress of other tabs and, after going back, of this one, and in search', async ({
     page,
     browser,
     baseURL,
@@ -232,6 +233,10 @@ test.describe('importing in the browser build', () => {
     await progressHere.open();
     await progressHere.chooseRange('All time');
     await expect(progressHere.count).toContainText('3 complete reflections');
+    // And search, whose index learns of the import from the same signal.
+    const search = new SearchPage(target.page);
+    await search.type('deadline');
+    await expect(search.resultLink('A deadline shared with Rosa')).toBeVisible();
     await target.page.context().close();
   });
 
