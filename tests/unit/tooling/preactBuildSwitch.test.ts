@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 // renderer with preact/compat in place of React; without it the build is React's, unchanged.
 // Imported by path: the tests' TypeScript project does not take in the build's own config.
 const configPath = '../../../vite.config';
+const testConfigPath = '../../../vitest.config';
 interface Alias {
   find: RegExp;
   replacement: string;
@@ -47,7 +48,7 @@ describe('the build switch that puts Preact in place of React', () => {
     const testConfigWith = async (folder: string) => {
       vi.stubEnv('RENDERER_PREACT_DIR', folder);
       vi.resetModules();
-      const config = (await import(/* @vite-ignore */ '../../../vitest.config')) as { default: TestConfig };
+      const config = (await import(/* @vite-ignore */ testConfigPath)) as { default: TestConfig };
       return config.default;
     };
     expect(resolved((await testConfigWith('')).resolve.alias, 'react')).toBeUndefined();
