@@ -21,6 +21,9 @@ import './styles/app.css';
 performance.mark('app:boot');
 /** Past this, waiting work starts even if the journal's first rows never showed. */
 const FIRST_ROWS_WAIT_MS = 3_000;
+/** The longest the first render waits for the journal's first page (see boot). */
+const FIRST_PAGE_WAIT_MS = 250;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const platform = choosePlatform(window, __APP_VERSION__);
 // The desktop app asks before it quits or closes the window, so the last keystrokes are saved.
 platform.onFlushRequest(flushPendingWrites);
@@ -53,8 +56,9 @@ async function boot() {
   // The first rows are read while React renders rather than after.
   const opensJournal = opensJournalList(window.location.hash);
   // The list reports its own read errors; this early read only warms its first page.
-  if (opensJournal)
-    void journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first).catch(() => undefined);
+  const firstPage = opensJournal
+    ? journal.reflections.prefetchNewestRows(JOURNAL_PAGE_SIZES.first).catch(() => undefined)
+    : undefined;
   // Reminders and search wait until the journal's first rows are on screen (read is not enough:
   // they render a moment later), or until the database is open on any other page.
   beginStartup(opensJournal ? whenMarked(['list:interactive', 'welcome:shown'], FIRST_ROWS_WAIT_MS) : opened);
@@ -71,21 +75,31 @@ async function boot() {
     reportVersionChange = () => report({ name: 'DatabaseClosedError' });
   };
   const root = createRoot(rootElement);
-  root.render(
-    <StrictMode>
-      <PlatformContext.Provider value={platform}>
-        <JournalProvider journal={journal}>
-          <StorageStatusProvider onReady={onStorageReady}>
-            <App storage={storagePromise} router={router} />
-          </StorageStatusProvider>
-        </JournalProvider>
-      </PlatformContext.Provider>
-    </StrictMode>,
-  );
+  let failed = false;
+  const render = () => {
+    if (failed) return;
+    root.render(
+      <StrictMode>
+        <PlatformContext.Provider value={platform}>
+          <JournalProvider journal={journal}>
+            <StorageStatusProvider onReady={onStorageReady}>
+              <App storage={storagePromise} router={router} />
+            </StorageStatusProvider>
+          </JournalProvider>
+        </PlatformContext.Provider>
+      </StrictMode>,
+    );
+  };
+  // The journal's first page is read from a database the page's first script has already
+  // opened: waiting for it (briefly) renders the shell and the rows at once, one render and one
+  // paint instead of two (docs/benchmarks.md, G1, eighteenth session).
+  if (firstPage) void Promise.race([firstPage, delay(FIRST_PAGE_WAIT_MS)]).then(render);
+  else render();
   try {
     await opened;
     performance.mark('db:open');
   } catch (error) {
+    failed = true;
     root.unmount();
     showFatal(rootElement, describeStorageError(error).message);
     return;

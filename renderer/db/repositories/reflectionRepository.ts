@@ -103,7 +103,13 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
   }
 
   // A first page read started before the app renders (see prefetchNewestRows).
-  let prefetched: { limit: number; rows: Promise<ListRowRecord[]>; startedAt: number } | null = null;
+  let prefetched: {
+    limit: number;
+    rows: Promise<ListRowRecord[]>;
+    startedAt: number;
+    /** The rows, once the read has finished. */
+    settled?: ListRowRecord[];
+  } | null = null;
   let startupRead: Promise<unknown> | null = null;
 
   /**
@@ -127,9 +133,30 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      */
     prefetchNewestRows(limit: number): Promise<ListRowRecord[]> {
       const rows = readNewestRows(limit, Infinity);
-      prefetched = { limit, rows, startedAt: performance.now() };
+      const early: NonNullable<typeof prefetched> = { limit, rows, startedAt: performance.now() };
+      rows.then(
+        (found) => (early.settled = found),
+        () => undefined,
+      );
+      prefetched = early;
       startupRead = rows;
       return rows;
+    },
+
+    /**
+     * The prefetched first page if its read has already finished, for the list's first render
+     * (the shell and the rows in one render); taking it uses it up, as newestRows does.
+     */
+    takeReadNewestRows(limit: number): ListRowRecord[] | undefined {
+      const early = prefetched;
+      if (
+        early?.settled === undefined ||
+        early.limit !== limit ||
+        performance.now() - early.startedAt >= PREFETCH_FRESH_MS
+      )
+        return undefined;
+      prefetched = null;
+      return early.settled;
     },
 
     /**

@@ -82,6 +82,7 @@ export function JournalPage() {
         : {
             readPage: (limit, before) => reflections.newestRows(limit, before),
             readRange: (lower, upper) => reflections.rowsInSortKeyRange(lower, upper),
+            takeReadFirstPage: (limit) => reflections.takeReadNewestRows(limit),
           },
     [filter, reflections],
   );

@@ -10,6 +10,8 @@ export interface RowPageSource {
   readPage(limit: number, beforeSortKey: number): Promise<ListRowRecord[]>;
   /** Every row with lower <= sortKey < upper, newest first: how a loaded page stays live. */
   readRange(lowerSortKey: number, upperSortKey: number): Promise<ListRowRecord[]>;
+  /** The newest `limit` rows if they are already read (at start-up), so the first render has them. */
+  takeReadFirstPage?(limit: number): readonly ListRowRecord[] | undefined;
 }
 
 interface LoadedPage {
@@ -32,6 +34,13 @@ export interface LiveRowPages {
 }
 
 const pageKey = (page: Pick<LoadedPage, 'lower' | 'upper'>) => `${page.lower}:${page.upper}`;
+
+/** The page a bounded read of `limit` rows below `upper` found. */
+function pageOf(rows: readonly ListRowRecord[], limit: number, upper: number): LoadedPage {
+  const lastRow = rows.at(-1);
+  const lower = rows.length < limit || lastRow === undefined ? -Infinity : lastRow.sortKey;
+  return { lower, upper, rows };
+}
 
 function isSameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -64,7 +73,10 @@ export function useLiveRowPages(
   pageSizes: { readonly first: number; readonly next: number },
   onError: (error: unknown) => void,
 ): LiveRowPages {
-  const [pages, setPages] = useState<readonly LoadedPage[]>([]);
+  const [pages, setPages] = useState<readonly LoadedPage[]>(() => {
+    const ready = source.takeReadFirstPage?.(pageSizes.first);
+    return ready === undefined ? [] : [pageOf(ready, pageSizes.first, Infinity)];
+  });
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   const pagesRef = useRef(pages);
   const isLoadingRef = useRef(false);
@@ -98,14 +110,13 @@ export function useLiveRowPages(
       .readPage(limit, upper)
       .then(
         (rows) => {
-          const lastRow = rows.at(-1);
-          const lower = rows.length < limit || lastRow === undefined ? -Infinity : lastRow.sortKey;
           // readPage reads below `upper`, the range reads from `lower` up: rows sharing the last
           // sort key all belong to this page, and the next page starts strictly below them.
+          const page = pageOf(rows, limit, upper);
           update(() => {
             setIsLoadingMore(false);
             setPages((current) =>
-              (current.at(-1)?.lower ?? Infinity) === upper ? [...current, { lower, upper, rows }] : current,
+              (current.at(-1)?.lower ?? Infinity) === upper ? [...current, page] : current,
             );
           });
         },

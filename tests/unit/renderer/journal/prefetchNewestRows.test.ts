@@ -52,6 +52,29 @@ describe('the first page read at start-up', () => {
   });
 });
 
+describe('the first page for the first render', () => {
+  it('is there only once its read has finished, and only once', async () => {
+    const { reflections } = test.journal;
+    const early = reflections.prefetchNewestRows(50);
+    expect(reflections.takeReadNewestRows(50)).toBeUndefined();
+    const rows = await early;
+    expect(reflections.takeReadNewestRows(1)).toBeUndefined();
+    expect(reflections.takeReadNewestRows(50)).toBe(rows);
+    expect(reflections.takeReadNewestRows(50)).toBeUndefined();
+    // Taken, it is not handed out again: the list's next read of that page is a real one.
+    expect(reflections.newestRows(50)).not.toBe(early);
+  });
+
+  it('is not taken once it is stale', async () => {
+    const { reflections } = test.journal;
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    await reflections.prefetchNewestRows(50);
+    now += 60_000;
+    expect(reflections.takeReadNewestRows(50)).toBeUndefined();
+  });
+});
+
 describe('opensJournalList', () => {
   it('is true for the routes that show the journal list', () => {
     for (const hash of ['', '#', '#/', '#/journal', '#/journal?x=1'])

@@ -21,6 +21,42 @@ function sourceOf({ reflections }: TestJournal['journal']): RowPageSource {
 }
 
 describe('live row pages', () => {
+  it('renders a first page already read in its first render, and does not read it again', async () => {
+    await test.journal.reflections.bulkImport([
+      reflectionAt('2026-03-01T10:00:00Z', { asked: 'first' }),
+      reflectionAt('2026-03-02T10:00:00Z', { asked: 'second' }),
+    ]);
+    const source = sourceOf(test.journal);
+    const ready = await test.journal.reflections.newestRows(10);
+    const readPage = vi.fn(source.readPage);
+    const takeReadFirstPage = vi.fn(() => ready);
+    const firstRenders: number[] = [];
+    const { result } = renderHook(() => {
+      const pages = useLiveRowPages(
+        { ...source, readPage, takeReadFirstPage },
+        { first: 10, next: 10 },
+        vi.fn(),
+      );
+      if (firstRenders.length === 0) firstRenders.push(pages.rows.length);
+      return pages;
+    });
+    expect(firstRenders).toEqual([2]);
+    expect(takeReadFirstPage).toHaveBeenCalledWith(10);
+    expect(result.current.hasLoaded).toBe(true);
+    expect(result.current.isComplete).toBe(true);
+    act(() => result.current.loadMore());
+    expect(readPage).not.toHaveBeenCalled();
+    // The page it was given stays live like any other.
+    await test.journal.reflections.saveDraft(reflectionAt('2026-03-05T10:00:00Z', { asked: 'saved later' }));
+    await waitFor(() =>
+      expect(result.current.rows.map(({ askedPreview }) => askedPreview)).toEqual([
+        'saved later',
+        'second',
+        'first',
+      ]),
+    );
+  });
+
   it('tiles the journal without gaps or repeats, even when rows share a sort key at a page edge', async () => {
     const same = '2026-03-02T10:00:00Z';
     const rows = [
