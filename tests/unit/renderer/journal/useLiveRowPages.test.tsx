@@ -117,9 +117,12 @@ describe('live row pages', () => {
     release();
     for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
     result.current.loadMore();
-    await waitFor(() => expect(result.current.rows).toHaveLength(6));
-    expect(asked).toHaveLength(2);
-    expect(new Set(asked).size).toBe(2);
+    await waitFor(() => expect(result.current.rows.length).toBeGreaterThanOrEqual(6));
+    // No page is asked for twice. React commits the second page only in a later task, so that
+    // last call comes while the page is read but not yet shown; preact/compat commits it within
+    // those turns, and the call rightly asks for the third page.
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(asked).size).toBe(asked.length);
   });
 
   it('asks for a page again after reading it failed, and says so', async () => {
