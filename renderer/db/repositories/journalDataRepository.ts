@@ -48,11 +48,6 @@ export interface ApplyImportOptions {
    * plan from prepareImport may say so; a restore's and a workspace's do not.
    */
   readonly reflectionsChecked?: boolean;
-  /**
-   * How many new reflections one step writes (IMPORT_WRITE_STEP by default, sized for the page).
-   * The data worker has no page to keep responsive and writes larger steps.
-   */
-  readonly writeStep?: number;
 }
 
 /** What planImport compares a file with (reminders live outside the journal and are added by the page). */
@@ -186,11 +181,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
    * asks search for one rebuild instead of a change per reflection. `bulkAdd` fails if one of them
    * was saved meanwhile, and the whole import with it. The caller holds the transaction.
    */
-  async function writeNewReflections(
-    added: readonly Reflection[],
-    checked: boolean,
-    writeStep: number,
-  ): Promise<void> {
+  async function writeNewReflections(added: readonly Reflection[], checked: boolean): Promise<void> {
     const stored = await db.reflections.count();
     await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
     // Only reflections not stored yet are added: none has a fact stored anywhere.
@@ -199,9 +190,9 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
     // the next step is issued while the one before is still being written, so nothing waits idle.
     let writing: Promise<unknown> = Promise.resolve();
     let checkMs = 0;
-    for (let start = 0; start < added.length; start += writeStep) {
+    for (let start = 0; start < added.length; start += IMPORT_WRITE_STEP) {
       const checkAt = performance.now();
-      const slice = added.slice(start, start + writeStep);
+      const slice = added.slice(start, start + IMPORT_WRITE_STEP);
       const step = checked ? slice : slice.map(checkImportedReflection);
       checkMs += performance.now() - checkAt;
       const written = Promise.all([
@@ -236,9 +227,6 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
   }
 
   return {
-    /** The database's name: the data worker opens the same journal by it to write an import. */
-    databaseName: db.name,
-
     /** The journal's own id, made on first use and kept forever. */
     async journalId(): Promise<string> {
       const stored = await db.meta.get(JOURNAL_ID_KEY);
@@ -292,7 +280,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
      */
     async applyImport(
       plan: ImportWrites,
-      { reflectionsChecked = false, writeStep = IMPORT_WRITE_STEP }: ApplyImportOptions = {},
+      { reflectionsChecked = false }: ApplyImportOptions = {},
     ): Promise<{ reflections: number; people: number; preparations: number }> {
       const people = [...plan.people.new, ...plan.people.updated];
       const reflections = [...plan.reflections.new, ...plan.reflections.updated];
@@ -313,7 +301,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
           await journal.reflections.bulkImport(updated.slice(start, start + JOURNAL_DATA_STEP));
         }
         if (plan.reflections.new.length > 0)
-          await writeNewReflections(plan.reflections.new, reflectionsChecked, writeStep);
+          await writeNewReflections(plan.reflections.new, reflectionsChecked);
         if (preparations.length > 0) await importPreparations(preparations);
         if (settings.length > 0) await journal.principleSettings.appendImported(settings);
         performance.measure('data:import-requests', { start: writeAt, end: performance.now() });

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { isEmptyImportPlan } from '../../../shared/data/planImport';
 import { formatCount } from '../../app/formatCount';
 import type { JournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -6,10 +7,10 @@ import { FeedbackImportPreview } from '../coachFeedback/FeedbackImportPreview';
 import { ActionStatus } from './ActionStatus';
 import { ImportPreview } from './ImportPreview';
 import { PassphrasePrompt } from './PassphrasePrompt';
-import { discardPrepared, importPrepared, prepareImport, writtenReflections } from './dataWorkerClient';
+import { prepareImport } from './dataWorkerClient';
 import { measureStep } from './measureStep';
 import type { PreparedImport } from './importFlow';
-import { isEmptyPreparedImport, runBeforeImport } from './importFlow';
+import { runBeforeImport } from './importFlow';
 import { errorText } from '../../../shared/app/errorText';
 import { useReadJournalFile } from './useReadJournalFile';
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
@@ -24,11 +25,8 @@ type ImportStep =
 
 interface ImportSectionProps {
   readonly data: JournalDataRepository;
-  /**
-   * The journal changed: the export count and lists take in what was written, or read the journal
-   * again (null) when what the data worker wrote could not be had back.
-   */
-  readonly onImported: (written: ImportedRecords | null) => void;
+  /** The journal changed: the export count and lists take in what was written. */
+  readonly onImported: (written: ImportedRecords) => void;
 }
 
 const reflectionsWord = (count: number) =>
@@ -38,14 +36,6 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
   const platform = usePlatform();
   const headingId = useId();
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
-  // The plan the data worker keeps for the preview shown; dropped when it is no longer shown.
-  const shownPlan = useRef<PreparedImport | null>(null);
-  const forgetPlan = () => {
-    if (shownPlan.current !== null) discardPrepared(shownPlan.current);
-    shownPlan.current = null;
-  };
-  // Leaving the page drops the plan too.
-  useEffect(() => forgetPlan, []);
 
   /** The journal's records, and the follow-ups held by the reminders, as the plan compares them. */
   async function existing() {
@@ -60,17 +50,10 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
         prepareImport(chosen, fileName, passphrase, await measureStep('import-existing', existing)),
       ),
     onRead(result, fileName) {
-      forgetPlan();
       if (result.kind === 'feedback') setState({ step: 'feedback', fileName, feedback: result.feedback });
-      else {
-        shownPlan.current = result;
-        setState({ step: 'preview', prepared: result });
-      }
+      else setState({ step: 'preview', prepared: result });
     },
-    onReset: () => {
-      forgetPlan();
-      setState({ step: 'idle' });
-    },
+    onReset: () => setState({ step: 'idle' }),
     cancelledMessage: 'Import cancelled: nothing was changed.',
   });
   const { setDone, setFailure } = file;
@@ -90,15 +73,13 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
       );
     }
     try {
-      // Written where the plan is: by the data worker that planned it, or here.
-      await measureStep('import-write', () => importPrepared(data, prepared));
+      // The plan came from prepareImport, which checked its reflections as a save would.
+      await measureStep('import-write', () => data.applyImport(plan, { reflectionsChecked: true }));
     } catch (error) {
       setState({ step: 'preview', prepared });
       return setFailure(`The import failed and your journal was left as it was: ${errorText(error)}`);
     }
-    // Written: the worker has let the plan go.
-    if (shownPlan.current === prepared) shownPlan.current = null;
-    const count = prepared.reflectionCounts.new + prepared.reflectionCounts.updated;
+    const count = plan.reflections.new.length + plan.reflections.updated.length;
     // Follow-ups live with the reminders, outside the journal: added once the journal has the reflections.
     const refused: string[] = [];
     const added: Reminder[] = [];
@@ -110,7 +91,7 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
     }
     setState({ step: 'idle' });
     setDone(
-      isEmptyPreparedImport(prepared)
+      isEmptyImportPlan(plan)
         ? 'Imported 0 reflections: everything in this file is already in your journal.'
         : `Imported ${reflectionsWord(count)}.`,
     );
@@ -119,11 +100,8 @@ export function ImportSection({ data, onImported }: ImportSectionProps) {
         `The reflections were imported, but ${formatCount(refused.length)} follow-up reminders could not be added. ${refused.join('; ')}`,
       );
     }
-    // The reflections come back from the data worker after the commit, for the page's counts.
-    const reflections = await writtenReflections(prepared);
-    if (reflections === null) return onImported(null);
     onImported({
-      reflections,
+      reflections: [...plan.reflections.new, ...plan.reflections.updated],
       people: [...plan.people.new, ...plan.people.updated],
       preparations: [...plan.preparations.new, ...plan.preparations.updated],
       principleSettings: plan.principleSettings.new,

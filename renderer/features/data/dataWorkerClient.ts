@@ -2,6 +2,7 @@ import { ImportFileError } from '../../../shared/data/importErrors';
 import type { ExportOptions } from '../../../shared/data/exportFormat';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
 import type { ExistingJournal } from '../../../shared/data/planImport';
+import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import {
   buildExportFile as buildExportFileHere,
   type ExportContext,
@@ -13,30 +14,25 @@ import {
   type JournalExportRequest,
   type JournalExportResult,
 } from './exportJournal';
-import { prepareImport as prepareImportHere, type PreparedImport, type PrepareResult } from './importFlow';
+import { prepareImport as prepareImportHere, type PrepareResult } from './importFlow';
 import type { JournalDatabase } from '../../db/JournalDatabase';
-import type { JournalDataRepository } from '../../db/repositories/journalDataRepository';
 import { bytesOf } from './chosenFileBytes';
 import {
   inParts,
-  type AppliedImport,
   type CrossingError,
-  type CrossingMeasure,
   type DataJob,
   type DataJobResult,
   type FromDataWorker,
   type PartKey,
   type ToDataWorker,
-  type WrittenReflections,
 } from './dataWorkerProtocol';
-import type { Reflection } from '../../../shared/domain/reflectionSchema';
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface DataWorkerLike {
   postMessage(message: ToDataWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromDataWorker>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  /** Ends the worker: a transaction it has not committed is undone with it. */
+  /** Ends the worker: what it was still doing (a transaction it had not committed) is undone. */
   terminate?(): void;
 }
 
@@ -103,37 +99,13 @@ export class DataWorkerClient {
     return result;
   }
 
-  /**
-   * Writes the plan the worker kept from a prepareImport (`planId`) into the journal of that name,
-   * there; the page only waits. The worker's measures are put on the page's timeline.
-   */
-  async applyImport(planId: number, databaseName: string): Promise<AppliedImport> {
-    const applied = (await this.run({ op: 'apply-import', planId, databaseName }, [])) as AppliedImport;
-    for (const measure of applied.measures) remeasure(measure);
-    return applied;
-  }
-
-  /**
-   * The reflections the import of `planId` wrote, sent back in parts now that they are in the
-   * journal (for the Data page's counts); null when the worker no longer has them.
-   */
-  async takeWritten(planId: number): Promise<Reflection[] | null> {
-    const taken = (await this.run({ op: 'take-written', planId }, [])) as WrittenReflections;
-    return taken.found ? ((taken.reflections ?? []) as Reflection[]) : null;
-  }
-
-  /** Drops the plan the worker kept: nothing is sent if there is no worker (its plans went with it). */
-  discardImport(planId: number): void {
-    this.worker?.postMessage({ type: 'discard-import', planId });
-  }
-
   private ensureWorker(): DataWorkerLike {
     if (this.worker !== null) return this.worker;
     const worker = this.startWorker();
     worker.addEventListener('message', (event) => this.receive(event.data));
     worker.addEventListener('error', (event) => {
       // A worker that cannot start or has stopped fails every job in flight; the next job starts a new one.
-      // It is ended too, so that an import it was writing is undone, as the page is told.
+      // It is ended too, so that nothing it was still doing goes on after the page was told it failed.
       worker.terminate?.();
       this.worker = null;
       const error = new Error(`The data worker stopped: ${event.message || 'it could not run'}.`);
@@ -176,18 +148,19 @@ export class DataWorkerClient {
     }
     this.outstanding.delete(message.jobId);
     if (message.type === 'failed') return job.reject(fromCrossingError(message.error));
-    const written = job.parts.get('written');
-    job.resolve(
-      written === undefined
-        ? message.result
-        : { ...(message.result as WrittenReflections), reflections: written },
-    );
+    job.resolve(withParts(message.result, job.parts));
   }
 }
 
-/** A measure the worker took, on the page's timeline (where the bench reads it). */
-function remeasure({ name, startedAt, duration, detail }: CrossingMeasure): void {
-  performance.measure(name, { start: startedAt - performance.timeOrigin, duration, detail });
+/** An import plan's lists of reflections, sent in parts, put back into the plan. */
+function withParts(result: DataJobResult, parts: Map<PartKey, unknown[]>): DataJobResult {
+  if (!('kind' in result) || result.kind !== 'ready') return result;
+  const { reflections } = result.plan;
+  const part = (key: PartKey) => (parts.get(key) ?? []) as Reflection[];
+  return {
+    ...result,
+    plan: { ...result.plan, reflections: { ...reflections, new: part('new'), updated: part('updated') } },
+  };
 }
 
 let shared: DataWorkerClient | null = null;
@@ -240,36 +213,4 @@ export async function prepareImport(
   if (typeof Worker !== 'undefined')
     return dataWorkerClient().prepareImport(file, fileName, passphrase, existing);
   return prepareImportHere(await bytesOf(file, fileName), fileName, passphrase, existing);
-}
-
-/**
- * Writes a prepared import where its plan is: the data worker that planned it keeps its reflections
- * and writes them itself, over its own connection to the journal `data` reads; a plan made on this
- * page (where there are no workers) is written here. The same applyImport, one transaction.
- */
-export async function importPrepared(
-  data: JournalDataRepository,
-  prepared: PreparedImport,
-): Promise<{ reflections: number; people: number; preparations: number }> {
-  // The plan came from prepareImport, which checked its reflections as a save would.
-  if (prepared.heldBy === undefined) return data.applyImport(prepared.plan, { reflectionsChecked: true });
-  return dataWorkerClient().applyImport(prepared.heldBy, data.databaseName);
-}
-
-/**
- * What a prepared import wrote, for the Data page's counts: the plan's own reflections, or those
- * the data worker wrote, sent back now; null if the worker no longer has them (the page reads the
- * journal again instead).
- */
-export async function writtenReflections(prepared: PreparedImport): Promise<Reflection[] | null> {
-  const { plan, heldBy } = prepared;
-  if (heldBy === undefined) return [...plan.reflections.new, ...plan.reflections.updated];
-  return dataWorkerClient()
-    .takeWritten(heldBy)
-    .catch(() => null);
-}
-
-/** The person cancelled, chose another file or left: the data worker drops the plan it kept. */
-export function discardPrepared(prepared: PreparedImport): void {
-  if (prepared.heldBy !== undefined) shared?.discardImport(prepared.heldBy);
 }

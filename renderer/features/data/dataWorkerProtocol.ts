@@ -36,60 +36,16 @@ export type DataJob =
       readonly passphrase: string | undefined;
       /** Sent with no reflections: they follow as parts named "existingReflections" (id, version). */
       readonly existing: ExistingJournal;
-    }
-  | {
-      /**
-       * Writes the plan the worker kept from the prepare-import job `planId` into the journal of
-       * that name, in one transaction, as the page did. The plan's reflections never cross.
-       */
-      readonly op: 'apply-import';
-      readonly planId: number;
-      readonly databaseName: string;
-    }
-  | {
-      /**
-       * After apply-import: the reflections it wrote, sent back in parts named "written" once the
-       * transaction has committed, for the Data page's counts (then the worker lets them go).
-       */
-      readonly op: 'take-written';
-      readonly planId: number;
     };
 
-/** A measure the worker took, for the page's timeline (the bench reads the page's). */
-export interface CrossingMeasure {
-  readonly name: string;
-  /** Milliseconds since the epoch: the worker's clock and the page's start at different moments. */
-  readonly startedAt: number;
-  readonly duration: number;
-  readonly detail: unknown;
-}
+export type DataJobResult = ExportFile | JournalExportResult | PrepareResult;
 
-/** What an import wrote, as applyImport counts it, and the measures taken while writing. */
-export interface AppliedImport {
-  readonly reflections: number;
-  readonly people: number;
-  readonly preparations: number;
-  readonly measures: readonly CrossingMeasure[];
-}
-
-/** take-written's answer: its reflections come as parts; this says whether the worker still had them. */
-export interface WrittenReflections {
-  readonly found: boolean;
-  /** Put together on the page from the parts. */
-  readonly reflections?: readonly unknown[];
-}
-
-export type DataJobResult =
-  ExportFile | JournalExportResult | PrepareResult | AppliedImport | WrittenReflections;
-
-/** The parts each side sends: the page's lists of reflections, the reflections an import wrote. */
-export type PartKey = 'reflections' | 'existingReflections' | 'written';
+/** The parts each side sends: the page's lists of reflections, the worker's plan lists. */
+export type PartKey = 'reflections' | 'existingReflections' | 'new' | 'updated';
 
 export type ToDataWorker =
   | { readonly type: 'part'; readonly jobId: number; readonly key: PartKey; readonly items: unknown[] }
-  | { readonly type: 'run'; readonly jobId: number; readonly job: DataJob }
-  /** The person cancelled, chose another file or left the page: the kept plan is dropped. */
-  | { readonly type: 'discard-import'; readonly planId: number };
+  | { readonly type: 'run'; readonly jobId: number; readonly job: DataJob };
 
 /** An error as it crosses: its class name (so ImportFileError stays one) and its message. */
 export interface CrossingError {

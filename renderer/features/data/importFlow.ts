@@ -1,12 +1,7 @@
 import type { FeedbackFile } from '../../../shared/coach/feedbackFile';
 import type { AttachmentsNotImported } from '../../../shared/data/dayOne';
 import type { JournalSnapshot } from '../../../shared/data/journalSnapshot';
-import {
-  isEmptyImportPlan,
-  planImport,
-  type ExistingJournal,
-  type ImportPlan,
-} from '../../../shared/data/planImport';
+import { planImport, type ExistingJournal, type ImportPlan } from '../../../shared/data/planImport';
 import { readImportFile } from '../../../shared/data/readImportFile';
 import { ImportFileError } from '../../../shared/data/importErrors';
 import { checkDraftReadReflections } from '../../db/repositories/importedReflections';
@@ -15,14 +10,7 @@ import { formatCount } from '../../app/formatCount';
 /** A file read and compared with the journal, waiting for the person to confirm. */
 export interface PreparedImport {
   readonly fileName: string;
-  /**
-   * What will be written. Where the data worker planned it, the new and updated reflections stay
-   * there (`heldBy`) and these two lists are empty: `reflectionCounts` says how many there are.
-   */
   readonly plan: ImportPlan;
-  readonly reflectionCounts: { readonly new: number; readonly updated: number };
-  /** The data worker's id for the plan it keeps until "Import" (or until it is discarded). */
-  readonly heldBy?: number;
   /** Why records were left out, in words: the plan's reasons and Day One entries that could not be read. */
   readonly skippedReasons: readonly string[];
   /** Reflections the file holds that will not be written, Day One entries that could not be read included. */
@@ -87,7 +75,6 @@ export async function prepareImport(
     kind: 'ready',
     fileName,
     plan,
-    reflectionCounts: { new: plan.reflections.new.length, updated: plan.reflections.updated.length },
     skippedReasons: [
       ...planReasons,
       ...(dayOne?.skipped ?? []).map(({ dayOneUuid, reason }) => `Day One entry ${dayOneUuid}: ${reason}`),
@@ -102,17 +89,11 @@ export async function prepareImport(
 export function describePlan(prepared: PreparedImport): string {
   const { reflections } = prepared.plan;
   return [
-    `${formatCount(prepared.reflectionCounts.new)} new`,
-    `${formatCount(prepared.reflectionCounts.updated)} updated`,
+    `${formatCount(reflections.new.length)} new`,
+    `${formatCount(reflections.updated.length)} updated`,
     `${formatCount(reflections.unchanged)} unchanged`,
     `${formatCount(prepared.skippedReflections)} skipped`,
   ].join(', ');
-}
-
-/** True when importing would write nothing, wherever the plan's reflections are kept. */
-export function isEmptyPreparedImport(prepared: PreparedImport): boolean {
-  const { reflectionCounts } = prepared;
-  return reflectionCounts.new === 0 && reflectionCounts.updated === 0 && isEmptyImportPlan(prepared.plan);
 }
 
 /** "1 new, 0 updated, 2 unchanged, 0 skipped": the preparations an import would write. */

@@ -74,14 +74,11 @@ export function useJournalData() {
     }
   }, [readSnapshot]);
 
-  /**
-   * After an import: the counts from what it wrote, without reading the whole journal again; or,
-   * when the data worker wrote it (`null`: the page never held its reflections), read again.
-   */
+  /** After an import: the counts from what it wrote, without reading the whole journal again. */
   const showImported = useCallback(
-    (written: ImportedRecords | null) => {
+    (written: ImportedRecords) => {
       const shown = current.current;
-      if (written === null || shown.status !== 'ready') return void reload();
+      if (shown.status !== 'ready') return void reload();
       const start = performance.now();
       setState({ status: 'ready', snapshot: withImported(shown.snapshot, written) });
       // Measured to the next frame, so the page's drawing of the new counts counts too.
