@@ -18,17 +18,58 @@ export function registerPendingWrite(flush: Flush): () => void {
   };
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
+/**
+ * Keeps `write` (a flush an editor started as it went away) in view until it settles, so an editor
+ * opened on the same text meanwhile reads it only once it has landed: read before, it showed the
+ * text without the last words, and the write's landing then took the rescued copy away too.
+ */
+export function trackWrite(write: Promise<unknown>): void {
+  const settled = write.then(
+    () => undefined,
+    () => undefined,
+  );
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
+}
+
+/**
+ * How long an editor waits for such a write before it opens anyway. A write lands in milliseconds;
+ * one that has not landed by then (a hung disk) must not keep every editor closed, and its words
+ * are in the page's own storage (the rescue) by then.
+ */
+export const WRITE_WAIT_MS = 400;
+
+/**
+ * Settles once every tracked write has settled, those started while waiting included, or after
+ * WRITE_WAIT_MS; a write still out then is not waited for again. Never throws.
+ */
+export async function writesSettled(): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), WRITE_WAIT_MS)));
+  try {
+    while (inFlight.size > 0) {
+      const waited = [...inFlight];
+      if ((await Promise.race([Promise.all(waited), late])) === 'late') {
+        for (const write of waited) inFlight.delete(write);
+        return;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Flushes every registered write at once and waits until all have settled. Never throws: a
  * write that fails reports itself where it was made (the editor says "Not saved yet"), and the
  * one leaving must not be stopped by it.
  */
 export async function flushPendingWrites(): Promise<void> {
-  await Promise.allSettled(
-    [...registered].map(async (flush) => {
-      await flush();
-    }),
-  );
+  const flushes = [...registered].map((flush) => flush());
+  for (const flush of flushes) trackWrite(flush);
+  await Promise.allSettled(flushes);
 }
 
 let listening = false;

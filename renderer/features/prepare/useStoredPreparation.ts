@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createDraftPreparation, type Preparation } from '../../../shared/domain/preparationSchema';
+import { writesSettled } from '../../app/pendingWrites';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 import { currentTimeZone } from '../reflect/useInitialReflection';
@@ -22,22 +23,25 @@ export function useStoredPreparation(id: string, startIfMissing: boolean): Store
     const settle = (next: StoredPreparation) => {
       if (isCurrent) setLoaded(next);
     };
-    preparations.get(id).then(
-      (preparation) => {
-        if (preparation !== undefined) return settle({ status: 'ready', preparation, isInJournal: true });
-        if (!startIfMissing) return settle({ status: 'missing' });
-        try {
-          const fresh = createDraftPreparation({ now: new Date(), timeZone: currentTimeZone(), id });
-          settle({ status: 'ready', preparation: fresh, isInJournal: false });
-        } catch {
-          settle({ status: 'missing' });
-        }
-      },
-      (error: unknown) => {
-        report(error);
-        settle({ status: 'failed' });
-      },
-    );
+    // After any write still landing from an editor that just went (the same text, reopened).
+    writesSettled()
+      .then(() => preparations.get(id))
+      .then(
+        (preparation) => {
+          if (preparation !== undefined) return settle({ status: 'ready', preparation, isInJournal: true });
+          if (!startIfMissing) return settle({ status: 'missing' });
+          try {
+            const fresh = createDraftPreparation({ now: new Date(), timeZone: currentTimeZone(), id });
+            settle({ status: 'ready', preparation: fresh, isInJournal: false });
+          } catch {
+            settle({ status: 'missing' });
+          }
+        },
+        (error: unknown) => {
+          report(error);
+          settle({ status: 'failed' });
+        },
+      );
     return () => {
       isCurrent = false;
     };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerPendingWrite } from '../../app/pendingWrites';
+import { registerPendingWrite, trackWrite } from '../../app/pendingWrites';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -80,7 +80,8 @@ export function useAutosave<T>({
     const unregister = registerPendingWrite(flush);
     return () => {
       unregister();
-      void flush();
+      // Tracked, so the same text opened again at once is read after these words land.
+      trackWrite(flush());
     };
   }, [flush]);
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { deviceTimeZone } from '../../../shared/domain/localDateTime';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
+import { writesSettled } from '../../app/pendingWrites';
 import { useStorageStatus } from '../../app/storageStatus';
 import { useJournal } from '../../db/JournalContext';
 
@@ -33,23 +34,26 @@ export function useInitialReflection(
     const settle = (next: InitialReflection) => {
       if (isCurrent) setLoaded(next);
     };
-    reflections.get(id).then(
-      (reflection) => {
-        if (reflection !== undefined) return settle({ status: 'ready', reflection, isInJournal: true });
-        if (!startIfMissing) return settle({ status: 'missing' });
-        try {
-          const fresh = createDraftReflection({ now: new Date(), timeZone: currentTimeZone(), id });
-          settle({ status: 'ready', reflection: fresh, isInJournal: false });
-        } catch {
-          // Not a valid reflection id: nothing to reopen.
-          settle({ status: 'missing' });
-        }
-      },
-      (error: unknown) => {
-        report(error);
-        settle({ status: 'failed' });
-      },
-    );
+    // After any write still landing from an editor that just went (the same text, reopened).
+    writesSettled()
+      .then(() => reflections.get(id))
+      .then(
+        (reflection) => {
+          if (reflection !== undefined) return settle({ status: 'ready', reflection, isInJournal: true });
+          if (!startIfMissing) return settle({ status: 'missing' });
+          try {
+            const fresh = createDraftReflection({ now: new Date(), timeZone: currentTimeZone(), id });
+            settle({ status: 'ready', reflection: fresh, isInJournal: false });
+          } catch {
+            // Not a valid reflection id: nothing to reopen.
+            settle({ status: 'missing' });
+          }
+        },
+        (error: unknown) => {
+          report(error);
+          settle({ status: 'failed' });
+        },
+      );
     return () => {
       isCurrent = false;
     };

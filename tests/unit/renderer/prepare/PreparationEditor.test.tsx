@@ -84,6 +84,37 @@ describe('the preparation form', { timeout: 30_000 }, () => {
     expect(await screen.findByLabelText('How will I open?')).toHaveValue('Thank him');
   });
 
+  it('opened again while its last words are still being written, shows them once written, with no conflict', async () => {
+    const stored = await journal.preparations.saveDraft({
+      ...createDraftPreparation({ now: new Date(), timeZone: 'UTC' }),
+      goal: 'A date',
+    });
+    const user = userEvent.setup();
+    const first = renderAt(`/preparations/${stored.id}/edit`);
+    await user.type(await screen.findByLabelText('How will I open?'), 'Thank him');
+    // The write the editor makes as it goes is held until let through, as a slow disk would.
+    const saveDraft = journal.preparations.saveDraft;
+    let letThrough = () => {};
+    const gate = new Promise<void>((resolve) => (letThrough = resolve));
+    journal.preparations.saveDraft = async (preparation) => {
+      await gate;
+      return saveDraft(preparation);
+    };
+    first.unmount();
+    renderAt(`/preparations/${stored.id}/edit`);
+    letThrough();
+    expect(await screen.findByLabelText('How will I open?')).toHaveValue('Thank him');
+    await waitFor(async () => expect((await journal.preparations.get(stored.id))?.opening).toBe('Thank him'));
+    // Its own words, written once: never taken for another window's.
+    await user.type(screen.getByLabelText('How will I open?'), '!');
+    await waitFor(async () =>
+      expect((await journal.preparations.get(stored.id))?.opening).toBe('Thank him!'),
+    );
+    expect(
+      screen.queryByRole('heading', { name: 'This preparation was changed in another window.' }),
+    ).toBeNull();
+  });
+
   it('refuses "Save preparation" without a person and a goal, naming both and keeping the text', async () => {
     const user = userEvent.setup();
     renderAt('/prepare/new');

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { flushPendingWrites, registerPendingWrite } from '../../../../renderer/app/pendingWrites';
+import {
+  flushPendingWrites,
+  registerPendingWrite,
+  trackWrite,
+  WRITE_WAIT_MS,
+  writesSettled,
+} from '../../../../renderer/app/pendingWrites';
 
 describe('pending writes', () => {
   it('flushes every registered write and waits for all of them, even when one fails', async () => {
@@ -49,5 +55,48 @@ describe('pending writes', () => {
     expect(flush).toHaveBeenCalledTimes(2);
     vi.restoreAllMocks();
     unregister();
+  });
+
+  it('lets a reader wait for writes still landing, a failed one included, and those started meanwhile', async () => {
+    let releaseFirst = () => {};
+    let releaseSecond = () => {};
+    trackWrite(new Promise<void>((resolve) => (releaseFirst = resolve)));
+    trackWrite(Promise.reject(new Error('storage full')));
+    let settled = false;
+    const waiting = writesSettled().then(() => {
+      settled = true;
+    });
+    releaseFirst();
+    trackWrite(new Promise<void>((resolve) => (releaseSecond = resolve)));
+    // Every promise callback due has run by the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false);
+    releaseSecond();
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
+  it('stops waiting for a write that never lands, once, and not again', async () => {
+    vi.useFakeTimers();
+    try {
+      trackWrite(new Promise(() => undefined));
+      let settled = false;
+      const waiting = writesSettled().then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(WRITE_WAIT_MS - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      // The hung write is not waited for again.
+      let again = false;
+      void writesSettled().then(() => {
+        again = true;
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(again).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
