@@ -37,6 +37,18 @@ function renderAt(route: string) {
   );
 }
 
+/** A stored plan opened for editing, with "Thank him" typed as its opening (not yet autosaved). */
+async function typeOpeningInStoredPlan() {
+  const stored = await journal.preparations.saveDraft({
+    ...createDraftPreparation({ now: new Date(), timeZone: 'UTC' }),
+    goal: 'A date',
+  });
+  const user = userEvent.setup();
+  const first = renderAt(`/preparations/${stored.id}/edit`);
+  await user.type(await screen.findByLabelText('How will I open?'), 'Thank him');
+  return { stored, first, user };
+}
+
 // Typing through a whole form takes a few seconds on a busy machine.
 describe('the preparation form', { timeout: 30_000 }, () => {
   it('asks every question, one block per visible principle, and autosaves a draft as it is typed', async () => {
@@ -68,13 +80,7 @@ describe('the preparation form', { timeout: 30_000 }, () => {
   });
 
   it('keeps words typed just before the page goes, and puts them back when it opens again', async () => {
-    const stored = await journal.preparations.saveDraft({
-      ...createDraftPreparation({ now: new Date(), timeZone: 'UTC' }),
-      goal: 'A date',
-    });
-    const user = userEvent.setup();
-    const first = renderAt(`/preparations/${stored.id}/edit`);
-    await user.type(await screen.findByLabelText('How will I open?'), 'Thank him');
+    const { stored, first } = await typeOpeningInStoredPlan();
     // The page goes within the autosave's pause: the words are kept in the page's own storage.
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
@@ -85,13 +91,7 @@ describe('the preparation form', { timeout: 30_000 }, () => {
   });
 
   it('opened again while its last words are still being written, shows them once written, with no conflict', async () => {
-    const stored = await journal.preparations.saveDraft({
-      ...createDraftPreparation({ now: new Date(), timeZone: 'UTC' }),
-      goal: 'A date',
-    });
-    const user = userEvent.setup();
-    const first = renderAt(`/preparations/${stored.id}/edit`);
-    await user.type(await screen.findByLabelText('How will I open?'), 'Thank him');
+    const { stored, first, user } = await typeOpeningInStoredPlan();
     // The write the editor makes as it goes is held until let through, as a slow disk would.
     const saveDraft = journal.preparations.saveDraft;
     let letThrough = () => {};
