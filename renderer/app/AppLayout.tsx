@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { RemindersInApp } from '../features/reminders/RemindersInApp';
 import { SearchBox } from '../features/search/SearchBox';
 import { WelcomeGate } from '../features/welcome/WelcomeGate';
 import { usePlatform } from '../platform/PlatformContext';
 import { AppMark } from './AppMark';
 import { NavigationIcon } from './NavigationIcon';
+import { PageOutlet } from './PageOutlet';
 import { StorageStatusBanner } from './StorageStatusBanner';
 import { mainNavigation, navigationCurrent } from './navigation';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
@@ -71,11 +72,9 @@ export function AppLayout() {
             <ProgressWarmUp />
           </Suspense>
         ) : null}
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <WelcomeGate>
-            <Outlet />
-          </WelcomeGate>
-        </Suspense>
+        <WelcomeGate>
+          <PageOutlet depth={1} />
+        </WelcomeGate>
       </main>
     </div>
   );

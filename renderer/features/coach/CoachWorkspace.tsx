@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { PageOutlet } from '../../app/PageOutlet';
 import { PageHeading } from '../../app/PageHeading';
 import { WorkspaceModeContext, type WorkspaceMode } from '../../app/workspaceMode';
 import type { CoachClientRecord } from '../../db/coach/coachDatabase';
@@ -87,7 +88,7 @@ function ClientWorkspace({ client }: { client: CoachClientRecord }) {
         <PrinciplesProvider>
           <SearchClientContext.Provider value={search}>
             <WorkspaceModeContext.Provider value={mode}>
-              <Outlet context={client} />
+              <PageOutlet depth={2} context={client} />
             </WorkspaceModeContext.Provider>
           </SearchClientContext.Provider>
         </PrinciplesProvider>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PageOutlet } from '../../app/PageOutlet';
 import { WorkspaceModeContext, type WorkspaceMode } from '../../app/workspaceMode';
 import { JournalProvider } from '../../db/JournalContext';
 import { PrinciplesProvider } from '../principles/PrinciplesProvider';
@@ -103,7 +104,7 @@ export function SampleWorkspace() {
           <PrinciplesProvider>
             <SearchClientContext.Provider value={search}>
               <WorkspaceModeContext.Provider value={sampleMode}>
-                <Outlet />
+                <PageOutlet depth={2} />
               </WorkspaceModeContext.Provider>
             </SearchClientContext.Provider>
           </PrinciplesProvider>

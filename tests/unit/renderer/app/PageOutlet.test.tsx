@@ -1,0 +1,94 @@
+import { act, render, screen } from '@testing-library/react';
+import { lazy, useEffect, type ComponentType } from 'react';
+import { createMemoryRouter, Outlet, RouterProvider, useOutletContext } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { PageOutlet } from '../../../../renderer/app/PageOutlet';
+
+/** A page whose code arrives only when the test says so, as a lazily loaded chunk would. */
+function slowPage(heading: string) {
+  let arrive: () => void = () => undefined;
+  const loaded = new Promise<{ default: ComponentType }>((resolve) => {
+    arrive = () => resolve({ default: () => <h1>{heading}</h1> });
+  });
+  return { Page: lazy(() => loaded), arrive: () => act(async () => arrive()) };
+}
+
+describe('PageOutlet', () => {
+  it('shows the page chosen after leaving one whose code was still loading, before and after it arrives', async () => {
+    const entry = slowPage('Reflection');
+    const router = createMemoryRouter(
+      [
+        {
+          element: <PageOutlet depth={1} />,
+          children: [
+            { path: '/search', element: <h1>Search</h1> },
+            { path: '/reflections/1', element: <entry.Page /> },
+          ],
+        },
+      ],
+      { initialEntries: ['/search'] },
+    );
+    render(<RouterProvider router={router} />);
+    expect(screen.getByRole('heading', { name: 'Search' })).toBeVisible();
+
+    await act(() => router.navigate('/reflections/1'));
+    expect(await screen.findByText('Loading…')).toBeVisible();
+    // Back, before the reflection's code has arrived.
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('heading', { name: 'Search' })).toBeVisible();
+
+    await entry.arrive();
+    expect(screen.getByRole('heading', { name: 'Search' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Reflection' })).toBeNull();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it("keeps a workspace mounted while one of its pages loads, and passes the workspace's context on", async () => {
+    const summary = slowPage('Summary');
+    let workspaceMounts = 0;
+    function Workspace() {
+      useEffect(() => {
+        workspaceMounts += 1;
+      }, []);
+      return (
+        <section aria-label="Workspace">
+          <PageOutlet depth={2} context="client A" />
+        </section>
+      );
+    }
+    const router = createMemoryRouter(
+      [
+        {
+          element: <Outlet />,
+          children: [
+            {
+              path: '/coach/a',
+              element: <Workspace />,
+              children: [
+                { path: 'journal', element: <ClientName /> },
+                { path: 'summary', element: <summary.Page /> },
+              ],
+            },
+          ],
+        },
+      ],
+      { initialEntries: ['/coach/a/journal'] },
+    );
+    render(<RouterProvider router={router} />);
+    expect(screen.getByText('Journal of client A')).toBeVisible();
+
+    await act(() => router.navigate('/coach/a/summary'));
+    const workspace = screen.getByRole('region', { name: 'Workspace' });
+    expect(workspace).toHaveTextContent('Loading…');
+    await summary.arrive();
+    expect(await screen.findByRole('heading', { name: 'Summary' })).toBeVisible();
+    // The same workspace element throughout: it was never unmounted while the page loaded.
+    expect(screen.getByRole('region', { name: 'Workspace' })).toBe(workspace);
+    expect(workspaceMounts).toBe(1);
+  });
+});
+
+/** Reads the workspace's context as the coach's pages do. */
+function ClientName() {
+  return <p>Journal of {useOutletContext<string>()}</p>;
+}
