@@ -89,6 +89,35 @@ describe('PageOutlet', () => {
     expect(screen.getByRole('region', { name: 'Workspace' })).toBe(workspace);
     expect(workspaceMounts).toBe(1);
   });
+  it('shows "Loading…" inside a workspace opened at a page whose code has not arrived, not in place of it', async () => {
+    const summary = slowPage('Summary');
+    const router = createMemoryRouter(
+      [
+        {
+          element: <PageOutlet />,
+          children: [
+            {
+              path: '/coach/a',
+              element: (
+                <section aria-label="Workspace">
+                  <p>Client A (read-only)</p>
+                  <PageOutlet />
+                </section>
+              ),
+              children: [{ path: 'summary', element: <summary.Page /> }],
+            },
+          ],
+        },
+      ],
+      { initialEntries: ['/coach/a/summary'] },
+    );
+    render(<RouterProvider router={router} />);
+    const workspace = await screen.findByRole('region', { name: 'Workspace' });
+    expect(workspace).toHaveTextContent('Client A (read-only)');
+    expect(workspace).toHaveTextContent('Loading…');
+    await summary.arrive();
+    expect(await screen.findByRole('heading', { name: 'Summary' })).toBeVisible();
+  });
 });
 
 /** Reads the workspace's context as the coach's pages do. */
