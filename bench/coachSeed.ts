@@ -16,7 +16,7 @@ import {
   reflectionDraftSchema,
   type Reflection,
 } from '../shared/domain/reflectionSchema';
-import { toListRowRecord } from '../renderer/db/repositories/toListRowRecord';
+import { withSortKey } from '../renderer/db/reflectionSortKey';
 import { syncProgressFacts } from '../renderer/db/repositories/progressRepository';
 import Dexie from 'dexie';
 import { toProgressFact } from '../shared/progress/progressFact';
@@ -104,8 +104,8 @@ const coachBench = {
       (r.status === 'complete' ? reflectionCompleteSchema : reflectionDraftSchema).parse(r),
     );
     lap('check');
-    const rows = checked.map(toListRowRecord);
-    lap('listRows built');
+    const stored = checked.map(withSortKey);
+    lap('sortKeys added');
     const name = `influence-journal-client-bench-parts-${Date.now()}`;
     const db = new JournalDatabase(name);
     await db.open();
@@ -122,10 +122,9 @@ const coachBench = {
             last.onsuccess = () => resolve();
             last.onerror = () => reject(last?.error);
           });
-        await putAll('reflections', checked);
+        // Raw, below Dexie: each with the sortKey its middleware would add.
+        await putAll('reflections', stored);
         lap('reflections');
-        await putAll('listRows', rows);
-        lap('listRows');
         // Schema 8: the month records are the one Progress store (the lap keeps its name, so
         // figures from before and after compare).
         const facts = checked.map(toProgressFact).filter((f) => f !== null);
@@ -147,8 +146,6 @@ const coachBench = {
       lap('clear');
       await db.reflections.bulkPut(checked);
       lap('reflections');
-      await db.listRows.bulkPut(rows);
-      lap('listRows');
       await syncProgressFacts(db, checked, []);
       lap('progressFacts');
       await db.searchChanges.bulkAdd(checked.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
@@ -164,7 +161,7 @@ const coachBench = {
 
   /**
    * C2's floors: parsing the export's text (JSON.parse alone, no checks), and writing the records a
-   * workspace needs (reflections, list rows, Progress months) raw into a fresh database in one
+   * workspace needs (reflections with their sortKey, Progress months) raw into a fresh database in one
    * transaction, everything prepared before the clock starts.
    */
   async openExportFloors(size: number): Promise<{ parseMs: number; writeMs: number }> {
@@ -173,7 +170,7 @@ const coachBench = {
     const parsed = JSON.parse(text) as { reflections: Reflection[] };
     const parseMs = performance.now() - started;
     const reflections = parsed.reflections;
-    const rows = reflections.map(toListRowRecord);
+    const stored = reflections.map(withSortKey);
     const months = monthsFromFacts(reflections.map(toProgressFact).filter((fact) => fact !== null));
     const name = `influence-journal-client-bench-floor-${Date.now()}`;
     const setup = new JournalDatabase(name);
@@ -181,12 +178,11 @@ const coachBench = {
     setup.close();
     started = performance.now();
     const raw = await idbRequest(indexedDB.open(name));
-    const tx = raw.transaction(['reflections', 'listRows', 'progressMonths'], 'readwrite', {
+    const tx = raw.transaction(['reflections', 'progressMonths'], 'readwrite', {
       durability: 'strict',
     });
     const stores: [string, readonly object[]][] = [
-      ['reflections', reflections],
-      ['listRows', rows],
+      ['reflections', stored],
       ['progressMonths', months],
     ];
     for (const [store, records] of stores) {

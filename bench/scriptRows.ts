@@ -1,6 +1,7 @@
 // G1's framework-free floor: the least any app can do to put a journal's first rows on screen
-// in a cold browser. One small script opens the database raw, reads the newest 50 list rows and
-// their people, and draws them as plain text: no React, no router, no Dexie, no zod. The app's
+// in a cold browser. One small script opens the database raw, reads the newest 50 reflections
+// (through the store's sortKey index, as the app does) and their people, and draws each one's
+// request, cut, as plain text: no React, no router, no Dexie, no zod. The app's
 // first rows are read against this page's, each on its own fresh copy of the same profile.
 
 import { idbRequest } from './rawIndexedDb';
@@ -9,7 +10,7 @@ interface RawRow {
   id: string;
   occurredAt: string | null;
   personIds: string[];
-  askedPreview: string;
+  asked: string;
   outcome: string | null;
   deletedAt: string | null;
 }
@@ -32,9 +33,9 @@ function openExisting(name: string): Promise<IDBDatabase> {
 }
 
 async function readFirstRows(db: IDBDatabase): Promise<{ rows: RawRow[]; names: Map<string, string> }> {
-  const tx = db.transaction(['listRows', 'people'], 'readonly');
+  const tx = db.transaction(['reflections', 'people'], 'readonly');
   // Room for a few rows in the Trash, as the app reads; one getAll, newest first.
-  const bySortKey = tx.objectStore('listRows').index('sortKey');
+  const bySortKey = tx.objectStore('reflections').index('sortKey');
   const getAll = bySortKey.getAll as unknown as GetAllWithOptions;
   const newest = (await idbRequest(
     getAll.call(bySortKey, { query: null, count: 100, direction: 'prev' }),
@@ -58,7 +59,7 @@ function draw(rows: readonly RawRow[], names: ReadonlyMap<string, string>): void
       const top = document.createElement('strong');
       top.textContent = `${row.occurredAt ?? 'No date yet'} · ${row.personIds.map((id) => names.get(id)).join(', ')}`;
       const asked = document.createElement('p');
-      asked.textContent = row.askedPreview;
+      asked.textContent = row.asked.slice(0, 140);
       const meta = document.createElement('small');
       meta.textContent = row.outcome ?? '';
       item.append(top, asked, meta);

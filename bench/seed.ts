@@ -20,10 +20,10 @@ function percentile(values: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-/** The newest 50 list rows through the sortKey index, the way the journal's first page reads. */
+/** The newest 50 reflections through the sortKey index, the way the journal's first page reads. */
 async function readNewest50(raw: IDBDatabase): Promise<unknown[]> {
-  const tx = raw.transaction('listRows', 'readonly');
-  const cursorRequest = tx.objectStore('listRows').index('sortKey').openCursor(null, 'prev');
+  const tx = raw.transaction('reflections', 'readonly');
+  const cursorRequest = tx.objectStore('reflections').index('sortKey').openCursor(null, 'prev');
   const rows: unknown[] = [];
   await new Promise<void>((resolve, reject) => {
     cursorRequest.onsuccess = () => {

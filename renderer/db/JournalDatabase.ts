@@ -2,13 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type { Preparation } from '../../shared/domain/preparationSchema';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
 import type { ProgressMonth } from '../../shared/progress/progressMonth';
-import type {
-  CoachFeedbackRecord,
-  ListRowRecord,
-  PersonRecord,
-  SearchChangeRecord,
-  SearchIndexRecord,
-} from './records';
+import type { CoachFeedbackRecord, PersonRecord, SearchChangeRecord, SearchIndexRecord } from './records';
+import { reflectionSortKeyMiddleware } from './reflectionSortKey';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export const JOURNAL_DATABASE_NAME = 'influence-journal';
@@ -60,8 +55,8 @@ export interface JournalDatabaseSignals {
 /** The one Dexie database. Only repositories in renderer/db (and the search worker) query it. */
 export class JournalDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
+  /** Indexed by sortKey, deletedAt and personIds for the journal list (see reflectionSortKey.ts). */
   reflections!: Table<Reflection, string>;
-  listRows!: Table<ListRowRecord, string>;
   people!: Table<PersonRecord, string>;
   searchChanges!: Table<SearchChangeRecord, number>;
   searchIndex!: Table<SearchIndexRecord, string>;
@@ -83,6 +78,7 @@ export class JournalDatabase extends Dexie {
         ? {}
         : { indexedDB: refusingNewerJournals(indexedDB, onUpgradeStart) }),
     });
+    this.use(reflectionSortKeyMiddleware);
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

@@ -3,7 +3,10 @@ import type { Person } from '../../shared/domain/personSchema';
 import type { ReflectionListRow } from '../../shared/domain/reflectionListRow';
 import type { ProgressFact } from '../../shared/progress/progressFact';
 
-/** A list row as stored: the domain row plus the instant it happened, which orders the journal. */
+/**
+ * A row of the journal list: the domain row plus the instant it happened, which orders the
+ * journal. Derived from the stored reflection as it is read (toListRowRecord); not stored.
+ */
 export interface ListRowRecord extends ReflectionListRow {
   sortKey: number;
 }

@@ -15,6 +15,9 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** How many reflections version 10 rewrites at a time: bounded memory in a large journal. */
+const SORT_KEY_UPGRADE_PART = 2_000;
+
 export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -101,6 +104,30 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // entry written by every save and every import. The rows keep their tags; only the index goes.
     version: 9,
     stores: { listRows: 'id, sortKey, deletedAt, *personIds' },
+  },
+  {
+    // One record per reflection: the list's indexes move onto the reflections and the list rows
+    // are dropped. A browser charges about the same for each record written whatever its size, so
+    // an import or a save that wrote a reflection and its row now writes one record. The list row
+    // is derived from the reflection as it is read; `sortKey`, which orders the list, is the
+    // database's own field (reflectionSortKey.ts). Every reflection is written again once here,
+    // in parts, and the middleware gives each its sortKey.
+    version: 10,
+    stores: { reflections: 'id, sortKey, deletedAt, *personIds', listRows: null },
+    upgrade: async (tx) => {
+      const reflections = tx.table<Reflection, string>('reflections');
+      for (let last: string | null = null; ;) {
+        const part: Reflection[] = await (
+          last === null ? reflections.toCollection() : reflections.where(':id').above(last)
+        )
+          .limit(SORT_KEY_UPGRADE_PART)
+          .toArray();
+        const lastOfPart = part.at(-1);
+        if (lastOfPart === undefined) return;
+        await reflections.bulkPut(part);
+        last = lastOfPart.id;
+      }
+    },
   },
 ];
 

@@ -5,7 +5,6 @@ import type { JournalDatabase } from '../JournalDatabase';
 import { createJournalDataRepository } from '../repositories/journalDataRepository';
 import { syncProgressFacts } from '../repositories/progressRepository';
 import { checkImportedReflection } from '../repositories/importedReflections';
-import { toListRowRecord } from '../repositories/toListRowRecord';
 import { LAST_WRITE_AT_KEY } from '../repositories/trashPurgeGuard';
 
 /**
@@ -71,7 +70,6 @@ export async function fillClientWorkspace(
       const batch = reflections.slice(start, start + step);
       await Promise.all([
         db.reflections.bulkAdd(batch),
-        db.listRows.bulkAdd(batch.map(toListRowRecord)),
         // Every table was just cleared: no fact is stored anywhere yet.
         syncProgressFacts(db, batch, []),
       ]);

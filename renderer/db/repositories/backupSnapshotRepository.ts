@@ -62,10 +62,8 @@ export function createBackupSnapshotRepository(journal: Journal) {
 
     /** Ids of reflections outside the Trash. */
     async activeReflectionIds(): Promise<Set<string>> {
-      const rows = await db.listRows.toArray();
-      return new Set(
-        rows.filter((row) => row.deletedAt === null || row.deletedAt === undefined).map((row) => row.id),
-      );
+      const active = await db.reflections.filter((reflection) => reflection.deletedAt === null).primaryKeys();
+      return new Set(active);
     },
 
     /**

@@ -13,7 +13,6 @@ import type { PersonRepository } from './personRepository';
 import type { PrincipleSettingsRepository } from './principleSettingsRepository';
 import { syncProgressFactsInBulk } from './progressRepository';
 import type { ReflectionRepository } from './reflectionRepository';
-import { toListRowRecord } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 import { checkImportedReflection, needsSearchRebuild } from './importedReflections';
 import { JOURNAL_ID_KEY } from './journalIdKey';
@@ -128,8 +127,8 @@ interface Repositories {
 
 /**
  * Reading and writing the journal as a whole, for export and import. Reflections still go
- * through the reflection repository and people through the person repository, so list rows
- * and search follow an import exactly as they follow a save.
+ * through the reflection repository and people through the person repository, so the list's
+ * indexes and search follow an import exactly as they follow a save.
  */
 export function createJournalDataRepository(journal: Repositories, now: () => Date = () => new Date()) {
   const { db } = journal;
@@ -172,7 +171,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
 
   /**
    * Writes reflections the journal does not hold (the plan says so), as a workspace is written:
-   * nothing to read first, each step's reflections and list rows issued together,
+   * nothing to read first, each step's reflections issued at once,
    * IMPORT_WRITE_STEP at a time, and their Progress months built as the steps go and each written
    * about once (`syncProgressFactsInBulk`). Each step is checked as a save checks (naming the
    * reflection and field) just before it is issued, so checking the next step overlaps IndexedDB's
@@ -195,10 +194,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
       const slice = added.slice(start, start + IMPORT_WRITE_STEP);
       const step = checked ? slice : slice.map(checkImportedReflection);
       checkMs += performance.now() - checkAt;
-      const written = Promise.all([
-        db.reflections.bulkAdd(step),
-        db.listRows.bulkAdd(step.map(toListRowRecord)),
-      ]);
+      const written = db.reflections.bulkAdd(step);
       // Handled when awaited below; without this, a failure here would be reported as unhandled first.
       written.catch(() => undefined);
       await months.add(step);
@@ -275,7 +271,7 @@ export function createJournalDataRepository(journal: Repositories, now: () => Da
 
     /**
      * Writes an import in one transaction over every table, so whatever the reflection
-     * repository touches (list rows, search changes, tables added later) is inside it: a
+     * repository touches (search changes, Progress months, tables added later) is inside it: a
      * failure anywhere, a bad record included, leaves the journal as it was.
      */
     async applyImport(

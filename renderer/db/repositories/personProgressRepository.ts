@@ -11,8 +11,8 @@ export function createPersonProgressRepository(db: JournalDatabase) {
      * and only the facts of those reflections kept, in id order.
      */
     factsForPerson(personId: string): Promise<ProgressFact[]> {
-      return db.transaction('r', db.listRows, db.progressMonths, async () => {
-        const rows = await db.listRows.where('personIds').equals(personId).toArray();
+      return db.transaction('r', db.reflections, db.progressMonths, async () => {
+        const rows = await db.reflections.where('personIds').equals(personId).toArray();
         const ids = new Set<string>();
         const months = new Set<string>();
         for (const row of rows) {

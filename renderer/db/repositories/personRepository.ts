@@ -2,10 +2,10 @@ import { nameStartsWith, personMatchKey } from '../../../shared/domain/personNam
 import type { Person } from '../../../shared/domain/personSchema';
 import type { Reflection } from '../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../JournalDatabase';
-import type { ListRowRecord, PersonRecord } from '../records';
+import type { PersonRecord } from '../records';
 import { syncProgressFacts } from './progressRepository';
 import { withRevision } from './reflectionWriteErrors';
-import { toListRowRecord } from './toListRowRecord';
+import { sortKeyOf } from './toListRowRecord';
 import { LAST_WRITE_AT_KEY } from './trashPurgeGuard';
 import { loadedWriteSchemas, loadWriteSchemas, writeSchemasIfLoaded } from './writeSchemas';
 
@@ -16,7 +16,8 @@ const toRecord = (person: Person): PersonRecord => ({ ...person, nameKey: nameKe
 
 const fromRecord = ({ nameKey: _nameKey, ...person }: PersonRecord): Person => person;
 
-const isActiveComplete = (row: ListRowRecord) => row.deletedAt === null && row.status === 'complete';
+const isActiveComplete = (reflection: Reflection) =>
+  reflection.deletedAt === null && reflection.status === 'complete';
 
 /** What merging one person into another keeps: the target's details, with the other's filling gaps. */
 export function mergedDetails(into: Person, from: Person, updatedAt: string): Person {
@@ -54,7 +55,7 @@ export async function fillPeopleRelationship(
 /**
  * The only code that writes people. Reflections refer to people by id, so a rename here
  * renames them everywhere. Merging and deleting change the reflections that name the person,
- * their list rows, progress facts and search changes in one transaction, with the next
+ * their progress facts and search changes in one transaction, with the next
  * revision, so a window still editing an older copy is told rather than writing the old
  * person back.
  */
@@ -72,24 +73,20 @@ export class PersonStillNeededError extends Error {
 }
 
 export function createPersonRepository(db: JournalDatabase, now: () => Date = () => new Date()) {
-  const relinkTables = [db.people, db.reflections, db.listRows, db.progressMonths, db.searchChanges, db.meta];
+  const relinkTables = [db.people, db.reflections, db.progressMonths, db.searchChanges, db.meta];
 
   /** Rewrites every reflection naming `personId` (Trash included) with `relink(personIds)`, in the caller's transaction. */
   async function relinkReflections(
     personId: string,
     relink: (personIds: readonly string[]) => string[],
   ): Promise<number> {
-    const ids = await db.listRows.where('personIds').equals(personId).primaryKeys();
-    const stored = await db.reflections.bulkGet(ids);
-    const changed = stored
-      .filter((reflection): reflection is Reflection => reflection !== undefined)
-      .map((found) => {
-        const reflection = withRevision(found);
-        return { ...reflection, personIds: relink(reflection.personIds), revision: reflection.revision + 1 };
-      });
+    const stored = await db.reflections.where('personIds').equals(personId).toArray();
+    const changed = stored.map((found) => {
+      const reflection = withRevision(found);
+      return { ...reflection, personIds: relink(reflection.personIds), revision: reflection.revision + 1 };
+    });
     await Promise.all([
       db.reflections.bulkPut(changed),
-      db.listRows.bulkPut(changed.map(toListRowRecord)),
       // A person's link changes, never a reflection's day: each is in the month it stays in.
       syncProgressFacts(db, changed, changed),
       db.searchChanges.bulkAdd(
@@ -108,8 +105,7 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
    */
   async function completeNamingOnly(personId: string): Promise<number> {
     const { reflectionCompleteSchema } = loadedWriteSchemas();
-    const ids = await db.listRows.where('personIds').equals(personId).primaryKeys();
-    const stored = await db.reflections.bulkGet(ids);
+    const stored = await db.reflections.where('personIds').equals(personId).toArray();
     return stored.filter(
       (reflection) =>
         reflection !== undefined &&
@@ -182,17 +178,16 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
      * the newest few of them in full (drafts do not count as something that happened).
      */
     async overview(personId: string, recentLimit: number): Promise<{ count: number; recent: Reflection[] }> {
-      return db.transaction('r', [db.reflections, db.listRows], async () => {
-        const rows = (await db.listRows.where('personIds').equals(personId).toArray()).filter(
-          isActiveComplete,
-        );
-        rows.sort((a, b) => b.sortKey - a.sortKey);
-        const recent = await db.reflections.bulkGet(rows.slice(0, recentLimit).map((row) => row.id));
-        return {
-          count: rows.length,
-          recent: recent.filter((reflection): reflection is Reflection => reflection !== undefined),
-        };
-      });
+      const found = (await db.reflections.where('personIds').equals(personId).toArray()).filter(
+        isActiveComplete,
+      );
+      const newest = found
+        .map((reflection) => ({ reflection, sortKey: sortKeyOf(reflection) }))
+        .sort((a, b) => b.sortKey - a.sortKey);
+      return {
+        count: found.length,
+        recent: newest.slice(0, recentLimit).map(({ reflection }) => reflection),
+      };
     },
 
     /**
@@ -201,12 +196,12 @@ export function createPersonRepository(db: JournalDatabase, now: () => Date = ()
      * the schemas with its own chunk (PersonMergeDelete imports writeSchemaSet).
      */
     soleCompleteCount(personId: string): Promise<number> {
-      return db.transaction('r', [db.listRows, db.reflections], () => completeNamingOnly(personId));
+      return db.transaction('r', db.reflections, () => completeNamingOnly(personId));
     },
 
     /** How many reflections (the Trash included) name this person: what a merge or delete would change. */
     reflectionCount(personId: string): Promise<number> {
-      return db.listRows.where('personIds').equals(personId).count();
+      return db.reflections.where('personIds').equals(personId).count();
     },
 
     /**

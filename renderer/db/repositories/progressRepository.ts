@@ -12,7 +12,7 @@ import { ProgressMonthsBuilder } from '../../../shared/progress/progressMonthsBu
 import type { JournalDatabase } from '../JournalDatabase';
 
 /**
- * A reflection as stored before a write (its stored copy or list row): its wall-clock time says
+ * A reflection as stored before a write: its wall-clock time says
  * which month holds its fact now, if it has one, since a fact's day is that time's date.
  */
 export interface StoredPlace {

@@ -5,7 +5,7 @@ import type { ListRowRecord } from '../records';
 import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
 import { fillPeopleRelationship } from './personRepository';
 import { ReflectionValidationError, StaleReflectionError, withRevision } from './reflectionWriteErrors';
-import { isSameListRowRecord, toListRowRecord } from './toListRowRecord';
+import { toListRowRecords } from './toListRowRecord';
 import {
   buildAppVersion,
   decideTrashPurge,
@@ -20,8 +20,13 @@ export const TRASH_RETENTION_DAYS = 30;
 /** A prefetched first page is only taken this soon after it was read: it is for start-up alone. */
 const PREFETCH_FRESH_MS = 10_000;
 
-function isActive(row: ListRowRecord): boolean {
-  return row.deletedAt === null;
+function isActive(reflection: Reflection): boolean {
+  return reflection.deletedAt === null;
+}
+
+/** Newest first: the list's order. */
+function newestFirst(rows: ListRowRecord[]): ListRowRecord[] {
+  return rows.sort((a, b) => b.sortKey - a.sortKey);
 }
 
 /**
@@ -36,12 +41,13 @@ type ExpectedRevision = number | 'current';
  * transaction (completing one on a plan) holds these too, so the nested write can join it.
  */
 export function reflectionWriteTables(db: JournalDatabase) {
-  return [db.reflections, db.listRows, db.searchChanges, db.progressMonths, db.meta, db.people] as const;
+  return [db.reflections, db.searchChanges, db.progressMonths, db.meta, db.people] as const;
 }
 
 /**
- * The only code that writes reflections. Each write puts the full reflection, its list row
- * and a search change in one transaction, so the list, the entry and search never disagree.
+ * The only code that writes reflections. Each write puts the reflection (its own list row: the
+ * list reads it through the store's indexes) and a search change in one transaction, so the
+ * list, the entry and search never disagree.
  * Every write checks the stored revision and adds one in that transaction (compare and set),
  * so two windows cannot undo each other's changes. Nothing is awaited inside a transaction
  * but Dexie's own calls: an awaited timer or IPC would let IndexedDB commit half of the writes.
@@ -59,24 +65,19 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     change: (stored: Reflection | undefined) => Reflection,
   ): Promise<Reflection> {
     return db.transaction('rw', tables, async () => {
-      // Both reads go out together: awaiting each in turn costs a round trip apiece.
-      const [found, storedRow] = await Promise.all([db.reflections.get(id), db.listRows.get(id)]);
+      const found = await db.reflections.get(id);
       const stored = found === undefined ? undefined : withRevision(found);
       const storedRevision = stored?.revision ?? 0;
       if (expected !== 'current' && (stored === undefined ? expected !== 0 : expected !== storedRevision)) {
         throw new StaleReflectionError(stored, expected);
       }
       const reflection = { ...change(stored), revision: storedRevision + 1 };
-      const row = toListRowRecord(reflection);
-      // Most autosaves change only text the list row does not show. Rewriting the row anyway
-      // rewrote its four indexes, the larger part of a save's time.
       await Promise.all([
         db.reflections.put(reflection),
         db.searchChanges.add({ reflectionId: reflection.id, kind: 'put' }),
         syncProgressFact(db, reflection, found),
         fillPeopleRelationship(db, reflection, reflection.updatedAt),
         db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() }),
-        isSameListRowRecord(storedRow, row) ? undefined : db.listRows.put(row),
       ]);
       return reflection;
     });
@@ -119,9 +120,14 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
    */
   async function readNewestRows(limit: number, beforeSortKey: number): Promise<ListRowRecord[]> {
     for (let reach = limit; ; reach *= 2) {
-      const rows = await db.listRows.where('sortKey').below(beforeSortKey).reverse().limit(reach).toArray();
-      const active = rows.filter(isActive);
-      if (active.length >= limit || rows.length < reach) return active.slice(0, limit);
+      const found = await db.reflections
+        .where('sortKey')
+        .below(beforeSortKey)
+        .reverse()
+        .limit(reach)
+        .toArray();
+      const active = found.filter(isActive);
+      if (active.length >= limit || found.length < reach) return toListRowRecords(active.slice(0, limit));
     }
   }
 
@@ -213,12 +219,11 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      * (time-ordered UUIDv7) from the newest row and stops at the first match.
      */
     async latestCompletedAt(): Promise<string | null> {
-      const row = await db.listRows
+      const found = await db.reflections
         .reverse()
         .filter((candidate) => candidate.status === 'complete' && candidate.deletedAt === null)
         .first();
-      if (row === undefined) return null;
-      return (await db.reflections.get(row.id))?.updatedAt ?? null;
+      return found?.updatedAt ?? null;
     },
 
     async countActive(): Promise<number> {
@@ -226,30 +231,31 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       // for the first page, which is what the person is waiting for.
       await startupRead?.catch(() => undefined);
       const [all, deleted] = await Promise.all([
-        db.listRows.count(),
-        db.listRows.where('deletedAt').above('').count(),
+        db.reflections.count(),
+        db.reflections.where('deletedAt').above('').count(),
       ]);
       return all - deleted;
     },
 
-    rowsForPerson(personId: string): Promise<ListRowRecord[]> {
-      return db.listRows
-        .where('personIds')
-        .equals(personId)
-        .filter((row) => row.deletedAt === null)
-        .reverse()
-        .sortBy('sortKey');
+    async rowsForPerson(personId: string): Promise<ListRowRecord[]> {
+      const found = await db.reflections.where('personIds').equals(personId).toArray();
+      return newestFirst(toListRowRecords(found.filter(isActive)));
     },
 
-    drafts(): Promise<ListRowRecord[]> {
-      return db.listRows
-        .filter((row) => row.status === 'draft' && row.deletedAt === null)
+    /** Every draft outside the Trash, newest first: read in the sortKey index's order, so none is sorted here. */
+    async drafts(): Promise<ListRowRecord[]> {
+      const found = await db.reflections
+        .orderBy('sortKey')
         .reverse()
-        .sortBy('sortKey');
+        .filter((reflection) => reflection.status === 'draft' && reflection.deletedAt === null)
+        .toArray();
+      return toListRowRecords(found);
     },
 
-    trash(): Promise<ListRowRecord[]> {
-      return db.listRows.where('deletedAt').above('').reverse().sortBy('deletedAt');
+    async trash(): Promise<ListRowRecord[]> {
+      return toListRowRecords(
+        await db.reflections.where('deletedAt').above('').reverse().sortBy('deletedAt'),
+      );
     },
 
     async setStarred(id: string, starred: boolean): Promise<void> {
@@ -287,15 +293,15 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         return 0;
       }
       const cutoff = new Date(now().getTime() - TRASH_RETENTION_DAYS * DAY_MS).toISOString();
-      const expiredKeys = () => db.listRows.where('deletedAt').between('', cutoff, false, true).primaryKeys();
+      const expiredKeys = () =>
+        db.reflections.where('deletedAt').between('', cutoff, false, true).primaryKeys();
       // Most starts have nothing to purge: a read-only look first spares them a write lock.
       if ((await expiredKeys()).length === 0) return 0;
       return db.transaction('rw', tables, async () => {
-        const rows = await db.listRows.where('deletedAt').between('', cutoff, false, true).toArray();
-        const expired = rows.map((row) => row.id);
+        const found = await db.reflections.where('deletedAt').between('', cutoff, false, true).toArray();
+        const expired = found.map((reflection) => reflection.id);
         await db.reflections.bulkDelete(expired);
-        await db.listRows.bulkDelete(expired);
-        await deleteProgressFacts(db, rows);
+        await deleteProgressFacts(db, found);
         await db.searchChanges.bulkAdd(
           expired.map((reflectionId) => ({ reflectionId, kind: 'delete' as const })),
         );
@@ -314,22 +320,27 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       status?: ListRowRecord['status'],
     ): Promise<ListRowRecord[]> {
       // One request for the range, filtered and reversed here (see readNewestRows).
-      const rows = await db.listRows
+      const found = await db.reflections
         .where('sortKey')
         .between(lowerSortKey, upperSortKey, true, false)
         .toArray();
-      return rows.filter((row) => isActive(row) && (status === undefined || row.status === status)).reverse();
+      return toListRowRecords(
+        found.filter(
+          (reflection) => isActive(reflection) && (status === undefined || reflection.status === status),
+        ),
+      ).reverse();
     },
 
     /** Like newestRows, but drafts only: a bounded read, unlike drafts(), which scans every row. */
-    newestDraftRows(limit: number, beforeSortKey = Infinity): Promise<ListRowRecord[]> {
-      return db.listRows
+    async newestDraftRows(limit: number, beforeSortKey = Infinity): Promise<ListRowRecord[]> {
+      const found = await db.reflections
         .where('sortKey')
         .below(beforeSortKey)
         .reverse()
-        .filter((row) => row.deletedAt === null && row.status === 'draft')
+        .filter((reflection) => reflection.deletedAt === null && reflection.status === 'draft')
         .limit(limit)
         .toArray();
+      return toListRowRecords(found);
     },
 
     /** Full reflections by id, in the order asked, skipping any that no longer exist. */
@@ -348,27 +359,23 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       personId: string,
       recentLimit: number,
     ): Promise<{ count: number; recent: Reflection[] }> {
-      return db.transaction('r', [db.reflections, db.listRows], async () => {
-        const [mentions, trashed, recentRows] = await Promise.all([
-          db.listRows.where('personIds').equals(personId).count(),
-          db.listRows
+      return db.transaction('r', db.reflections, async () => {
+        const [mentions, trashed, recent] = await Promise.all([
+          db.reflections.where('personIds').equals(personId).count(),
+          db.reflections
             .where('deletedAt')
             .above('')
-            .filter((row) => row.personIds.includes(personId))
+            .filter((reflection) => reflection.personIds.includes(personId))
             .count(),
-          db.listRows
+          db.reflections
             .where('personIds')
             .equals(personId)
             .reverse()
-            .filter((row) => row.deletedAt === null)
+            .filter((reflection) => reflection.deletedAt === null)
             .limit(recentLimit)
             .toArray(),
         ]);
-        const recent = await db.reflections.bulkGet(recentRows.map((row) => row.id));
-        return {
-          count: mentions - trashed,
-          recent: recent.filter((reflection): reflection is Reflection => reflection !== undefined),
-        };
+        return { count: mentions - trashed, recent };
       });
     },
 
@@ -378,12 +385,12 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
      */
     async deleteForever(id: string): Promise<void> {
       await db.transaction('rw', tables, async () => {
-        const row = await db.listRows.get(id);
-        if (!row) throw new Error('That reflection no longer exists.');
-        if (row.deletedAt === null) throw new Error('Only reflections in the Trash can be deleted forever.');
+        const found = await db.reflections.get(id);
+        if (!found) throw new Error('That reflection no longer exists.');
+        if (found.deletedAt === null)
+          throw new Error('Only reflections in the Trash can be deleted forever.');
         await db.reflections.delete(id);
-        await db.listRows.delete(id);
-        await deleteProgressFacts(db, [row]);
+        await deleteProgressFacts(db, [found]);
         await db.searchChanges.add({ reflectionId: id, kind: 'delete' });
       });
     },
@@ -410,7 +417,6 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
         });
         await db.meta.put({ key: LAST_WRITE_AT_KEY, value: now().toISOString() });
         await db.reflections.bulkPut(valid);
-        await db.listRows.bulkPut(valid.map(toListRowRecord));
         await syncProgressFacts(db, valid, stored);
         await db.searchChanges.bulkAdd(valid.map((r) => ({ reflectionId: r.id, kind: 'put' as const })));
       });

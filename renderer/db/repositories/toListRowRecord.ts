@@ -19,11 +19,7 @@ export function toListRowRecord(reflection: Reflection): ListRowRecord {
   return { ...toListRow(reflection), sortKey: sortKeyOf(reflection) };
 }
 
-/**
- * Whether a stored row already says what `row` says. Both come from toListRowRecord, so their
- * keys are in the same order; a row stored by an older build in another order only costs one
- * write it did not need.
- */
-export function isSameListRowRecord(stored: ListRowRecord | undefined, row: ListRowRecord): boolean {
-  return stored !== undefined && JSON.stringify(stored) === JSON.stringify(row);
+/** The list's rows for reflections read from the store, in the same order. */
+export function toListRowRecords(reflections: readonly Reflection[]): ListRowRecord[] {
+  return reflections.map(toListRowRecord);
 }

@@ -238,7 +238,7 @@ export class SearchIndexCore {
       touched += changes.length;
     }
     if (changedPeople.length > 0) {
-      const ids = await this.db.listRows.where('personIds').anyOf(changedPeople).primaryKeys();
+      const ids = await this.db.reflections.where('personIds').anyOf(changedPeople).primaryKeys();
       await this.reindex([...new Set(ids)]);
       touched += ids.length;
     }

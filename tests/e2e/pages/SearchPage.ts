@@ -2,8 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Records to put straight into the browser build's IndexedDB, computed in Node. */
 export interface JournalSeed {
+  /** As stored: each with its sortKey (withSortKey). */
   reflections: unknown[];
-  listRows: unknown[];
   people: unknown[];
 }
 
@@ -38,11 +38,10 @@ export class SearchPage {
   async openWithJournal(seed: JournalSeed, chunkSize = 2_000): Promise<void> {
     await this.page.goto('');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
-    await this.putRecords({ reflections: [], listRows: [], people: seed.people });
+    await this.putRecords({ reflections: [], people: seed.people });
     for (let start = 0; start < seed.reflections.length; start += chunkSize) {
       await this.putRecords({
         reflections: seed.reflections.slice(start, start + chunkSize),
-        listRows: seed.listRows.slice(start, start + chunkSize),
         people: [],
       });
     }
@@ -57,9 +56,8 @@ export class SearchPage {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['reflections', 'listRows', 'people', 'searchChanges'], 'readwrite');
+      const tx = db.transaction(['reflections', 'people', 'searchChanges'], 'readwrite');
       for (const reflection of batch.reflections) tx.objectStore('reflections').put(reflection);
-      for (const row of batch.listRows) tx.objectStore('listRows').put(row);
       for (const person of batch.people) tx.objectStore('people').put(person);
       for (const reflection of batch.reflections) {
         const { id } = reflection as { id: string };

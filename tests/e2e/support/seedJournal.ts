@@ -4,8 +4,8 @@ import { createPerson, type Person } from '../../../shared/domain/personSchema';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
 import { toProgressFact } from '../../../shared/progress/progressFact';
 import { monthsFromFacts } from '../../../shared/progress/progressMonth';
-import type { ListRowRecord, PersonRecord, SearchChangeRecord } from '../../../renderer/db/records';
-import { toListRowRecord } from '../../../renderer/db/repositories/toListRowRecord';
+import type { PersonRecord, SearchChangeRecord } from '../../../renderer/db/records';
+import { withSortKey } from '../../../renderer/db/reflectionSortKey';
 
 export interface SeedJournal {
   readonly people: readonly Person[];
@@ -58,8 +58,7 @@ function plainArrays(value: unknown): unknown {
 }
 
 interface SeedRecords {
-  reflections: Reflection[];
-  listRows: ListRowRecord[];
+  reflections: (Reflection & { sortKey: number })[];
   people: PersonRecord[];
   searchChanges: SearchChangeRecord[];
   progressMonths: unknown[];
@@ -67,7 +66,7 @@ interface SeedRecords {
 
 /**
  * Writes a journal into the browser build's IndexedDB the way the app stores one: full
- * reflections, their list rows (computed here with the app's own toListRowRecord), people
+ * reflections, each with the sortKey the list is ordered by (the app's own withSortKey), people
  * with their lower-cased name key, a queued search change per reflection, and the Progress
  * month records (monthsFromFacts of the app's own toProgressFact of each complete reflection
  * outside the Trash), as an import leaves them. Uses the raw IndexedDB API in the page (Dexie is not reachable there and
@@ -77,8 +76,7 @@ interface SeedRecords {
 export async function seedJournal(page: Page, journal: SeedJournal): Promise<void> {
   const facts = journal.reflections.map(toProgressFact).filter((fact) => fact !== null);
   const records: SeedRecords = {
-    reflections: [...journal.reflections],
-    listRows: journal.reflections.map(toListRowRecord),
+    reflections: journal.reflections.map(withSortKey),
     people: journal.people.map((person) => ({ ...person, nameKey: person.name.trim().toLocaleLowerCase() })),
     searchChanges: journal.reflections.map(({ id }) => ({ reflectionId: id, kind: 'put' })),
     // Each month's facts (seeding is for a journal that holds nothing yet) in columns (monthsFromFacts); typed columns go into the page as plain
@@ -94,7 +92,7 @@ export async function seedJournal(page: Page, journal: SeedJournal): Promise<voi
         request.onerror = () => reject(request.error ?? new Error('Could not open the journal database'));
         request.onsuccess = () => {
           const db = request.result;
-          const stores = ['reflections', 'listRows', 'people', 'searchChanges', 'progressMonths'] as const;
+          const stores = ['reflections', 'people', 'searchChanges', 'progressMonths'] as const;
           const transaction = db.transaction([...stores], 'readwrite');
           for (const store of stores) {
             const objectStore = transaction.objectStore(store);

@@ -5,7 +5,7 @@ import {
   type Reflection,
 } from '../../../shared/domain/reflectionSchema';
 import type { Person } from '../../../shared/domain/personSchema';
-import { toListRowRecord } from '../../../renderer/db/repositories/toListRowRecord';
+import { withSortKey } from '../../../renderer/db/reflectionSortKey';
 import { AppShell } from '../pages/AppShell';
 import { SearchPage, type JournalSeed } from '../pages/SearchPage';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -65,8 +65,7 @@ const trashed = reflection(4, '2026-03-08', {
 
 const reflections = [budget, migration, design, trashed];
 const seed: JournalSeed = {
-  reflections,
-  listRows: reflections.map(toListRowRecord),
+  reflections: reflections.map(withSortKey),
   people: [priya, marcus, lea],
 };
 

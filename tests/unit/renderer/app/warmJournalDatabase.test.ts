@@ -50,7 +50,7 @@ describe('opening the journal early, while the app loads', () => {
     expect(await rawVersion(name)).toBeNull();
     const { db, opened } = startOpeningJournalDatabase({ name });
     await opened;
-    expect(db.tables.map((table) => table.name)).toContain('listRows');
+    expect(db.tables.map((table) => table.name)).toContain('reflections');
     db.close();
     await Dexie.delete(name);
   });

@@ -28,7 +28,8 @@ async function workspaceOf(dbName: string) {
   const db = kit.workspaces.open(dbName);
   return {
     reflections: (await db.reflections.toArray()).map(({ asked }) => asked).sort(),
-    listRows: await db.listRows.count(),
+    // The rows the journal list reads: reflections found through the store's sortKey index.
+    listRows: await db.reflections.where('sortKey').above(-Infinity).count(),
     facts: (await db.progressMonths.toArray()).reduce((sum, month) => sum + month.ids.length, 0),
     people: await db.people.count(),
   };

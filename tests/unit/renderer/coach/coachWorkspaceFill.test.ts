@@ -34,12 +34,18 @@ function generatedExport(size: number, exportedAt: string): JournalExport {
   );
 }
 
-/** Everything the workspace's pages read: the list's rows, each entry, people and Progress facts. */
+/**
+ * Everything the workspace's pages read: the list's indexes on the reflections (its order by
+ * sortKey, each person's rows, the Trash), each entry, people and Progress facts.
+ */
 async function pagesData(db: JournalDatabase) {
   const journal = createJournal(db, now);
   const facts = await createProgressRepository(db).monthFactsBetween(null, '2100-01-01');
   return {
-    listRows: await db.listRows.orderBy('sortKey').toArray(),
+    sortKeys: await db.reflections.orderBy('sortKey').keys(),
+    listOrder: await db.reflections.orderBy('sortKey').primaryKeys(),
+    byPerson: await db.reflections.orderBy('personIds').primaryKeys(),
+    trash: await journal.reflections.trash(),
     newestPage: await journal.reflections.newestRows(50),
     activeCount: await journal.reflections.countActive(),
     entries: await db.reflections.toArray(),
@@ -98,14 +104,14 @@ describe('filling a client workspace', () => {
     const { client } = await kit.clients.openExport(clientExport([first], '2026-04-01T10:00:00.000Z'), 'Sam');
     const db = kit.workspaces.open(client.dbName);
     const before = await pagesData(db);
-    // The second step's list rows fail once the first step's records are written.
-    const bulkAdd = db.listRows.bulkAdd.bind(db.listRows);
+    // The second step's reflections fail once the first step's records are written.
+    const bulkAdd = db.reflections.bulkAdd.bind(db.reflections);
     let calls = 0;
-    db.listRows.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
+    db.reflections.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
       calls += 1;
       if (calls === 2) return Promise.reject(new Error('The disk is full.'));
       return bulkAdd(...args);
-    }) as typeof db.listRows.bulkAdd;
+    }) as typeof db.reflections.bulkAdd;
 
     // Steps of 50 here, so three steps fail at the second as 2,600 reflections would at the default.
     const many = Array.from({ length: 120 }, (_, index) =>

@@ -126,7 +126,7 @@ describe('the Import section', () => {
     await user.upload(screen.getByLabelText('Import file'), exportFile());
     await screen.findByText('Reflections: 1 new, 0 updated, 0 unchanged, 0 skipped');
 
-    failStoreAdd('listRows', 1);
+    failStoreAdd('reflections', 1);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The import failed and your journal was left as it was: The disk is full',

@@ -9,8 +9,8 @@ import {
 import { deleteFreshJournal, openFreshJournal } from '../db/testJournalDatabase';
 import { dana, generatedReflections } from './generatedReflections';
 
-// An import writes reflections and list rows in large steps of one transaction; the page's live
-// queries (the journal list, Progress, people) must learn of every record it wrote.
+// An import writes reflections in large steps of one transaction; the page's live queries (the
+// journal list through the reflections' indexes, Progress, people) must learn of every record it wrote.
 let db: JournalDatabase;
 let journal: Journal;
 
@@ -31,7 +31,7 @@ function watch<T>(query: () => Promise<T>) {
 }
 
 describe('an import and the live queries of the page', () => {
-  it('tells live queries over reflections, list rows (by index) and people of everything it wrote', async () => {
+  it("tells live queries over reflections, the list (by the reflections' indexes) and people of everything it wrote", async () => {
     const all = generatedReflections(IMPORT_WRITE_STEP * 2 + 7, {
       start: new Date(Date.UTC(2025, 0, 1, 8, 0, 0)),
       spacingMs: 86_400_000,
@@ -41,9 +41,11 @@ describe('an import and the live queries of the page', () => {
     const last = all.at(-1);
     if (last === undefined) throw new Error('the generated journal is empty');
     const reflections = watch(() => db.reflections.count());
-    // A query by index over only the last step's rows: told even of rows no earlier step wrote.
-    const lastRows = watch(() => db.listRows.where('sortKey').above(Date.parse('2025-07-01')).primaryKeys());
-    const rowsOfDana = watch(() => db.listRows.where('personIds').equals(dana.id).count());
+    // A query by index over only the last step's reflections: told even of rows no earlier step wrote.
+    const lastRows = watch(() =>
+      db.reflections.where('sortKey').above(Date.parse('2025-07-01')).primaryKeys(),
+    );
+    const rowsOfDana = watch(() => db.reflections.where('personIds').equals(dana.id).count());
     const people = watch(() => db.people.count());
     await vi.waitFor(() => {
       for (const query of [reflections, lastRows, rowsOfDana, people])

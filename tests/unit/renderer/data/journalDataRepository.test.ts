@@ -56,7 +56,8 @@ async function tableCounts(target: Journal) {
   const { db } = target;
   return {
     reflections: await db.reflections.count(),
-    listRows: await db.listRows.count(),
+    // What the journal list finds: reflections through the store's sortKey index.
+    listed: await db.reflections.where('sortKey').above(-Infinity).count(),
     people: await db.people.count(),
     searchChanges: await db.searchChanges.count(),
   };
@@ -120,11 +121,14 @@ describe('journal data repository: reading the journal', () => {
 });
 
 describe('journal data repository: applying an import', () => {
-  it('writes people and reflections with their list rows and search changes', async () => {
+  it('writes people and reflections, which the list then reads, with their search changes', async () => {
     const data = createJournalDataRepository(journal);
-    const written = await data.applyImport(plan([reflection('2026-03-01T10:00:00Z', [dana])], [dana]));
+    const imported = reflection('2026-03-01T10:00:00Z', [dana]);
+    const written = await data.applyImport(plan([imported], [dana]));
     expect(written).toEqual({ reflections: 1, people: 1, preparations: 0 });
-    expect(await tableCounts(journal)).toEqual({ reflections: 1, listRows: 1, people: 1, searchChanges: 1 });
+    expect(await tableCounts(journal)).toEqual({ reflections: 1, listed: 1, people: 1, searchChanges: 1 });
+    expect((await journal.reflections.newestRows(10)).map(({ id }) => id)).toEqual([imported.id]);
+    expect((await journal.reflections.rowsForPerson(dana.id)).map(({ id }) => id)).toEqual([imported.id]);
     expect(await journal.people.get(dana.id)).toEqual(dana);
   });
 
@@ -132,7 +136,7 @@ describe('journal data repository: applying an import', () => {
     const data = createJournalDataRepository(journal);
     const bad = { ...reflection('2026-03-01T10:00:00Z', [dana]), asked: '' };
     await expect(data.applyImport(plan([bad], [dana, lee]))).rejects.toThrow(/What did you ask for/);
-    expect(await tableCounts(journal)).toEqual({ reflections: 0, listRows: 0, people: 0, searchChanges: 0 });
+    expect(await tableCounts(journal)).toEqual({ reflections: 0, listed: 0, people: 0, searchChanges: 0 });
   });
 
   it('writes nothing when the database fails midway through the reflections', async () => {
@@ -141,8 +145,8 @@ describe('journal data repository: applying an import', () => {
     await journal.reflections.bulkImport([existing]);
     const before = await tableCounts(journal);
 
-    // The full reflections are written; then writing their list rows fails.
-    vi.spyOn(journal.db.listRows, 'bulkPut').mockRejectedValueOnce(new Error('The disk is full'));
+    // The updated reflection is written; then writing the new one fails.
+    vi.spyOn(journal.db.reflections, 'bulkAdd').mockRejectedValueOnce(new Error('The disk is full'));
     const changed = { ...existing, asked: 'Changed by the import', updatedAt: '2026-12-01T10:00:00.000Z' };
     const incoming: ImportWrites = {
       reflections: { new: [reflection('2026-03-01T10:00:00Z', [lee])], updated: [changed] },

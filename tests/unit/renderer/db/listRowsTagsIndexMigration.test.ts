@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { createJournal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { ListRowRecord } from '../../../../renderer/db/records';
 import { latestSchemaVersion } from '../../../../renderer/db/schemaVersions';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { upgradeFrom } from './migrationHarness';
@@ -25,46 +26,73 @@ const reflections: Reflection[] = [
 ];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 const rows = reflections.map(toListRowRecord);
+const listRows = (db: JournalDatabase) => db.table<ListRowRecord, string>('listRows');
 
 async function seed(db: JournalDatabase): Promise<void> {
   await db.reflections.bulkPut(reflections);
-  await db.listRows.bulkPut(rows);
+  await listRows(db).bulkPut(rows);
   await db.people.bulkPut([
     { id: DANA, name: 'Dana', nameKey: 'dana', role: '', team: '', relationship: null, notes: '' } as never,
     { id: LEE, name: 'Lee', nameKey: 'lee', role: '', team: '', relationship: null, notes: '' } as never,
   ]);
   // Version 8 wrote an index entry for each of a row's tags.
-  expect(await db.listRows.where('tags').equals('budget').count()).toBe(3);
+  expect(await listRows(db).where('tags').equals('budget').count()).toBe(3);
 }
 
+/** What the list showed from version 8's rows: newest first, the Trash left out. */
+const newestRowsBefore = rows.filter((row) => row.deletedAt === null).sort((a, b) => b.sortKey - a.sortKey);
+
 describe('schema version 9: the list rows without a tags index', () => {
-  it('opens a version 8 journal with every row kept, the tags index gone, and the list, people and Trash as before', async () => {
+  it('keeps every row of a version 8 journal at version 9, tags and all, with the tags index gone', async () => {
+    await upgradeFrom(
+      8,
+      seed,
+      async (db) => {
+        expect(db.verno).toBe(9);
+        expect(
+          listRows(db)
+            .schema.indexes.map((index) => index.name)
+            .sort(),
+        ).toEqual(['deletedAt', 'personIds', 'sortKey']);
+        // The rows keep their tags: the list shows them.
+        expect((await listRows(db).toArray()).sort(byId)).toEqual([...rows].sort(byId));
+        expect(await db.reflections.count()).toBe(reflections.length);
+      },
+      9,
+    );
+  });
+
+  it('opens a version 8 journal with the current code: the same list, people and Trash, no tags index anywhere', async () => {
     await upgradeFrom(8, seed, async (db) => {
       expect(db.verno).toBe(latestSchemaVersion);
-      expect(db.listRows.schema.indexes.map((index) => index.name).sort()).toEqual([
+      expect(db.tables.map((table) => table.name)).not.toContain('listRows');
+      expect(db.reflections.schema.indexes.map((index) => index.name).sort()).toEqual([
         'deletedAt',
         'personIds',
         'sortKey',
       ]);
-      // The rows keep their tags: the list shows them.
-      expect((await db.listRows.toArray()).sort(byId)).toEqual([...rows].sort(byId));
-      expect(await db.reflections.count()).toBe(reflections.length);
+      expect((await db.reflections.toArray()).sort(byId)).toEqual([...reflections].sort(byId));
 
       const journal = createJournal(db, () => new Date('2026-03-01T10:00:00Z'));
+      // The rows the list reads now are the rows version 8 stored, tags and all.
       const newest = await journal.reflections.newestRows(10);
+      expect(newest).toEqual(newestRowsBefore);
       expect(newest.map((row) => [row.askedPreview, row.tags])).toEqual([
         ['Asked on 2026-02-07T10:00:00Z', []],
         ['Asked on 2026-01-06T15:00:00Z', ['rota', 'budget']],
         ['Asked on 2026-01-05T09:00:00Z', ['budget']],
       ]);
-      expect((await journal.reflections.trash()).map((row) => row.askedPreview)).toEqual([
-        'Asked on 2026-02-08T10:00:00Z',
-      ]);
+      expect(await journal.reflections.trash()).toEqual(rows.filter((row) => row.deletedAt !== null));
       expect((await journal.reflections.rowsForPerson(LEE)).map((row) => row.askedPreview)).toEqual([
         'Asked on 2026-02-07T10:00:00Z',
         'Asked on 2026-01-06T15:00:00Z',
       ]);
+      expect(await journal.reflections.rowsForPerson(DANA)).toEqual(
+        newestRowsBefore.filter((row) => row.personIds.includes(DANA)),
+      );
+      expect(await journal.reflections.countActive()).toBe(3);
       expect(await journal.people.reflectionCount(DANA)).toBe(3);
+      expect(await journal.people.reflectionCount(LEE)).toBe(2);
     });
   });
 });

@@ -1,16 +1,34 @@
-import Dexie from 'dexie';
+import Dexie, { type Middleware } from 'dexie';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { reflectionSortKeyMiddleware } from '../../../../renderer/db/reflectionSortKey';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
 
 let counter = 0;
 export const uniqueDatabaseName = (label: string) => `test-${label}-${Date.now()}-${(counter += 1)}`;
 
-/** A database that knows only the released versions up to `version`, as an older app build did. */
+/** The first version whose reflections carry the database's own sortKey (renderer/db/reflectionSortKey.ts). */
+export const SORT_KEY_VERSION =
+  schemaVersions.find((v) => v.stores.reflections?.includes('sortKey') === true)?.version ?? Infinity;
+
+/**
+ * Takes the sortKey middleware off a database not opened yet, as a build from before the sortKey
+ * had none: its reflections are stored and read as they are.
+ */
+export function withoutSortKeyMiddleware(db: JournalDatabase): JournalDatabase {
+  return db.unuse(reflectionSortKeyMiddleware as unknown as Middleware<{ stack: 'dbcore' }>);
+}
+
+/**
+ * A database that knows only the released versions up to `version`, as an older app build did.
+ * Below the sortKey's version it writes reflections without one, as those builds did, so an
+ * upgrade test sees the reflections as a real journal of that version holds them.
+ */
 export function openAtVersion(name: string, version: number): JournalDatabase {
-  return new JournalDatabase(
+  const db = new JournalDatabase(
     name,
     schemaVersions.filter((v) => v.version <= version),
   );
+  return version < SORT_KEY_VERSION ? withoutSortKeyMiddleware(db) : db;
 }
 
 /**

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { createDraftReflection } from '../../../../shared/domain/reflectionSchema';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import {
   openJournalDatabase,
@@ -53,7 +54,7 @@ describe('startOpeningJournalDatabase', () => {
     const name = uniqueDatabaseName('early');
     const { db, opened } = startOpeningJournalDatabase({ name });
     expect(db.isOpen()).toBe(false);
-    const count = db.listRows.count();
+    const count = db.reflections.where('sortKey').above(0).count();
     await expect(opened).resolves.toBe(db);
     expect(await count).toBe(0);
     db.close();
@@ -66,11 +67,13 @@ describe('a journal upgraded by a newer build', () => {
     const name = uniqueDatabaseName('newer');
     const newer = new JournalDatabase(name, [...schemaVersions, { version: 999, stores: { later: 'id' } }]);
     await newer.open();
-    await newer.listRows.put({ id: 'r1' } as never);
+    await newer.reflections.put(
+      createDraftReflection({ now: new Date('2026-03-01T10:00:00Z'), timeZone: 'UTC' }),
+    );
     newer.close();
 
     const { db, opened } = startOpeningJournalDatabase({ name });
-    const read = db.listRows.count();
+    const read = db.reflections.where('sortKey').above(0).count();
     await expect(opened).rejects.toMatchObject({ name: 'VersionError' });
     await expect(read).rejects.toBeDefined();
     expect(db.isOpen()).toBe(false);

@@ -22,6 +22,11 @@ async function storedFact(id: string) {
   return months.flatMap((month) => decodeMonth(month)).find((fact) => fact.id === id);
 }
 
+/** The reflections the personIds index finds for a person: what a person's list and counts read. */
+async function indexedFor(personId: string): Promise<string[]> {
+  return (await db.reflections.where('personIds').equals(personId).primaryKeys()).sort();
+}
+
 function reflectionAbout(
   people: readonly Person[],
   iso: string,
@@ -48,7 +53,7 @@ describe('finding people by name', () => {
 });
 
 describe('merging people', () => {
-  it('moves every reflection, its row, its progress fact and search to the person kept', async () => {
+  it('moves every reflection, its place in their list, its progress fact and search to the person kept', async () => {
     const dan = await journal.people.add('Dan O', { role: 'Engineer', notes: 'Prefers mornings' });
     const daniel = await journal.people.add('Daniel Okafor', { notes: 'Leads platform' });
     const lee = await journal.people.add('Lee Park');
@@ -72,9 +77,17 @@ describe('merging people', () => {
     expect((await journal.reflections.get(first.id))?.personIds).toEqual([daniel.id, lee.id]);
     expect((await journal.reflections.get(both.id))?.personIds).toEqual([daniel.id]);
     expect((await journal.reflections.get(trashed.id))?.personIds).toEqual([daniel.id]);
-    expect((await db.listRows.get(first.id))?.personIds).toEqual([daniel.id, lee.id]);
+    expect(await indexedFor(daniel.id)).toEqual([first.id, both.id, trashed.id].sort());
+    expect(await indexedFor(lee.id)).toEqual([first.id]);
+    expect(await indexedFor(dan.id)).toEqual([]);
+    expect(
+      (await journal.reflections.rowsForPerson(daniel.id)).map((row) => [row.id, row.personIds]),
+    ).toEqual([
+      [both.id, [daniel.id]],
+      [first.id, [daniel.id, lee.id]],
+    ]);
+    expect(await journal.reflections.rowsForPerson(dan.id)).toEqual([]);
     expect((await storedFact(first.id))?.personIds).toEqual([daniel.id, lee.id]);
-    expect(await db.listRows.where('personIds').equals(dan.id).count()).toBe(0);
     expect((await db.searchChanges.toArray()).map(({ reflectionId }) => reflectionId).sort()).toEqual(
       [first.id, both.id, trashed.id].sort(),
     );
@@ -94,7 +107,8 @@ describe('merging people', () => {
 
     expect(await journal.people.get(dan.id)).toBeDefined();
     expect((await journal.reflections.get(reflection.id))?.personIds).toEqual([dan.id]);
-    expect((await db.listRows.get(reflection.id))?.personIds).toEqual([dan.id]);
+    expect(await indexedFor(dan.id)).toEqual([reflection.id]);
+    expect(await indexedFor(daniel.id)).toEqual([]);
     expect((await storedFact(reflection.id))?.personIds).toEqual([dan.id]);
   });
 
@@ -117,7 +131,9 @@ describe('deleting a person', () => {
     const kept = await journal.reflections.get(reflection.id);
     expect(kept).toMatchObject({ status: 'complete', asked: reflection.asked, context: 'Budget week' });
     expect(kept?.personIds).toEqual([lee.id]);
-    expect((await db.listRows.get(reflection.id))?.personIds).toEqual([lee.id]);
+    expect(await indexedFor(dana.id)).toEqual([]);
+    expect(await indexedFor(lee.id)).toEqual([reflection.id]);
+    expect((await journal.reflections.rowsForPerson(lee.id)).map((row) => row.personIds)).toEqual([[lee.id]]);
     expect((await storedFact(reflection.id))?.personIds).toEqual([lee.id]);
   });
 
@@ -153,7 +169,9 @@ describe('deleting a person', () => {
     await expect(journal.people.remove(dana.id)).rejects.toThrow('disk full');
 
     expect(await journal.people.get(dana.id)).toBeDefined();
-    expect((await db.listRows.get(reflection.id))?.personIds).toEqual([dana.id, lee.id]);
+    expect((await journal.reflections.get(reflection.id))?.personIds).toEqual([dana.id, lee.id]);
+    expect(await indexedFor(dana.id)).toEqual([reflection.id]);
+    expect(await indexedFor(lee.id)).toEqual([reflection.id]);
     expect((await storedFact(reflection.id))?.personIds).toEqual([dana.id, lee.id]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { daysFromFacts } from '../../../../shared/progress/progressDay';
 import { toProgressFact } from '../../../../shared/progress/progressFact';
+import type { ListRowRecord } from '../../../../renderer/db/records';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { upgradeFrom } from './migrationHarness';
 
@@ -40,7 +41,7 @@ describe('schema version 6: progress days', () => {
       5,
       async (db) => {
         await db.reflections.bulkPut(reflections);
-        await db.listRows.bulkPut(reflections.map(toListRowRecord));
+        await db.table<ListRowRecord, string>('listRows').bulkPut(reflections.map(toListRowRecord));
         await db.table('progressFacts').bulkPut(facts);
       },
       async (db) => {
@@ -64,7 +65,7 @@ describe('schema version 6: progress days', () => {
       2,
       async (db) => {
         await db.reflections.bulkPut([counted]);
-        await db.listRows.bulkPut([toListRowRecord(counted)]);
+        await db.table<ListRowRecord, string>('listRows').bulkPut([toListRowRecord(counted)]);
       },
       async (db) => {
         const fact = toProgressFact(counted);

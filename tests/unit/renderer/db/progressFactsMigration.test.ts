@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { toProgressFact } from '../../../../shared/progress/progressFact';
+import type { ListRowRecord } from '../../../../renderer/db/records';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { upgradeFrom } from './migrationHarness';
 
@@ -34,7 +35,7 @@ describe('schema version 3: progress facts', () => {
       2,
       async (db) => {
         await db.reflections.bulkPut(reflections);
-        await db.listRows.bulkPut(reflections.map(toListRowRecord));
+        await db.table<ListRowRecord, string>('listRows').bulkPut(reflections.map(toListRowRecord));
       },
       async (db) => {
         // Version 8 dropped the table; the step that built it is checked at version 7.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { toProgressFact } from '../../../../shared/progress/progressFact';
 import { decodeMonth } from '../../../../shared/progress/progressMonth';
+import type { ListRowRecord } from '../../../../renderer/db/records';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { upgradeFrom } from './migrationHarness';
 
@@ -34,7 +35,7 @@ describe('schema version 7: progress months', () => {
       6,
       async (db) => {
         await db.reflections.bulkPut(reflections);
-        await db.listRows.bulkPut(reflections.map(toListRowRecord));
+        await db.table<ListRowRecord, string>('listRows').bulkPut(reflections.map(toListRowRecord));
         await db.table('progressFacts').bulkPut(facts);
       },
       async (db) => {
@@ -57,7 +58,7 @@ describe('schema version 7: progress months', () => {
       2,
       async (db) => {
         await db.reflections.bulkPut([counted]);
-        await db.listRows.bulkPut([toListRowRecord(counted)]);
+        await db.table<ListRowRecord, string>('listRows').bulkPut([toListRowRecord(counted)]);
       },
       async (db) => {
         const fact = toProgressFact(counted);

@@ -10,6 +10,7 @@ import {
   type ProgressMonth,
 } from '../../../../shared/progress/progressMonth';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { ListRowRecord } from '../../../../renderer/db/records';
 import { toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { latestSchemaVersion } from '../../../../renderer/db/schemaVersions';
 import { upgradeFrom } from './migrationHarness';
@@ -55,7 +56,7 @@ function recomputed(): unknown[] {
 
 async function seedEverythingElse(db: JournalDatabase): Promise<void> {
   await db.reflections.bulkPut(reflections);
-  await db.listRows.bulkPut(reflections.map(toListRowRecord));
+  await db.table<ListRowRecord, string>('listRows').bulkPut(reflections.map(toListRowRecord));
   await db.people.bulkPut([
     { id: DANA, name: 'Dana', nameKey: 'dana', role: '', team: '', relationship: null, notes: '' } as never,
   ]);
@@ -76,7 +77,8 @@ async function expectOneStore(db: JournalDatabase): Promise<void> {
   expect(db.progressMonths.schema.indexes).toEqual([]);
   // Nothing else is lost.
   expect(await db.reflections.toArray()).toEqual([...reflections].sort((a, b) => (a.id < b.id ? -1 : 1)));
-  expect(await db.listRows.count()).toBe(reflections.length);
+  // The list's rows are the reflections now (version 10): each is in the list's sortKey index.
+  expect(await db.reflections.orderBy('sortKey').count()).toBe(reflections.length);
   expect(await db.people.count()).toBe(1);
   expect(await db.preparations.count()).toBe(1);
   expect((await db.meta.get('written-before-8'))?.value).toBe(true);

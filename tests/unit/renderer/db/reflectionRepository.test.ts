@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import { ReflectionValidationError } from '../../../../renderer/db/repositories/reflectionRepository';
+import { sortKeyOf } from '../../../../renderer/db/repositories/toListRowRecord';
 import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 let db: JournalDatabase;
@@ -31,22 +32,38 @@ describe('reflection repository', () => {
     expect(await db.searchChanges.count()).toBe(1);
   });
 
-  it('rewrites the list row only when something the row shows has changed', async () => {
+  it('keeps the list in step with every save: text it does not show leaves the row as it was, a new date moves it', async () => {
     const draft = await journal.reflections.saveDraft(draftAt('2026-03-09T10:00:00Z'));
-    const rowWrites = vi.spyOn(db.listRows, 'put');
-    const learned = await journal.reflections.saveDraft({ ...draft, learned: 'Lead with their numbers.' });
-    expect(rowWrites).not.toHaveBeenCalled();
-    expect((await journal.reflections.get(draft.id))?.learned).toBe('Lead with their numbers.');
-    expect(await db.searchChanges.count()).toBe(2);
+    const later = await journal.reflections.saveDraft(draftAt('2026-03-05T10:00:00Z', 'Later on the list'));
+    const [before] = await journal.reflections.newestRows(1);
+    expect(before).toMatchObject({ id: draft.id, sortKey: sortKeyOf(draft) });
 
-    await journal.reflections.saveDraft({
+    const learned = await journal.reflections.saveDraft({ ...draft, learned: 'Lead with their numbers.' });
+    expect((await journal.reflections.get(draft.id))?.learned).toBe('Lead with their numbers.');
+    expect(await db.searchChanges.count()).toBe(3);
+    expect((await journal.reflections.newestRows(1))[0]).toEqual(before);
+
+    const retitled = await journal.reflections.saveDraft({
       ...learned,
       asked: 'The launch numbers, a week early',
       starred: true,
     });
-    expect(rowWrites).toHaveBeenCalledTimes(1);
     const [row] = await journal.reflections.newestRows(1);
-    expect(row).toMatchObject({ askedPreview: 'The launch numbers, a week early', starred: true });
+    expect(row).toMatchObject({
+      id: draft.id,
+      askedPreview: 'The launch numbers, a week early',
+      starred: true,
+      sortKey: before?.sortKey,
+    });
+
+    // Moved to an earlier day, it is found at its new instant only, below the other one.
+    const moved = await journal.reflections.saveDraft({ ...retitled, occurredAt: '2026-03-01T09:00' });
+    expect(await db.reflections.where('sortKey').equals(sortKeyOf(moved)).primaryKeys()).toEqual([draft.id]);
+    expect(await db.reflections.where('sortKey').equals(sortKeyOf(draft)).count()).toBe(0);
+    expect((await journal.reflections.newestRows(10)).map((each) => [each.id, each.sortKey])).toEqual([
+      [later.id, sortKeyOf(later)],
+      [draft.id, Date.parse('2026-03-01T08:00:00Z')],
+    ]);
   });
 
   it('refuses to complete a reflection without a person and names the problem, writing nothing', async () => {
@@ -110,7 +127,8 @@ describe('reflection repository', () => {
     const bad = { ...draftAt('2026-01-02T10:00:00Z'), asked: 'x'.repeat(20_001) };
     await expect(journal.reflections.bulkImport([good, bad])).rejects.toThrow(/20,000/);
     expect(await db.reflections.count()).toBe(0);
-    expect(await db.listRows.count()).toBe(0);
+    expect(await journal.reflections.newestRows(10)).toEqual([]);
+    expect(await journal.reflections.countActive()).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import {
 import type { Journal } from '../../../../renderer/db/JournalContext';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { StaleReflectionError } from '../../../../renderer/db/repositories/reflectionRepository';
+import { sortKeyOf, toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
 import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 let db: JournalDatabase;
@@ -129,13 +130,25 @@ describe('revisions', () => {
 });
 
 describe('one transaction per write', () => {
-  it('writes the entry, its list row and its search change together or not at all', async () => {
+  it('writes the entry, its place in the list and its search change together or not at all', async () => {
     const restore = failSearchChanges();
     await expect(journal.reflections.saveDraft(draftAt('2026-03-01T10:00:00Z'))).rejects.toThrow(/simulated/);
     restore();
     expect(await db.reflections.count()).toBe(0);
-    expect(await db.listRows.count()).toBe(0);
+    expect(await journal.reflections.newestRows(10)).toEqual([]);
     expect(await db.meta.get('lastWriteAt')).toBeUndefined();
+
+    // A save that would move a stored reflection to another day leaves it where the list had it.
+    const loaded = await journal.reflections.saveDraft(draftAt('2026-03-01T10:00:00Z'));
+    const restoreAgain = failSearchChanges();
+    await expect(
+      journal.reflections.saveDraft({ ...loaded, occurredAt: '2026-02-01T09:00' }),
+    ).rejects.toThrow(/simulated/);
+    restoreAgain();
+    expect(await db.reflections.where('sortKey').equals(sortKeyOf(loaded)).primaryKeys()).toEqual([
+      loaded.id,
+    ]);
+    expect(await db.reflections.where('sortKey').below(sortKeyOf(loaded)).count()).toBe(0);
   });
 
   it('keeps a star out of the entry when the rest of its write fails', async () => {
@@ -148,12 +161,20 @@ describe('one transaction per write', () => {
   });
 
   it('imports all or nothing when a write fails midway, not only when a record is invalid', async () => {
+    const stored = await journal.reflections.saveDraft(draftAt('2026-02-01T10:00:00Z'));
     const restore = failSearchChanges();
-    const many = [draftAt('2026-03-01T10:00:00Z'), draftAt('2026-03-02T10:00:00Z')];
+    const many = [
+      { ...stored, occurredAt: '2026-03-05T09:00' },
+      draftAt('2026-03-01T10:00:00Z'),
+      draftAt('2026-03-02T10:00:00Z'),
+    ];
     await expect(journal.reflections.bulkImport(many)).rejects.toThrow(/simulated/);
     restore();
-    expect(await db.reflections.count()).toBe(0);
-    expect(await db.listRows.count()).toBe(0);
+    expect(await db.reflections.count()).toBe(1);
+    expect(await journal.reflections.get(stored.id)).toEqual(stored);
+    // The list reads the stored one as it was, at its own instant.
+    expect(await journal.reflections.newestRows(10)).toEqual([toListRowRecord(stored)]);
+    expect(await db.reflections.where('sortKey').above(sortKeyOf(stored)).count()).toBe(0);
   });
 
   it('tells search about every reflection the Trash clean-up deletes, in the same transaction', async () => {

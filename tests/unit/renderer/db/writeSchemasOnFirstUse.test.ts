@@ -51,7 +51,6 @@ describe('the first write after start-up, before the schemas have loaded', { tim
       start.ReflectionValidationError,
     );
     expect(await db.reflections.count()).toBe(0);
-    expect(await db.listRows.count()).toBe(0);
     expect(start.writeSchemasIfLoaded()).not.toBeNull();
   });
 
@@ -97,7 +96,6 @@ describe('the first write after start-up, before the schemas have loaded', { tim
   it('completes a reflection on a plan inside the plan’s own transaction: a failed link undoes it', async () => {
     const start = await freshStart();
     const { createDraftPreparation } = await import('../../../../shared/domain/preparationSchema');
-    const { toListRowRecord } = await import(`${repositories}/toListRowRecord`);
     const preparation = createDraftPreparation({ now: new Date('2026-03-09T09:00:00Z'), timeZone: 'UTC' });
     const draft: Reflection = {
       ...start.draft,
@@ -108,7 +106,6 @@ describe('the first write after start-up, before the schemas have loaded', { tim
     // Stored directly: a write through the repositories would load the schemas.
     await db.preparations.put(preparation);
     await db.reflections.put(draft);
-    await db.listRows.put(toListRowRecord(draft));
     expect(start.writeSchemasIfLoaded()).toBeNull();
 
     const failing = () => {
@@ -120,9 +117,13 @@ describe('the first write after start-up, before the schemas have loaded', { tim
     );
     db.preparations.hook('updating').unsubscribe(failing);
     expect(await db.reflections.get(draft.id)).toMatchObject({ status: 'draft', revision: draft.revision });
+    expect(await start.journal.reflections.newestRows(10)).toMatchObject([{ id: draft.id, status: 'draft' }]);
 
     const saved = await start.journal.preparations.completeLinkedReflection(draft);
     expect(saved.status).toBe('complete');
+    expect(await start.journal.reflections.newestRows(10)).toMatchObject([
+      { id: draft.id, status: 'complete' },
+    ]);
     expect(await db.preparations.get(preparation.id)).toMatchObject({ reflectionId: draft.id });
   });
 

@@ -101,9 +101,10 @@ describe('reflection repository methods for the journal pages', () => {
     await reflections.bulkImport([one]);
     await expect(reflections.deleteForever(one.id)).rejects.toThrow(/Only reflections in the Trash/);
     await reflections.moveToTrash(one.id);
+    expect((await reflections.trash()).map(({ id }) => id)).toEqual([one.id]);
     await reflections.deleteForever(one.id);
     expect(await reflections.get(one.id)).toBeUndefined();
-    expect(await test.db.listRows.get(one.id)).toBeUndefined();
+    expect(await reflections.trash()).toEqual([]);
     const changes = await test.db.searchChanges.toArray();
     expect(changes.at(-1)).toMatchObject({ reflectionId: one.id, kind: 'delete' });
     await expect(reflections.deleteForever(one.id)).rejects.toThrow(/no longer exists/);

@@ -196,7 +196,7 @@ describe('Progress page', () => {
     await waitFor(() => expect(count).toHaveTextContent(/^3 complete reflections from/));
     // Unfiltered again, with reports kept for each filter met so far, a save still redraws.
     await test.journal.reflections.moveToTrash(
-      (await test.db.listRows.where('personIds').equals(lee.id).first())?.id ?? '',
+      (await test.db.reflections.where('personIds').equals(lee.id).first())?.id ?? '',
     );
     await waitFor(() => expect(count).toHaveTextContent(/^2 complete reflections from/));
   });
