@@ -1,7 +1,5 @@
 import { Link } from 'react-router';
-import { askedPreview, firstWrittenText } from '../../../shared/domain/reflectionListRow';
 import { outcomeLabels } from '../../../shared/domain/reflectionLabels';
-import { useJournal } from '../../db/JournalContext';
 import { useWorkspaceMode } from '../../app/workspaceMode';
 import type { ListRowRecord } from '../../db/records';
 import { UnreadFeedbackBadge } from '../coachFeedback/UnreadFeedbackBadge';
@@ -9,28 +7,11 @@ import { usePrinciples } from '../principles/PrinciplesProvider';
 import type { DateTimeStyle } from '../../../shared/domain/dateTimeFormat';
 import { useDateTimeFormat } from '../dateTime/useDateTimeFormat';
 import { formatLocalDateTime } from './formatJournalDate';
-import { useLiveResult } from './useLiveResult';
 import { namesOf, type PeopleById } from './usePeopleNames';
 
 /** When a row happened, as written; a draft without a date yet says so. */
 export function rowDate(row: Pick<ListRowRecord, 'occurredAt'>, style?: DateTimeStyle): string {
   return row.occurredAt === null ? 'No date yet' : formatLocalDateTime(row.occurredAt, style);
-}
-
-/**
- * A row written before cards showed a draft's first words in any field has an empty preview
- * even when something was written; such a row (a draft or a note, never many) reads its
- * reflection here, so an old row is never "Nothing written yet" when it is not. The row itself
- * says the same after the next save.
- */
-function OlderRowPreview({ id }: { id: string }) {
-  const { reflections } = useJournal();
-  const preview = useLiveResult(async () => {
-    const reflection = await reflections.get(id);
-    return reflection === undefined ? '' : askedPreview(firstWrittenText(reflection));
-  }, [reflections, id]);
-  if (preview.status === 'ready' && preview.value !== '') return <>{preview.value}</>;
-  return <span className="muted">{preview.status === 'loading' ? '…' : 'Nothing written yet'}</span>;
 }
 
 /** One reflection in a list: a link to the entry, plus "Continue" for a draft. */
@@ -58,7 +39,7 @@ export function JournalRow({ row, peopleById }: { row: ListRowRecord; peopleById
           </span>
         </span>
         <span className="journal-row-asked" dir="auto">
-          {row.askedPreview === '' ? <OlderRowPreview id={row.id} /> : row.askedPreview}
+          {row.askedPreview === '' ? <span className="muted">Nothing written yet</span> : row.askedPreview}
         </span>
         {row.outcome !== null || row.principleIds.length > 0 || row.tags.length > 0 ? (
           <span className="journal-row-meta">

@@ -32,11 +32,9 @@ describe('A journal card', () => {
     expect(link.querySelector('.journal-row-asked')).toHaveAttribute('dir', 'auto');
   });
 
-  it('reads the first words of a row written before cards showed them', async () => {
+  it('shows the first words of a draft written only in a later field', async () => {
     const draft = reflectionAt('2026-03-04T12:00:00Z', { status: 'draft', asked: '', learned: 'Ask sooner' });
     await test.journal.reflections.bulkImport([draft]);
-    // As an older build stored it: the row's preview came from the request alone.
-    await test.db.listRows.update(draft.id, { askedPreview: '' });
     renderJournalApp(test.journal, '/journal');
     const list = await screen.findByRole('list', { name: 'Reflections' });
     expect(await within(list).findByRole('link', { name: /Ask sooner/ })).toBeInTheDocument();
