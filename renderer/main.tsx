@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppRouter } from './app/App';
+import { showJournalUpgradeNotice } from './app/journalUpgradeNotice';
 import { checkRememberedLocaleConventions } from './app/localeConventions';
 import { flushPendingWrites } from './app/pendingWrites';
 import { beginStartup, whenMarked, whenStartupSettled } from './app/startupPhase';
@@ -51,7 +52,12 @@ async function boot() {
   const storagePromise = requestPersistentStorage(navigator.storage);
   let reportVersionChange: (() => void) | undefined;
   // The app renders while IndexedDB opens: Dexie holds the first queries until it is open.
-  const { db, opened } = startOpeningJournalDatabase({ onVersionChange: () => reportVersionChange?.() });
+  // Shown only if the journal is upgraded on this start, and taken away once it opens or fails.
+  let hideUpgradeNotice: () => void = () => undefined;
+  const { db, opened } = startOpeningJournalDatabase({
+    onVersionChange: () => reportVersionChange?.(),
+    onUpgradeStart: () => (hideUpgradeNotice = showJournalUpgradeNotice()),
+  });
   const journal = createJournal(db);
   // The first rows are read while React renders rather than after.
   const opensJournal = opensJournalList(window.location.hash);
@@ -103,6 +109,8 @@ async function boot() {
     root.unmount();
     showFatal(rootElement, describeStorageError(error).message);
     return;
+  } finally {
+    hideUpgradeNotice();
   }
   // Housekeeping waits until the first screen is up.
   await whenStartupSettled();

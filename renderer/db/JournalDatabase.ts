@@ -28,7 +28,10 @@ export class NewerJournalVersionError extends Error {
  * would then open the journal as it is, and even patch its schema to match this build's. Failing
  * here leaves a newer journal exactly as it was, in the page and in the search worker alike.
  */
-function refusingNewerJournals(factory: IDBFactory, onUpgradeStart: () => void): IDBFactory {
+function refusingNewerJournals(
+  factory: IDBFactory,
+  onUpgradeStart: (oldVersion: number) => void,
+): IDBFactory {
   return {
     open: (name: string, version?: number) => {
       if (version === undefined) {
@@ -36,7 +39,7 @@ function refusingNewerJournals(factory: IDBFactory, onUpgradeStart: () => void):
       }
       const request = factory.open(name, version);
       // Dexie sets onupgradeneeded itself; a listener beside it tells the opener a migration runs.
-      request.addEventListener('upgradeneeded', () => onUpgradeStart());
+      request.addEventListener('upgradeneeded', (event) => onUpgradeStart(event.oldVersion));
       return request;
     },
     deleteDatabase: (name: string) => factory.deleteDatabase(name),
@@ -49,7 +52,8 @@ export const JOURNAL_TRANSACTION_DURABILITY = 'strict';
 
 export interface JournalDatabaseSignals {
   /** IndexedDB started migrating the journal to this build's version. */
-  onUpgradeStart?: () => void;
+  /** With the version it starts from (0: the journal is being created). */
+  onUpgradeStart?: (oldVersion: number) => void;
 }
 
 /** The one Dexie database. Only repositories in renderer/db (and the search worker) query it. */

@@ -15,6 +15,8 @@ export interface JournalDatabaseOptions {
   timeoutMs?: number;
   onVersionChange?: () => void;
   onBlocked?: () => void;
+  /** A journal that exists started migrating to this build's version (a first start after an update). */
+  onUpgradeStart?: () => void;
   /** The schema versions to open with; tests give their own. */
   versions?: readonly SchemaVersion[];
 }
@@ -34,7 +36,11 @@ export function startOpeningJournalDatabase(options: JournalDatabaseOptions = {}
 } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const db = new JournalDatabase(options.name, options.versions, {
-    onUpgradeStart: () => clearTimeout(timer),
+    onUpgradeStart: (oldVersion) => {
+      clearTimeout(timer);
+      // Creating the journal (a first start) is quick and no update: nothing to say.
+      if (oldVersion > 0) options.onUpgradeStart?.();
+    },
   });
   db.on('versionchange', () => {
     db.close();
