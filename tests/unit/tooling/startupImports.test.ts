@@ -98,8 +98,9 @@ describe('what the journal loads before its first rows', () => {
     // 156 before backups left the start-up (twelfth session), 128 after, 130 in the fifteenth
     // session, 122 once zod and the schemas left (sixteenth), 123 with PageOutlet, the boundary
     // per page that the Preact build needs (nineteenth), 124 with the reflections' sortKey
-    // middleware (twentieth: one record per reflection): a new module on the way to the first
+    // middleware (twentieth: one record per reflection), 125 with the notice shown while a
+    // journal is upgraded (a few lines, needed before the journal opens): a new module on the way to the first
     // rows should be a decision, not a drift.
-    expect(graph.size).toBeLessThanOrEqual(124);
+    expect(graph.size).toBeLessThanOrEqual(125);
   });
 });
