@@ -1,7 +1,8 @@
 import Dexie, { type Middleware } from 'dexie';
+import { expect } from 'vitest';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { reflectionSortKeyMiddleware } from '../../../../renderer/db/reflectionSortKey';
-import { schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schemaVersions';
 
 let counter = 0;
 export const uniqueDatabaseName = (label: string) => `test-${label}-${Date.now()}-${(counter += 1)}`;
@@ -55,4 +56,15 @@ export async function upgradeFrom(
     current.close();
     await Dexie.delete(name);
   }
+}
+
+/** The journal as schema 10 lays it out: at the latest version, one record per reflection, the list's indexes on it. */
+export function expectOneStoreLayout(db: JournalDatabase): void {
+  expect(db.verno).toBe(latestSchemaVersion);
+  expect(db.tables.map((table) => table.name)).not.toContain('listRows');
+  expect(db.reflections.schema.indexes.map((index) => index.name).sort()).toEqual([
+    'deletedAt',
+    'personIds',
+    'sortKey',
+  ]);
 }
