@@ -103,6 +103,7 @@ describe('Progress months, their facts and their day rollups', () => {
               'complete',
               'draft',
               'edit',
+              'words',
               'trash',
               'restore',
               'deleteForever',
@@ -134,6 +135,11 @@ describe('Progress months, their facts and their day rollups', () => {
               ...{ occurredAt, outcome, personIds, relationship, tags, principles },
             });
           }
+          break;
+        case 'words':
+          // An autosave of words alone: no fact changes, so its month is left as it is.
+          if (existing === undefined) continue;
+          await journal.reflections.saveDraft({ ...existing, learned: `${existing.learned} and more` });
           break;
         case 'trash':
           if (existing === undefined || existing.deletedAt !== null) continue;
@@ -202,6 +208,7 @@ describe('Progress months, their facts and their day rollups', () => {
         'rename',
         'restore',
         'trash',
+        'words',
       ].sort(),
     );
     const months = await db.progressMonths.toArray();
