@@ -142,7 +142,7 @@ export class DataWorkerClient {
     if (job === undefined) return;
     if (message.type === 'part') {
       const list = job.parts.get(message.key) ?? [];
-      for (const item of JSON.parse(message.json) as unknown[]) list.push(item);
+      for (const item of message.items) list.push(item);
       job.parts.set(message.key, list);
       return;
     }

@@ -51,8 +51,7 @@ async function runJob(job: DataJob, parts: Map<PartKey, unknown[]>, post: Post, 
   }
   const { reflections } = result.plan;
   for (const key of ['new', 'updated'] as const) {
-    for (const items of inParts(reflections[key]))
-      post({ type: 'part', jobId, key, json: JSON.stringify(items) });
+    for (const items of inParts(reflections[key])) post({ type: 'part', jobId, key, items });
   }
   const plan = { ...result.plan, reflections: { ...reflections, new: [], updated: [] } };
   post({ type: 'done', jobId, result: { ...result, plan } });
