@@ -5,7 +5,7 @@ import type { ListRowRecord } from '../records';
 import { deleteProgressFacts, syncProgressFact, syncProgressFacts } from './progressRepository';
 import { fillPeopleRelationship } from './personRepository';
 import { ReflectionValidationError, StaleReflectionError, withRevision } from './reflectionWriteErrors';
-import { toListRowRecords } from './toListRowRecord';
+import { sortKeyOf, toListRowRecords } from './toListRowRecord';
 import {
   buildAppVersion,
   decideTrashPurge,
@@ -243,13 +243,18 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
     },
 
     /** Every draft outside the Trash, newest first: read in the sortKey index's order, so none is sorted here. */
-    async drafts(): Promise<ListRowRecord[]> {
-      const found = await db.reflections
-        .orderBy('sortKey')
-        .reverse()
-        .filter((reflection) => reflection.status === 'draft' && reflection.deletedAt === null)
-        .toArray();
-      return toListRowRecords(found);
+    /**
+     * The unfinished draft that looks back on a plan (the newest, should there be two), outside
+     * the Trash: "Reflect now" on the plan again continues it. Read through the preparationId
+     * index, so only the plan's own reflections are read.
+     */
+    async draftOnPlan(preparationId: string): Promise<Reflection | undefined> {
+      const found = await db.reflections.where('preparationId').equals(preparationId).toArray();
+      const drafts = found.filter((reflection) => reflection.status === 'draft' && isActive(reflection));
+      return drafts
+        .map(withRevision)
+        .sort((a, b) => sortKeyOf(b) - sortKeyOf(a))
+        .at(0);
     },
 
     async trash(): Promise<ListRowRecord[]> {
@@ -331,7 +336,7 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       ).reverse();
     },
 
-    /** Like newestRows, but drafts only: a bounded read, unlike drafts(), which scans every row. */
+    /** Like newestRows, but drafts only, read newest first until the page is full. */
     async newestDraftRows(limit: number, beforeSortKey = Infinity): Promise<ListRowRecord[]> {
       const found = await db.reflections
         .where('sortKey')

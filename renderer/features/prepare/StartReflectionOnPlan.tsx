@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Preparation } from '../../../shared/domain/preparationSchema';
 import { createDraftReflection, type Reflection } from '../../../shared/domain/reflectionSchema';
 import { useStorageStatus } from '../../app/storageStatus';
-import { useJournal, type Journal } from '../../db/JournalContext';
+import { useJournal } from '../../db/JournalContext';
 import { currentTimeZone } from '../reflect/useInitialReflection';
 
 /** The guided reflection's starting point from a plan: who, when, and what was wanted. */
@@ -19,13 +19,6 @@ export function draftFromPlan(preparation: Preparation, now: Date, timeZone: str
     asked: preparation.goal,
     expected: preparation.goal,
   };
-}
-
-/** A draft already started on this plan and not finished, so "Reflect now" twice continues it. */
-async function openDraftOn(journal: Journal, preparationId: string): Promise<Reflection | undefined> {
-  const drafts = await journal.reflections.drafts();
-  const full = await journal.reflections.getMany(drafts.map((row) => row.id));
-  return full.find((reflection) => reflection.preparationId === preparationId);
 }
 
 /**
@@ -49,7 +42,8 @@ export function StartReflectionOnPlan({ preparationId }: { preparationId: string
           setState('missing');
           return;
         }
-        const open = await openDraftOn(journal, preparationId);
+        // A draft already started on this plan and not finished: "Reflect now" twice continues it.
+        const open = await journal.reflections.draftOnPlan(preparationId);
         const draft =
           open ??
           (await journal.reflections.saveDraft(draftFromPlan(preparation, new Date(), currentTimeZone())));

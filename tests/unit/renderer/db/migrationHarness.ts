@@ -58,13 +58,17 @@ export async function upgradeFrom(
   }
 }
 
-/** The journal as schema 10 lays it out: at the latest version, one record per reflection, the list's indexes on it. */
+/**
+ * The journal as the latest version lays it out: one record per reflection with the list's indexes
+ * on it (schema 10), and the plan a reflection looks back on indexed (schema 11).
+ */
 export function expectOneStoreLayout(db: JournalDatabase): void {
   expect(db.verno).toBe(latestSchemaVersion);
   expect(db.tables.map((table) => table.name)).not.toContain('listRows');
   expect(db.reflections.schema.indexes.map((index) => index.name).sort()).toEqual([
     'deletedAt',
     'personIds',
+    'preparationId',
     'sortKey',
   ]);
 }

@@ -193,7 +193,7 @@ describe('schema version 10: one record per reflection', () => {
 
       const raw = await rawRecords(name, 'reflections');
       expect(raw.stores).not.toContain('listRows');
-      expect(raw.indexes).toEqual(['deletedAt', 'personIds', 'sortKey']);
+      expect(raw.indexes).toEqual(['deletedAt', 'personIds', 'preparationId', 'sortKey']);
       expect(raw.records).toHaveLength(reflections.length);
       expect(raw.records).toEqual(
         [...reflections].sort(byId).map((reflection) => ({ ...reflection, sortKey: sortKeyOf(reflection) })),
