@@ -60,10 +60,21 @@ export function createBackupSnapshotRepository(journal: Journal) {
     /** True when the journal holds no reflection and no person: nothing to lose by restoring. */
     isEmpty: () => isJournalEmpty(db),
 
-    /** Ids of reflections outside the Trash. */
+    /**
+     * Ids of reflections outside the Trash: every key less those in the `deletedAt` index, read
+     * by key alone in one transaction. A filter would read every reflection whole, one cursor
+     * step each, to look at one field.
+     */
     async activeReflectionIds(): Promise<Set<string>> {
-      const active = await db.reflections.filter((reflection) => reflection.deletedAt === null).primaryKeys();
-      return new Set(active);
+      return db.transaction('r', db.reflections, async () => {
+        const [all, trashed] = await Promise.all([
+          db.reflections.toCollection().primaryKeys(),
+          db.reflections.where('deletedAt').above('').primaryKeys(),
+        ]);
+        const active = new Set(all);
+        for (const id of trashed) active.delete(id);
+        return active;
+      });
     },
 
     /**
