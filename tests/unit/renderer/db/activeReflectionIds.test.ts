@@ -4,6 +4,7 @@ import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournal } from '../../../../renderer/db/JournalContext';
 import { createBackupSnapshotRepository } from '../../../../renderer/db/repositories/backupSnapshotRepository';
 import { uniqueDatabaseName } from './migrationHarness';
+import { countReflectionReads } from './reflectionReads';
 import { deleteFreshJournal } from './testJournalDatabase';
 
 const reflection = (hour: number, deletedAt: string | null = null): Reflection => ({
@@ -20,30 +21,7 @@ afterEach(async () => {
 describe('the reflections a restore would move to the Trash are chosen from', () => {
   it('every reflection outside the Trash, read by key without reading a reflection whole', async () => {
     const db = new JournalDatabase(uniqueDatabaseName('active-ids'));
-    const whole = { reads: 0 };
-    db.use({
-      stack: 'dbcore',
-      name: 'count-whole-reflections',
-      create: (down) => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'reflections') return table;
-          return {
-            ...table,
-            async query(request) {
-              const response = await table.query(request);
-              if (request.values) whole.reads += response.result.length;
-              return response;
-            },
-            openCursor(request) {
-              whole.reads += 1;
-              return table.openCursor(request);
-            },
-          };
-        },
-      }),
-    });
+    const reads = countReflectionReads(db);
     await db.open();
     opened = db;
     const kept = [reflection(1), reflection(2), reflection(3)];
@@ -53,6 +31,6 @@ describe('the reflections a restore would move to the Trash are chosen from', ()
     const active = await createBackupSnapshotRepository(createJournal(db)).activeReflectionIds();
 
     expect([...active].sort()).toEqual(kept.map(({ id }) => id).sort());
-    expect(whole.reads).toBe(0);
+    expect(reads).toEqual({ whole: 0, cursors: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { createDraftReflection, type Reflection } from '../../../../shared/domai
 import { createJournal } from '../../../../renderer/db/JournalContext';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { expectOneStoreLayout, uniqueDatabaseName, upgradeFrom } from './migrationHarness';
+import { countReflectionReads } from './reflectionReads';
 import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 const PLAN = '01890a5d-ac96-774b-bcce-b302099a8101';
@@ -48,43 +49,20 @@ describe('the draft started on a plan', () => {
 
   it("reads only the plan's own reflections, not every reflection", async () => {
     const db = new JournalDatabase(uniqueDatabaseName('draft-on-plan-reads'));
-    const reads = { values: 0, cursors: 0 };
-    db.use({
-      stack: 'dbcore',
-      name: 'count-reflection-reads',
-      create: (down) => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'reflections') return table;
-          return {
-            ...table,
-            async query(request) {
-              const response = await table.query(request);
-              reads.values += response.result.length;
-              return response;
-            },
-            openCursor(request) {
-              reads.cursors += 1;
-              return table.openCursor(request);
-            },
-          };
-        },
-      }),
-    });
+    const reads = countReflectionReads(db);
     await db.open();
     opened = db;
     const many = Array.from({ length: 200 }, (_, at) =>
       reflection(new Date(Date.UTC(2025, 0, 1, at)).toISOString(), { preparationId: null }),
     );
     await db.reflections.bulkPut([...all, ...many]);
-    reads.values = 0;
+    reads.whole = 0;
 
     const draft = await createJournal(db).reflections.draftOnPlan(PLAN);
 
     expect(draft?.id).toBe(newerDraft.id);
     expect(draft?.revision).toBe(0);
-    expect(reads).toEqual({ values: 4, cursors: 0 });
+    expect(reads).toEqual({ whole: 4, cursors: 0 });
   });
 
   it('is found in a version 10 journal once it is opened with the plan index', async () => {
