@@ -57,6 +57,13 @@ test.describe('prepare before, reflect after', () => {
     await expect(flow.chipRemoveButton('Tom')).toBeVisible();
     await expect(flow.asked).toHaveValue('A launch date we both commit to');
     await flow.whatHappened.fill('He agreed to 2 April if I draft the timeline.');
+    await flow.expectSaved();
+    // The plan waits until the reflection is saved; "Reflect now" again continues this draft.
+    const draftAddress = page.url();
+    await page.goto('#/journal');
+    await prep.waiting.getByRole('link', { name: /^Reflect now/ }).click();
+    await expect(flow.whatHappened).toHaveValue('He agreed to 2 April if I draft the timeline.');
+    expect(page.url()).toBe(draftAddress);
     await flow.goToStep('Empowered adults');
     await expect(plan.getByText('I bring the plan myself instead of escalating.')).toBeVisible();
     await flow.goToStep('Outcome and next step');
