@@ -336,13 +336,16 @@ export function createReflectionRepository(db: JournalDatabase, now: () => Date 
       ).reverse();
     },
 
-    /** Like newestRows, but drafts only, read newest first until the page is full. */
+    /**
+     * Like newestRows, but unfinished drafts outside the Trash only, through their own index (the
+     * middleware's `draftSortKey`, the same instant as sortKey): a page reads its drafts and
+     * nothing else, however few drafts a large journal holds.
+     */
     async newestDraftRows(limit: number, beforeSortKey = Infinity): Promise<ListRowRecord[]> {
       const found = await db.reflections
-        .where('sortKey')
+        .where('draftSortKey')
         .below(beforeSortKey)
         .reverse()
-        .filter((reflection) => reflection.deletedAt === null && reflection.status === 'draft')
         .limit(limit)
         .toArray();
       return toListRowRecords(found);

@@ -1,8 +1,10 @@
-import Dexie, { type Middleware } from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { expect } from 'vitest';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { reflectionSortKeyMiddleware } from '../../../../renderer/db/reflectionSortKey';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { sortKeyOf } from '../../../../renderer/db/repositories/toListRowRecord';
+import type { Reflection } from '../../../../shared/domain/reflectionSchema';
 
 let counter = 0;
 export const uniqueDatabaseName = (label: string) => `test-${label}-${Date.now()}-${(counter += 1)}`;
@@ -19,17 +21,53 @@ export function withoutSortKeyMiddleware(db: JournalDatabase): JournalDatabase {
   return db.unuse(reflectionSortKeyMiddleware as unknown as Middleware<{ stack: 'dbcore' }>);
 }
 
+/** The first version whose open drafts carry a draftSortKey (renderer/db/reflectionSortKey.ts). */
+export const DRAFT_SORT_KEY_VERSION =
+  schemaVersions.find((v) => v.stores.reflections?.includes('draftSortKey') === true)?.version ?? Infinity;
+
+/**
+ * Builds from the sortKey's version until the draftSortKey's stored a sortKey alone: below the
+ * sortKey middleware (a lower level), this takes the draftSortKey off every reflection written.
+ */
+const withoutDraftSortKey: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'WithoutDraftSortKey',
+  level: 5,
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'reflections') return table;
+      return {
+        ...table,
+        mutate: (request) =>
+          request.type === 'add' || request.type === 'put'
+            ? table.mutate({
+                ...request,
+                values: request.values.map((value: Record<string, unknown>) => {
+                  const { draftSortKey: _draftSortKey, ...stored } = value;
+                  return stored;
+                }),
+              })
+            : table.mutate(request),
+      };
+    },
+  }),
+};
+
 /**
  * A database that knows only the released versions up to `version`, as an older app build did.
- * Below the sortKey's version it writes reflections without one, as those builds did, so an
- * upgrade test sees the reflections as a real journal of that version holds them.
+ * Below the sortKey's version it writes reflections without one, and below the draftSortKey's
+ * without that, as those builds did, so an upgrade test sees the reflections as a real journal of
+ * that version holds them.
  */
 export function openAtVersion(name: string, version: number): JournalDatabase {
   const db = new JournalDatabase(
     name,
     schemaVersions.filter((v) => v.version <= version),
   );
-  return version < SORT_KEY_VERSION ? withoutSortKeyMiddleware(db) : db;
+  if (version < SORT_KEY_VERSION) return withoutSortKeyMiddleware(db);
+  return version < DRAFT_SORT_KEY_VERSION ? db.use(withoutDraftSortKey) : db;
 }
 
 /**
@@ -60,15 +98,28 @@ export async function upgradeFrom(
 
 /**
  * The journal as the latest version lays it out: one record per reflection with the list's indexes
- * on it (schema 10), and the plan a reflection looks back on indexed (schema 11).
+ * on it (schema 10), and the plan a reflection looks back on and the open drafts indexed (schema 11).
  */
 export function expectOneStoreLayout(db: JournalDatabase): void {
   expect(db.verno).toBe(latestSchemaVersion);
   expect(db.tables.map((table) => table.name)).not.toContain('listRows');
   expect(db.reflections.schema.indexes.map((index) => index.name).sort()).toEqual([
     'deletedAt',
+    'draftSortKey',
     'personIds',
     'preparationId',
     'sortKey',
   ]);
+}
+
+/**
+ * A reflection as the latest version stores it: with its sortKey, and the same instant as
+ * draftSortKey while it is an unfinished draft outside the Trash (schema 11).
+ */
+export function storedReflection(
+  reflection: Reflection,
+): Reflection & { sortKey: number; draftSortKey?: number } {
+  const sortKey = sortKeyOf(reflection);
+  const isOpenDraft = reflection.status === 'draft' && reflection.deletedAt === null;
+  return isOpenDraft ? { ...reflection, sortKey, draftSortKey: sortKey } : { ...reflection, sortKey };
 }

@@ -6,7 +6,12 @@ import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import type { ListRowRecord } from '../../../../renderer/db/records';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { sortKeyOf, toListRowRecord } from '../../../../renderer/db/repositories/toListRowRecord';
-import { expectOneStoreLayout, uniqueDatabaseName, withoutSortKeyMiddleware } from './migrationHarness';
+import {
+  expectOneStoreLayout,
+  storedReflection,
+  uniqueDatabaseName,
+  withoutSortKeyMiddleware,
+} from './migrationHarness';
 
 const DANA = '01890a5d-ac96-774b-bcce-b302099a8057';
 const LEE = '01890a5d-ac96-774b-bcce-b302099a8058';
@@ -193,11 +198,9 @@ describe('schema version 10: one record per reflection', () => {
 
       const raw = await rawRecords(name, 'reflections');
       expect(raw.stores).not.toContain('listRows');
-      expect(raw.indexes).toEqual(['deletedAt', 'personIds', 'preparationId', 'sortKey']);
+      expect(raw.indexes).toEqual(['deletedAt', 'draftSortKey', 'personIds', 'preparationId', 'sortKey']);
       expect(raw.records).toHaveLength(reflections.length);
-      expect(raw.records).toEqual(
-        [...reflections].sort(byId).map((reflection) => ({ ...reflection, sortKey: sortKeyOf(reflection) })),
-      );
+      expect(raw.records).toEqual([...reflections].sort(byId).map(storedReflection));
       for (const record of raw.records)
         expect(typeof (record as { sortKey: unknown }).sortKey).toBe('number');
     } finally {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { sortKeyOf } from '../../../../renderer/db/repositories/toListRowRecord';
+import { storedReflection } from './migrationHarness';
 import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 // The sortKey middleware (renderer/db/reflectionSortKey.ts), seen from both sides: what
@@ -47,9 +48,11 @@ function stored(store: string, key: string): Promise<Record<string, unknown> | u
   });
 }
 
-/** Whichever of these values carry a sortKey: none of what the app reads should. */
+/** Whichever of these values carry a sortKey or a draftSortKey: none of what the app reads should. */
 const carryingSortKey = (values: readonly unknown[]) =>
-  values.filter((value) => typeof value === 'object' && value !== null && 'sortKey' in value);
+  values.filter(
+    (value) => typeof value === 'object' && value !== null && ('sortKey' in value || 'draftSortKey' in value),
+  );
 
 describe('what a reflection is stored with', () => {
   it('stores the instant it happened as its sortKey, whichever write put it there', async () => {
@@ -58,16 +61,40 @@ describe('what a reflection is stored with', () => {
     await db.reflections.bulkPut([undated]);
     await db.reflections.bulkAdd([trashed]);
     for (const reflection of all) {
-      expect(await stored('reflections', reflection.id)).toEqual({
-        ...reflection,
-        sortKey: sortKeyOf(reflection),
-      });
+      expect(await stored('reflections', reflection.id)).toEqual(storedReflection(reflection));
     }
     expect((await stored('reflections', berlin.id))?.sortKey).toBe(Date.parse('2026-01-05T08:00:00Z'));
     expect((await stored('reflections', london.id))?.sortKey).toBe(Date.parse('2026-01-05T09:00:00Z'));
     expect((await stored('reflections', undated.id))?.sortKey).toBe(Date.parse(undated.createdAt));
     // The objects the app handed over are left as they were.
     expect(carryingSortKey(all)).toEqual([]);
+  });
+
+  it('gives unfinished drafts outside the Trash, and nothing else, a draftSortKey that follows each write', async () => {
+    await db.reflections.bulkPut(all);
+    const complete = reflectionAt('2026-01-08T09:00:00Z', 'UTC', { status: 'complete' });
+    await db.reflections.put(complete);
+    const draftKey = async (id: string) => (await stored('reflections', id))?.draftSortKey;
+    expect(await draftKey(berlin.id)).toBe(sortKeyOf(berlin));
+    expect(await draftKey(undated.id)).toBe(Date.parse(undated.createdAt));
+    expect(await draftKey(trashed.id)).toBeUndefined();
+    expect(await draftKey(complete.id)).toBeUndefined();
+    expect((await db.reflections.where('draftSortKey').above(0).primaryKeys()).sort()).toEqual(
+      [berlin.id, london.id, undated.id].sort(),
+    );
+
+    // Completed, moved to the Trash, restored, made a draft again: the index follows.
+    await db.reflections.update(berlin.id, { status: 'complete' });
+    await db.reflections.update(london.id, { deletedAt: '2026-01-09T10:00:00.000Z' });
+    await db.reflections.update(trashed.id, { deletedAt: null });
+    await db.reflections.update(complete.id, { status: 'draft' });
+    expect(await draftKey(berlin.id)).toBeUndefined();
+    expect(await draftKey(london.id)).toBeUndefined();
+    expect(await draftKey(trashed.id)).toBe(sortKeyOf(trashed));
+    expect((await db.reflections.where('draftSortKey').above(0).primaryKeys()).sort()).toEqual(
+      [undated.id, trashed.id, complete.id].sort(),
+    );
+    expect(carryingSortKey(await db.reflections.toArray())).toEqual([]);
   });
 
   it('adds it to reflections only', async () => {
@@ -81,10 +108,7 @@ describe('what a reflection is stored with', () => {
     await db.reflections.bulkPut(all);
     const moved = (reflection: Reflection, occurredAt: string | null) => ({ ...reflection, occurredAt });
     const expectAt = async (reflection: Reflection) => {
-      expect(await stored('reflections', reflection.id)).toEqual({
-        ...reflection,
-        sortKey: sortKeyOf(reflection),
-      });
+      expect(await stored('reflections', reflection.id)).toEqual(storedReflection(reflection));
       expect(await db.reflections.where('sortKey').equals(sortKeyOf(reflection)).primaryKeys()).toEqual([
         reflection.id,
       ]);
