@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { createJournal } from '../../../../renderer/db/JournalContext';
 import { createBackupSnapshotRepository } from '../../../../renderer/db/repositories/backupSnapshotRepository';
-import { uniqueDatabaseName } from './migrationHarness';
-import { countReflectionReads } from './reflectionReads';
+import { openCountingJournal } from './reflectionReads';
 import { deleteFreshJournal } from './testJournalDatabase';
 
 const reflection = (hour: number, deletedAt: string | null = null): Reflection => ({
@@ -20,13 +19,10 @@ afterEach(async () => {
 
 describe('the reflections a restore would move to the Trash are chosen from', () => {
   it('every reflection outside the Trash, read by key without reading a reflection whole', async () => {
-    const db = new JournalDatabase(uniqueDatabaseName('active-ids'));
-    const reads = countReflectionReads(db);
-    await db.open();
-    opened = db;
     const kept = [reflection(1), reflection(2), reflection(3)];
     const inTrash = [reflection(4, '2026-02-02T10:00:00.000Z'), reflection(5, '2026-02-03T10:00:00.000Z')];
-    await db.reflections.bulkPut([...kept, ...inTrash]);
+    const { db, reads } = await openCountingJournal('active-ids', [...kept, ...inTrash]);
+    opened = db;
 
     const active = await createBackupSnapshotRepository(createJournal(db)).activeReflectionIds();
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { createJournal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
-import { expectOneStoreLayout, uniqueDatabaseName, upgradeFrom } from './migrationHarness';
-import { countReflectionReads } from './reflectionReads';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { expectOneStoreLayout, upgradeFrom } from './migrationHarness';
+import { openCountingJournal } from './reflectionReads';
 import { deleteFreshJournal, openFreshJournal } from './testJournalDatabase';
 
 const PLAN = '01890a5d-ac96-774b-bcce-b302099a8101';
@@ -48,15 +48,11 @@ describe('the draft started on a plan', () => {
   });
 
   it("reads only the plan's own reflections, not every reflection", async () => {
-    const db = new JournalDatabase(uniqueDatabaseName('draft-on-plan-reads'));
-    const reads = countReflectionReads(db);
-    await db.open();
-    opened = db;
     const many = Array.from({ length: 200 }, (_, at) =>
       reflection(new Date(Date.UTC(2025, 0, 1, at)).toISOString(), { preparationId: null }),
     );
-    await db.reflections.bulkPut([...all, ...many]);
-    reads.whole = 0;
+    const { db, reads } = await openCountingJournal('draft-on-plan-reads', [...all, ...many]);
+    opened = db;
 
     const draft = await createJournal(db).reflections.draftOnPlan(PLAN);
 

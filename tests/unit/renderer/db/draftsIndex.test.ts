@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraftReflection, type Reflection } from '../../../../shared/domain/reflectionSchema';
 import { createJournal } from '../../../../renderer/db/JournalContext';
-import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
-import { expectOneStoreLayout, uniqueDatabaseName, upgradeFrom } from './migrationHarness';
-import { countReflectionReads } from './reflectionReads';
+import type { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
+import { expectOneStoreLayout, upgradeFrom } from './migrationHarness';
+import { openCountingJournal } from './reflectionReads';
 import { deleteFreshJournal } from './testJournalDatabase';
 
 const at = (hour: number, overrides: Partial<Reflection> = {}): Reflection => ({
@@ -26,12 +26,8 @@ afterEach(async () => {
 
 describe('the Drafts list', () => {
   it('reads the unfinished drafts outside the Trash and no other reflection, newest first', async () => {
-    const db = new JournalDatabase(uniqueDatabaseName('drafts-index'));
-    const reads = countReflectionReads(db);
-    await db.open();
+    const { db, reads } = await openCountingJournal('drafts-index', all);
     opened = db;
-    await db.reflections.bulkPut(all);
-    reads.whole = 0;
 
     const rows = await createJournal(db).reflections.newestDraftRows(50);
 

@@ -1,10 +1,11 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie, { type Middleware } from 'dexie';
 import { expect } from 'vitest';
 import { JournalDatabase } from '../../../../renderer/db/JournalDatabase';
 import { reflectionSortKeyMiddleware } from '../../../../renderer/db/reflectionSortKey';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { sortKeyOf } from '../../../../renderer/db/repositories/toListRowRecord';
 import type { Reflection } from '../../../../shared/domain/reflectionSchema';
+import { reflectionsTableMiddleware } from './reflectionsTableMiddleware';
 
 let counter = 0;
 export const uniqueDatabaseName = (label: string) => `test-${label}-${Date.now()}-${(counter += 1)}`;
@@ -29,31 +30,23 @@ export const DRAFT_SORT_KEY_VERSION =
  * Builds from the sortKey's version until the draftSortKey's stored a sortKey alone: below the
  * sortKey middleware (a lower level), this takes the draftSortKey off every reflection written.
  */
-const withoutDraftSortKey: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'WithoutDraftSortKey',
-  level: 5,
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'reflections') return table;
-      return {
-        ...table,
-        mutate: (request) =>
-          request.type === 'add' || request.type === 'put'
-            ? table.mutate({
-                ...request,
-                values: request.values.map((value: Record<string, unknown>) => {
-                  const { draftSortKey: _draftSortKey, ...stored } = value;
-                  return stored;
-                }),
-              })
-            : table.mutate(request),
-      };
-    },
+const withoutDraftSortKey = reflectionsTableMiddleware(
+  'WithoutDraftSortKey',
+  (table) => ({
+    ...table,
+    mutate: (request) =>
+      request.type === 'add' || request.type === 'put'
+        ? table.mutate({
+            ...request,
+            values: request.values.map((value: Record<string, unknown>) => {
+              const { draftSortKey: _draftSortKey, ...stored } = value;
+              return stored;
+            }),
+          })
+        : table.mutate(request),
   }),
-};
+  5,
+);
 
 /**
  * A database that knows only the released versions up to `version`, as an older app build did.
