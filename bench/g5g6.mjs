@@ -2,7 +2,8 @@
 // 50,000 reflections, driven as a person would (the buttons, the file chooser, the preview) and
 // timed until the page says it is done. Beside each: the page's heap (and the data worker's, once
 // there is one) sampled through the DevTools protocol while it works, and the longest main-thread
-// task. The floors are the raw read and raw one-transaction write of the same reflections.
+// task. The floors are the raw read and raw one-transaction writes of the same reflections, with and
+// without the journal's indexes.
 import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -350,6 +351,7 @@ export async function measureExportImport(baseUrl, add, { profiles, sizes, runs 
       if (floors.count !== size) throw new Error(`The floor read ${floors.count} reflections, not ${size}.`);
       add('floor: raw read of every reflection (G5/G6 run)', size, floors.read);
       add('floor: raw one-transaction write of every reflection', size, floors.write);
+      add(INDEXED_WRITE_FLOOR, size, floors.indexedWrite);
       await rm(profile, { recursive: true, force: true });
       await mkdir(profile, { recursive: true });
       const imported = await measureImport(baseUrl, profile, exported.count, exportPath);
@@ -370,15 +372,20 @@ export async function measureExportImport(baseUrl, add, { profiles, sizes, runs 
   }
 }
 
+/** G6's floor in the brief: the same write into a store with the journal's secondary indexes. */
+const INDEXED_WRITE_FLOOR = "floor: raw one-transaction write with the journal's indexes";
+
 /** Which floor each G5/G6 row is read against, and its target at 50,000 reflections. */
 export const exportImportGoals = {
   'G5 export JSON': { floor: 'floor: raw read of every reflection (G5/G6 run)', target: '< 5000 ms' },
   'G5 page heap peak (MB)': { floor: null, target: '< 300 MB' },
   'G5 data worker heap peak (MB)': { floor: null, target: '' },
   'G5 longest main-thread task': { floor: null, target: '< 200 ms' },
-  'G6 import JSON': { floor: 'floor: raw one-transaction write of every reflection', target: '< 20000 ms' },
+  // The brief set 20 s beside an indexed-write floor of 10.4 s on its 2-core machine, and reads
+  // every goal as a ratio to its floor where machines differ: 20 s there is 1.9x that floor.
+  'G6 import JSON': { floor: INDEXED_WRITE_FLOOR, target: '< 20000 ms (1.9x the indexed-write floor)' },
   'G6 of which reading and planning': { floor: null, target: '' },
-  'G6 of which writing': { floor: 'floor: raw one-transaction write of every reflection', target: '' },
+  'G6 of which writing': { floor: INDEXED_WRITE_FLOOR, target: '' },
   'G6 page heap peak (MB)': { floor: null, target: '< 300 MB' },
   'G6 data worker heap peak (MB)': { floor: null, target: '' },
   'G6 longest main-thread task': { floor: null, target: '< 200 ms' },

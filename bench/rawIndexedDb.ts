@@ -15,15 +15,41 @@ export function transactionDone(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** A secondary index as IndexedDB describes it, so a floor can copy the journal's own. */
+export interface RawIndex {
+  readonly name: string;
+  readonly keyPath: string | string[];
+  readonly multiEntry: boolean;
+  readonly unique: boolean;
+}
+
+/** The secondary indexes of `storeName` in an open database, as the app's schema made them. */
+export function indexesOf(db: IDBDatabase, storeName: string): RawIndex[] {
+  const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+  return Array.from(store.indexNames, (name) => {
+    const { keyPath, multiEntry, unique } = store.index(name);
+    return { name, keyPath, multiEntry, unique };
+  });
+}
+
 /**
- * G6's floor: `records` written raw into a scratch database, one store, one transaction, nothing
- * else (no list rows, no search changes, no validation). The scratch database is deleted afterwards.
+ * G6's floors: `records` written raw into a scratch database, one store, one transaction, nothing
+ * else (no search changes, no validation, no Progress months), with no secondary index or with
+ * `indexes`. The scratch database is deleted afterwards.
  */
-export async function rawBulkWrite(records: readonly unknown[], keyPath = 'id'): Promise<number> {
+export async function rawBulkWrite(
+  records: readonly unknown[],
+  keyPath = 'id',
+  indexes: readonly RawIndex[] = [],
+): Promise<number> {
   const name = 'bench-bulk-write-floor';
   await idbRequest(indexedDB.deleteDatabase(name));
   const open = indexedDB.open(name, 1);
-  open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath });
+  open.onupgradeneeded = () => {
+    const store = open.result.createObjectStore('records', { keyPath });
+    for (const index of indexes)
+      store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
+  };
   const db = await idbRequest(open);
   const started = performance.now();
   const tx = db.transaction('records', 'readwrite');
