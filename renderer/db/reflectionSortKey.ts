@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import type { Reflection } from '../../shared/domain/reflectionSchema';
-import { sortKeyOf } from './repositories/toListRowRecord';
+import { computeSortKey, rememberStoredSortKey } from './repositories/toListRowRecord';
 
 /**
  * The reflections store orders the journal by `sortKey` (the instant a conversation happened), an
@@ -23,7 +23,8 @@ type Stored = Reflection & { sortKey?: number; draftSortKey?: number };
 export function withoutSortKey<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (!('sortKey' in value) && !('draftSortKey' in value)) return value;
-  const { sortKey: _sortKey, draftSortKey: _draftSortKey, ...reflection } = value as unknown as Stored;
+  const { sortKey, draftSortKey: _draftSortKey, ...reflection } = value as unknown as Stored;
+  rememberStoredSortKey(reflection, sortKey);
   return reflection as T;
 }
 
@@ -35,7 +36,8 @@ export function withoutSortKey<T>(value: T): T {
  */
 export function withSortKey(reflection: Reflection): Reflection & { sortKey: number; draftSortKey?: number } {
   const plain = withoutSortKey(reflection);
-  const sortKey = sortKeyOf(plain);
+  // Always worked out afresh: what is written must order by what it says now.
+  const sortKey = computeSortKey(plain);
   const isOpenDraft = plain.status === 'draft' && plain.deletedAt === null;
   return isOpenDraft ? { ...plain, sortKey, draftSortKey: sortKey } : { ...plain, sortKey };
 }
