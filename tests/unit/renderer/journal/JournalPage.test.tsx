@@ -121,7 +121,10 @@ describe('Journal page', () => {
   it('renders a bounded window of rows and loads older pages as the end comes near', async () => {
     const list = await openJournalOfHourlyAsks(230);
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
-    expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '230');
+    // The rows may show before the journal's count is read (the set's size is "unknown", -1, until then).
+    await waitFor(() =>
+      expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '230'),
+    );
 
     // Scroll the window far down, again and again, until the virtualizer reaches the end.
     let scrollY = 0;
