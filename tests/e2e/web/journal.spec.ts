@@ -338,8 +338,14 @@ test.describe('journal cards, text direction and page titles', () => {
     await expect(journal.row(longAsk.slice(0, 60))).toContainText('#launch');
     await journal.filter('Drafts').click();
     await expect(journal.rows).toHaveCount(1);
-    await expect(page.getByRole('main').getByText('That is your oldest draft.')).toBeVisible();
+    const endNote = page.getByRole('main').getByText('That is your oldest draft.');
+    await expect(endNote).toBeVisible();
     await expect(journal.endOfJournal).toHaveCount(0);
+    // Centred under the list, not within the narrower width running text keeps to.
+    const [noteBox, listBox] = [await endNote.boundingBox(), await journal.list.boundingBox()];
+    if (noteBox === null || listBox === null) throw new Error('The end note or the list has no box.');
+    const centre = (box: { x: number; width: number }) => box.x + box.width / 2;
+    expect(Math.abs(centre(noteBox) - centre(listBox))).toBeLessThan(2);
   });
 
   test('a cut preview ends in an ellipsis at a wide and a narrow width', async ({ page }) => {
