@@ -73,7 +73,7 @@ export function AppLayout() {
           </Suspense>
         ) : null}
         <WelcomeGate>
-          <PageOutlet />
+          <PageOutlet depth={1} />
         </WelcomeGate>
       </main>
     </div>

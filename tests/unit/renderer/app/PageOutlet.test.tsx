@@ -19,7 +19,7 @@ describe('PageOutlet', () => {
     const router = createMemoryRouter(
       [
         {
-          element: <PageOutlet />,
+          element: <PageOutlet depth={1} />,
           children: [
             { path: '/search', element: <h1>Search</h1> },
             { path: '/reflections/1', element: <entry.Page /> },
@@ -31,11 +31,8 @@ describe('PageOutlet', () => {
     render(<RouterProvider router={router} />);
     expect(screen.getByRole('heading', { name: 'Search' })).toBeVisible();
 
-    // React keeps the search on screen while a page's code loads (the router navigates in a
-    // transition), rather than showing "Loading…".
     await act(() => router.navigate('/reflections/1'));
-    expect(screen.getByRole('heading', { name: 'Search' })).toBeVisible();
-    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(await screen.findByText('Loading…')).toBeVisible();
     // Back, before the reflection's code has arrived.
     await act(() => router.navigate(-1));
     expect(await screen.findByRole('heading', { name: 'Search' })).toBeVisible();
@@ -55,7 +52,7 @@ describe('PageOutlet', () => {
       }, []);
       return (
         <section aria-label="Workspace">
-          <PageOutlet context="client A" />
+          <PageOutlet depth={2} context="client A" />
         </section>
       );
     }
@@ -80,9 +77,9 @@ describe('PageOutlet', () => {
     render(<RouterProvider router={router} />);
     expect(screen.getByText('Journal of client A')).toBeVisible();
 
-    const workspace = screen.getByRole('region', { name: 'Workspace' });
     await act(() => router.navigate('/coach/a/summary'));
-    expect(screen.getByRole('region', { name: 'Workspace' })).toBe(workspace);
+    const workspace = screen.getByRole('region', { name: 'Workspace' });
+    expect(workspace).toHaveTextContent('Loading…');
     await summary.arrive();
     expect(await screen.findByRole('heading', { name: 'Summary' })).toBeVisible();
     // The same workspace element throughout: it was never unmounted while the page loaded.
@@ -94,14 +91,14 @@ describe('PageOutlet', () => {
     const router = createMemoryRouter(
       [
         {
-          element: <PageOutlet />,
+          element: <PageOutlet depth={1} />,
           children: [
             {
               path: '/coach/a',
               element: (
                 <section aria-label="Workspace">
                   <p>Client A (read-only)</p>
-                  <PageOutlet />
+                  <PageOutlet depth={2} />
                 </section>
               ),
               children: [{ path: 'summary', element: <summary.Page /> }],
