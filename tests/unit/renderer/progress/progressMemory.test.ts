@@ -93,6 +93,21 @@ describe('the Progress memory', () => {
     await expectInStep();
   });
 
+  it('makes the summaries a relationship filter uses without waiting for an idle moment', async () => {
+    // A page kept busy (figures drawing, a second choice made at once) has no idle moment for a
+    // while: the filter must still find its summaries made, not sum every month under it.
+    vi.stubGlobal('requestIdleCallback', () => 1);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      memory.load();
+      await vi.waitFor(() =>
+        expect(memory.getSnapshot().relationshipSummaries?.get('2026-02')?.size).toBe(1),
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('has the newest months first, so a recent range can draw before the rest are read', async () => {
     const many = Array.from({ length: MONTH_SLICE + 5 }, (_, index) =>
       reflectionAt(new Date(Date.UTC(2020, index, 1, 12)).toISOString()),
