@@ -94,17 +94,9 @@ const reactRouterProduction = fileURLToPath(
 );
 
 /**
- * The renderer is built with `preact/compat` in place of react and react-dom: the journal's first
- * rows come 15-25% sooner after a start (G1, docs/benchmarks.md). RENDERER_PREACT_DIR names the
- * folder of another `preact` package to build with; set to an empty string it builds with React,
- * the comparison the benchmark's A/B runs use.
+ * An experiment's switch (G1, docs/benchmarks.md): RENDERER_PREACT_DIR, the folder of an unpacked
+ * `preact` package, builds the renderer with `preact/compat` in place of react and react-dom.
  */
-export function preactFolder(variable: string | undefined) {
-  if (variable === undefined) return fileURLToPath(new URL('./node_modules/preact', import.meta.url));
-  return variable === '' ? undefined : variable;
-}
-
-/** The aliases that put `preact/compat` (in `folder`) in place of React; none without a folder. */
 export function preactAliases(folder: string | undefined) {
   if (!folder) return [];
   return [
@@ -155,7 +147,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       ...(mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
-      ...preactAliases(preactFolder(process.env.RENDERER_PREACT_DIR)),
+      ...preactAliases(process.env.RENDERER_PREACT_DIR),
     ],
   },
   base: './',
@@ -166,15 +158,7 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: true,
-    rollupOptions: {
-      input: { index: indexHtml, warmDatabase: warmDatabaseEntry },
-      onwarn(warning, warn) {
-        // react-router looks up React's useOptimistic by name and falls back to its own when it
-        // is missing, as it is from preact/compat: nothing to act on.
-        if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('useOptimistic')) return;
-        warn(warning);
-      },
-    },
+    rollupOptions: { input: { index: indexHtml, warmDatabase: warmDatabaseEntry } },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { preactFolder, preactTestSwitch } from './vite.config.ts';
+import { preactTestSwitch } from './vite.config.ts';
 
 // These files set process.env.TZ to run under another zone. Node applies a new TZ only in the
 // main thread of a process, so they run in child processes (as does `serverFiles` below); every
@@ -26,9 +26,9 @@ const nodeFiles = [
 ];
 const rendererFiles = ['tests/unit/renderer/**/*.test.{ts,tsx}'];
 
-// The tests render with preact/compat, as the build does; RENDERER_PREACT_DIR='' renders them
-// with React (vite.config.ts, preactFolder).
-const preact = preactTestSwitch(preactFolder(process.env.RENDERER_PREACT_DIR));
+// G1's switch (docs/benchmarks.md): with RENDERER_PREACT_DIR set, the tests render with
+// preact/compat, as the build does; without it, with React.
+const preact = preactTestSwitch(process.env.RENDERER_PREACT_DIR);
 
 export default defineConfig({
   plugins: [react()],

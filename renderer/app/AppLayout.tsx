@@ -73,7 +73,7 @@ export function AppLayout() {
           </Suspense>
         ) : null}
         <WelcomeGate>
-          <PageOutlet depth={1} />
+          <PageOutlet />
         </WelcomeGate>
       </main>
     </div>

@@ -88,7 +88,7 @@ function ClientWorkspace({ client }: { client: CoachClientRecord }) {
         <PrinciplesProvider>
           <SearchClientContext.Provider value={search}>
             <WorkspaceModeContext.Provider value={mode}>
-              <PageOutlet depth={2} context={client} />
+              <PageOutlet context={client} />
             </WorkspaceModeContext.Provider>
           </SearchClientContext.Provider>
         </PrinciplesProvider>

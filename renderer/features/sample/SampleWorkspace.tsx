@@ -104,7 +104,7 @@ export function SampleWorkspace() {
           <PrinciplesProvider>
             <SearchClientContext.Provider value={search}>
               <WorkspaceModeContext.Provider value={sampleMode}>
-                <PageOutlet depth={2} />
+                <PageOutlet />
               </WorkspaceModeContext.Provider>
             </SearchClientContext.Provider>
           </PrinciplesProvider>

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The renderer is built and unit-tested with preact/compat in place of React (G1,
-// docs/benchmarks.md); RENDERER_PREACT_DIR='' builds and tests it with React. Imported by path: the tests' TypeScript project does not take in the build's own config.
+// G1's experiment (docs/benchmarks.md, seventeenth session): RENDERER_PREACT_DIR builds the
+// renderer with preact/compat in place of React; without it the build is React's, unchanged.
+// Imported by path: the tests' TypeScript project does not take in the build's own config.
 const configPath = '../../../vite.config';
 const testConfigPath = '../../../vitest.config';
 interface Alias {
@@ -9,7 +10,6 @@ interface Alias {
   replacement: string;
 }
 interface BuildConfigExports {
-  preactFolder: (variable: string | undefined) => string | undefined;
   preactAliases: (folder: string | undefined) => Alias[];
   preactTestSwitch: (folder: string | undefined) => { aliases: Alias[]; inline: RegExp[] };
 }
@@ -22,14 +22,7 @@ const resolved = (aliases: Alias[], specifier: string) =>
   aliases.find((alias) => alias.find.test(specifier))?.replacement;
 
 describe('the build switch that puts Preact in place of React', () => {
-  it("uses the project's own preact unless told another folder, or React when told ''", async () => {
-    const { preactFolder } = (await import(/* @vite-ignore */ configPath)) as BuildConfigExports;
-    expect(preactFolder(undefined)).toMatch(/[/\\]node_modules[/\\]preact$/);
-    expect(preactFolder('/p')).toBe('/p');
-    expect(preactFolder('')).toBeUndefined();
-  });
-
-  it('changes nothing without a folder', async () => {
+  it('changes nothing unless a folder is given', async () => {
     const { preactAliases } = (await import(/* @vite-ignore */ configPath)) as BuildConfigExports;
     expect(preactAliases(undefined)).toEqual([]);
     expect(preactAliases('')).toEqual([]);
@@ -47,7 +40,7 @@ describe('the build switch that puts Preact in place of React', () => {
     expect(resolved(aliases, '@tanstack/react-virtual')).toBeUndefined();
   });
 
-  it('is on for the unit tests unless told otherwise', async () => {
+  it('is off for the unit tests too unless a folder is given', async () => {
     const { preactTestSwitch } = (await import(/* @vite-ignore */ configPath)) as BuildConfigExports;
     expect(preactTestSwitch(undefined)).toEqual({ aliases: [], inline: [] });
     expect(preactTestSwitch('')).toEqual({ aliases: [], inline: [] });
@@ -59,12 +52,6 @@ describe('the build switch that puts Preact in place of React', () => {
       return config.default;
     };
     expect(resolved((await testConfigWith('')).resolve.alias, 'react')).toBeUndefined();
-    vi.stubEnv('RENDERER_PREACT_DIR', undefined);
-    vi.resetModules();
-    const byDefault = ((await import(/* @vite-ignore */ testConfigPath)) as { default: TestConfig }).default;
-    expect(resolved(byDefault.resolve.alias, 'react')).toMatch(
-      /[/\\]node_modules[/\\]preact[/\\]compat[/\\]dist[/\\]compat\.mjs$/,
-    );
     const withPreact = await testConfigWith('/p');
     expect(resolved(withPreact.resolve.alias, 'react')).toBe('/p/compat/dist/compat.mjs');
     expect(withPreact.test.server.deps.inline.length).toBeGreaterThan(0);
