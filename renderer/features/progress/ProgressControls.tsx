@@ -71,47 +71,53 @@ export function ProgressControls(props: ProgressControlsProps) {
         ) : null}
       </fieldset>
       <div className="progress-filters">
-        <label htmlFor={ids.person}>Person</label>
-        <select
-          id={ids.person}
-          value={filters.personId ?? ''}
-          onChange={(event) => onFilters({ ...filters, personId: event.target.value || null })}
-        >
-          <option value="">Everyone</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.relationship}>Relationship</label>
-        <select
-          id={ids.relationship}
-          value={filters.relationship ?? ''}
-          onChange={(event) =>
-            onFilters({ ...filters, relationship: (event.target.value || null) as Relationship | null })
-          }
-        >
-          <option value="">Any relationship</option>
-          {relationshipValues.map((value) => (
-            <option key={value} value={value}>
-              {relationshipLabels[value]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.tag}>Tag</label>
-        <select
-          id={ids.tag}
-          value={filters.tag ?? ''}
-          onChange={(event) => onFilters({ ...filters, tag: event.target.value || null })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
+        <span className="progress-filter">
+          <label htmlFor={ids.person}>Person</label>
+          <select
+            id={ids.person}
+            value={filters.personId ?? ''}
+            onChange={(event) => onFilters({ ...filters, personId: event.target.value || null })}
+          >
+            <option value="">Everyone</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="progress-filter">
+          <label htmlFor={ids.relationship}>Relationship</label>
+          <select
+            id={ids.relationship}
+            value={filters.relationship ?? ''}
+            onChange={(event) =>
+              onFilters({ ...filters, relationship: (event.target.value || null) as Relationship | null })
+            }
+          >
+            <option value="">Any relationship</option>
+            {relationshipValues.map((value) => (
+              <option key={value} value={value}>
+                {relationshipLabels[value]}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="progress-filter">
+          <label htmlFor={ids.tag}>Tag</label>
+          <select
+            id={ids.tag}
+            value={filters.tag ?? ''}
+            onChange={(event) => onFilters({ ...filters, tag: event.target.value || null })}
+          >
+            <option value="">Any tag</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </span>
       </div>
     </div>
   );
