@@ -1,3 +1,4 @@
+import { formatCount } from '../domain/validationMessages';
 import { addDays, addMonths, type Day } from './progressCalendar';
 import type { ProgressFact } from './progressFact';
 import type { OutcomeHabit, ShownPrinciple } from './periodAggregates';
@@ -147,7 +148,7 @@ export function leastPractisedInsightOf(
   if (least === undefined || next === undefined || least.count === next.count) return null;
   return {
     rule: 'least-practised',
-    text: `${least.title} is the principle you practise least: applied in ${least.count} of ${reflections} reflections.`,
+    text: `${least.title} is the principle you practise least: applied in ${formatCount(least.count)} of ${formatCount(reflections)} reflections.`,
   };
 }
 
@@ -165,8 +166,8 @@ export function bestHabitInsight(habits: readonly OutcomeHabit[]): Insight | nul
   return {
     rule: 'best-habit',
     text:
-      `When you practise ${title}, ${percent(yes.share ?? 0)} of attempts are achieved (${yes.achieved} of ${yes.attempts}), ` +
-      `against ${percent(no.share ?? 0)} when you do not (${no.achieved} of ${no.attempts}).`,
+      `When you practise ${title}, ${percent(yes.share ?? 0)} of attempts are achieved (${formatCount(yes.achieved)} of ${formatCount(yes.attempts)}), ` +
+      `against ${percent(no.share ?? 0)} when you do not (${formatCount(no.achieved)} of ${formatCount(no.attempts)}).`,
   };
 }
 
@@ -174,13 +175,13 @@ export function streakInsight(streaks: Streaks): Insight | null {
   if (streaks.currentDays >= MIN_STREAK_DAYS) {
     return {
       rule: 'streak',
-      text: `You have reflected ${streaks.currentDays} days in a row; your longest run is ${streaks.longestDays} days.`,
+      text: `You have reflected ${formatCount(streaks.currentDays)} days in a row; your longest run is ${formatCount(streaks.longestDays)} days.`,
     };
   }
   if (streaks.currentWeeks >= MIN_STREAK_WEEKS) {
     return {
       rule: 'streak',
-      text: `You have reflected every week for ${streaks.currentWeeks} weeks; your longest run is ${streaks.longestWeeks} weeks.`,
+      text: `You have reflected every week for ${formatCount(streaks.currentWeeks)} weeks; your longest run is ${formatCount(streaks.longestWeeks)} weeks.`,
     };
   }
   return null;

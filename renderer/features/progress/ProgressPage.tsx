@@ -14,6 +14,7 @@ import type { ProgressReport } from '../../../shared/progress/progressReport';
 import { monthsBetween, tagsBetween } from '../../../shared/progress/monthSummary';
 import { buildProgressReportFromMonths } from '../../../shared/progress/monthSummaryReport';
 import type { ProgressMonth } from '../../../shared/progress/progressMonth';
+import { formatCount } from '../../app/formatCount';
 import { PageHeading } from '../../app/PageHeading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useWorkspaceMode } from '../../app/workspaceMode';
@@ -291,7 +292,7 @@ export function ProgressPage() {
           <p role="status" className="progress-count">
             {report.reflections === 1
               ? '1 complete reflection'
-              : `${report.reflections} complete reflections`}{' '}
+              : `${formatCount(report.reflections)} complete reflections`}{' '}
             from {formatDay(report.frame.from)} to {formatDay(report.frame.to)}.
           </p>
           {updating ? (

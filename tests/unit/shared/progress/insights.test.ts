@@ -3,6 +3,7 @@ import {
   bestHabitInsight,
   escalationInsight,
   leastPractisedInsight,
+  leastPractisedInsightOf,
   lowestRatedInsight,
   progressInsights,
   streakInsight,
@@ -95,6 +96,18 @@ describe('insight: least-practised principle', () => {
       'Sphere of influence is the principle you practise least: applied in 3 of 10 reflections.',
     );
     expect(leastPractisedInsight(facts.slice(1), principles)).toBeNull();
+  });
+
+  it('writes counts in the thousands with separators, as the page writes its own count', () => {
+    expect(
+      leastPractisedInsightOf(
+        [
+          { title: 'Sphere of influence', count: 1318 },
+          { title: 'Empowered adults', count: 2204 },
+        ],
+        4155,
+      )?.text,
+    ).toBe('Sphere of influence is the principle you practise least: applied in 1,318 of 4,155 reflections.');
   });
 });
 
